@@ -1,0 +1,85 @@
+/**
+ * Stage 5: does the article report medical cooperation (an agreement, a
+ * working visit, a technique transfer, training or expert rotation between
+ * institutions, telemedicine, aid or a foreign medical team)? Ordinary health
+ * news and non-health news that merely says "hợp tác" are not.
+ *
+ * Rules, weighted by where the cue stands: the headline and lead say what the
+ * article is about; the body only supports.
+ */
+
+export interface ClassifierInput {
+  headline: string;
+  /** The first sentences after the headline. */
+  lead: string;
+  body: string;
+  /** Distinct institutions named in the cleaned text. */
+  organisationCount: number;
+  /** Foreign countries or places named. */
+  foreignPartner: boolean;
+}
+
+export interface Classification {
+  cooperation: boolean;
+  score: number;
+  /** The cues that decided, for the build report and for tuning. */
+  cues: string[];
+}
+
+/** Cue families: each counts once per zone. */
+export const COOPERATION_CUES: Record<string, RegExp> = {
+  agreement: /ký kết|ký biên bản|biên bản ghi nhớ|bản ghi nhớ|thỏa thuận hợp tác|thoả thuận hợp tác|ký thỏa thuận|ký thoả thuận|\bMOU\b|\bMoU\b|ký hợp tác|lễ ký|hiệp định|ký hợp đồng hợp tác|văn bản hợp tác/iu,
+  transfer: /chuyển giao (?:kỹ thuật|công nghệ|gói kỹ thuật|các kỹ thuật)|tiếp nhận (?:chuyển giao|kỹ thuật)|nhận chuyển giao|bệnh viện vệ tinh|đề án 1816|luân phiên (?:cán bộ|bác sĩ)|cầm tay chỉ việc|hỗ trợ chuyên môn|chỉ đạo tuyến|bệnh viện hạt nhân/iu,
+  telemedicine: /hội chẩn (?:trực tuyến|từ xa)|(?:khám|chữa|chẩn đoán|điều trị|tư vấn)[^.]{0,20}từ xa|cầu truyền hình|telemedicine|telehealth/iu,
+  visit: /đoàn công tác|thăm và làm việc|làm việc với|đoàn đại biểu|tiếp đoàn|chuyến thăm|tiếp và làm việc|đoàn chuyên gia|đoàn y bác sĩ|đoàn bác sĩ|đối tác thái bình dương|pacific partnership/iu,
+  aid: /viện trợ|tài trợ|trao tặng|bàn giao (?:trang thiết bị|thiết bị|máy)|hỗ trợ kinh phí|vốn ODA|\bODA\b|nhà tài trợ|quỹ toàn cầu/iu,
+  support: /khám(?:,)? (?:chữa bệnh |bệnh |sàng lọc )?(?:và phát thuốc )?miễn phí|phẫu thuật miễn phí|mổ miễn phí|tình nguyện|hỗ trợ điều trị|giúp đỡ[^.]{0,30}y tế/iu,
+  training: /đào tạo|tập huấn|bồi dưỡng|học bổng|trao đổi (?:chuyên môn|kinh nghiệm|cán bộ|sinh viên)/iu,
+  cooperation: /hợp tác|phối hợp với|liên kết|đối tác|giao lưu/iu,
+};
+
+const HEALTH = /bệnh viện|\bBV\b|y tế|bác sĩ|bác sỹ|khám|chữa bệnh|điều trị|bệnh nhân|phẫu thuật|y khoa|y học|dược|vắc xin|vaccine|sức khỏe|sức khoẻ|HIV|AIDS|ung thư|lao|sốt rét|dịch bệnh|y dược|điều dưỡng|chăm sóc sức|phòng khám|trạm y tế/iu;
+
+/** Headlines and leads about an incident, a crime, a scandal or a product are ordinary news. */
+const ORDINARY_NEWS = /tử vong|tử nạn|bị bắt|khởi tố|truy tố|điều tra|vi phạm|sai phạm|hối lộ|ngộ độc|tai nạn|hỏa hoạn|cháy|đình chỉ|kỷ luật|xét xử|lừa đảo|bê bối|tố cáo|hành hung|giảm giá|khuyến mãi|cổ phiếu|niêm yết|bất động sản|nghi vấn|phạt/iu;
+
+const ZONE_WEIGHT = { headline: 3, lead: 2, body: 0.5 } as const;
+const FAMILY_WEIGHT: Record<string, number> = {
+  agreement: 1.5, transfer: 1.5, telemedicine: 1.5, visit: 1, aid: 1, support: 0.8, training: 0.6, cooperation: 0.8,
+};
+/** At this score and above an article reports cooperation: set on labels-dev and the corpus's other/ folder. */
+export const COOPERATION_THRESHOLD = 4;
+
+/** Scores an article's cues and decides. */
+export function classifyCooperation(input: ClassifierInput): Classification {
+  const zones = { headline: input.headline, lead: input.lead, body: input.body } as const;
+  let score = 0;
+  const cues: string[] = [];
+  for (const [zone, text] of Object.entries(zones) as Array<[keyof typeof zones, string]>) {
+    for (const [family, pattern] of Object.entries(COOPERATION_CUES)) {
+      if (!pattern.test(text)) continue;
+      score += ZONE_WEIGHT[zone] * FAMILY_WEIGHT[family]!;
+      cues.push(`${family}@${zone}`);
+    }
+  }
+  const opening = `${input.headline}\n${input.lead}`;
+  if (!HEALTH.test(opening)) {
+    score -= 3;
+    cues.push('no-health-in-lead');
+  }
+  if (ORDINARY_NEWS.test(input.headline)) {
+    score -= 3;
+    cues.push('ordinary-news-headline');
+  }
+  const parties = input.organisationCount + (input.foreignPartner ? 1 : 0);
+  if (parties < 2) {
+    score -= 2;
+    cues.push('fewer-than-two-parties');
+  }
+  return { cooperation: score >= COOPERATION_THRESHOLD, score: Math.round(score * 100) / 100, cues };
+}
+
+/** Cheap test on the whole text: an article with no cue at all cannot report cooperation. */
+export function mayReportCooperation(text: string): boolean {
+  return Object.values(COOPERATION_CUES).some((p) => p.test(text));
+}

@@ -1,0 +1,37 @@
+/**
+ * Countries (Vietnamese names) and the foreign regions and cities news names
+ * instead of them. Quảng Tây is a Chinese region, not a Vietnamese province.
+ */
+
+/** Spelling → the country's usual Vietnamese name. */
+export const COUNTRY_NAMES: Record<string, string> = {
+  'Trung Quốc': 'Trung Quốc', 'Nhật Bản': 'Nhật Bản', 'Hàn Quốc': 'Hàn Quốc', 'Hoa Kỳ': 'Hoa Kỳ', 'Mỹ': 'Hoa Kỳ',
+  'Pháp': 'Pháp', 'Đức': 'Đức', 'CHLB Đức': 'Đức', 'Vương quốc Anh': 'Anh', 'Anh Quốc': 'Anh', 'Anh quốc': 'Anh',
+  'Australia': 'Australia', 'Úc': 'Australia', 'Ô-xtrây-li-a': 'Australia', 'Singapore': 'Singapore', 'Xin-ga-po': 'Singapore',
+  'Thái Lan': 'Thái Lan', 'Lào': 'Lào', 'Campuchia': 'Campuchia', 'Cam-pu-chia': 'Campuchia', 'Cuba': 'Cuba', 'Cu Ba': 'Cuba',
+  'Nga': 'Nga', 'Liên bang Nga': 'Nga', 'Ấn Độ': 'Ấn Độ', 'Israel': 'Israel', 'I-xra-en': 'Israel', 'Italy': 'Italia',
+  'Italia': 'Italia', 'Ý': 'Italia', 'Canada': 'Canada', 'Thụy Điển': 'Thụy Điển', 'Hà Lan': 'Hà Lan', 'Bỉ': 'Bỉ',
+  'Thụy Sĩ': 'Thụy Sĩ', 'Na Uy': 'Na Uy', 'Đan Mạch': 'Đan Mạch', 'Phần Lan': 'Phần Lan', 'Áo': 'Áo', 'Ba Lan': 'Ba Lan',
+  'Séc': 'Séc', 'Hungary': 'Hungary', 'Malaysia': 'Malaysia', 'Indonesia': 'Indonesia', 'Philippines': 'Philippines',
+  'Myanmar': 'Myanmar', 'Đài Loan': 'Đài Loan', 'Hồng Kông': 'Hồng Kông', 'New Zealand': 'New Zealand', 'Brazil': 'Brazil',
+  'Tây Ban Nha': 'Tây Ban Nha', 'Bồ Đào Nha': 'Bồ Đào Nha', 'Ireland': 'Ireland', 'Luxembourg': 'Luxembourg',
+  'Mông Cổ': 'Mông Cổ', 'Triều Tiên': 'Triều Tiên', 'Belarus': 'Belarus', 'Ukraine': 'Ukraine', 'Bangladesh': 'Bangladesh',
+  'Pakistan': 'Pakistan', 'Nepal': 'Nepal', 'Sri Lanka': 'Sri Lanka', 'Brunei': 'Brunei', 'Đông Timor': 'Đông Timor',
+  'Mozambique': 'Mozambique', 'Angola': 'Angola', 'Nam Phi': 'Nam Phi', 'Ai Cập': 'Ai Cập', 'Thổ Nhĩ Kỳ': 'Thổ Nhĩ Kỳ',
+  'Iran': 'Iran', 'Kuwait': 'Kuwait', 'Qatar': 'Qatar', 'Ả Rập Xê Út': 'Ả Rập Xê Út', 'UAE': 'UAE', 'Mexico': 'Mexico',
+  'Argentina': 'Argentina', 'Chile': 'Chile', 'Venezuela': 'Venezuela', 'Nam Sudan': 'Nam Sudan', 'Kazakhstan': 'Kazakhstan',
+};
+
+/** Short names that are also common words or given names ("Đức", "Nga", "Anh", "Lào Cai"): stricter context. */
+export const AMBIGUOUS_COUNTRY_NAMES = new Set(['Mỹ', 'Pháp', 'Đức', 'Nga', 'Lào', 'Ý', 'Úc', 'Bỉ', 'Áo', 'Séc']);
+
+/** Foreign regions and cities → their country. */
+export const FOREIGN_PLACES: Record<string, string> = {
+  'Quảng Tây': 'Trung Quốc', 'Vân Nam': 'Trung Quốc', 'Quảng Đông': 'Trung Quốc', 'Bắc Kinh': 'Trung Quốc',
+  'Thượng Hải': 'Trung Quốc', 'Nam Ninh': 'Trung Quốc', 'Côn Minh': 'Trung Quốc', 'Hải Nam': 'Trung Quốc',
+  'Tokyo': 'Nhật Bản', 'Osaka': 'Nhật Bản', 'Seoul': 'Hàn Quốc', 'Busan': 'Hàn Quốc', 'Viêng Chăn': 'Lào',
+  'Vientiane': 'Lào', 'Luang Prabang': 'Lào', 'Champasak': 'Lào', 'Savannakhet': 'Lào', 'Hủa Phăn': 'Lào',
+  'Phnom Penh': 'Campuchia', 'Phnôm Pênh': 'Campuchia', 'Bangkok': 'Thái Lan', 'Paris': 'Pháp', 'Berlin': 'Đức',
+  'London': 'Anh', 'Washington': 'Hoa Kỳ', 'California': 'Hoa Kỳ', 'New York': 'Hoa Kỳ', 'Havana': 'Cuba',
+  'La Habana': 'Cuba', 'Moscow': 'Nga', 'Mát-xcơ-va': 'Nga', 'Sydney': 'Australia', 'Melbourne': 'Australia',
+};

@@ -1,0 +1,59 @@
+/**
+ * Words that build Vietnamese institution names, and the national hospitals
+ * whose location in parentheses ("Bệnh viện Bạch Mai (Hà Nội)") says where
+ * the hospital is, not where the event happens.
+ */
+
+/** Capitalised words that open an institution's name. Longest first where they overlap. */
+export const ORGANISATION_HEADS = [
+  'Bệnh viện', 'BVĐKTW', 'BVĐK', 'BVHN', 'BV', 'Sở Y tế', 'Sở', 'Bộ Y tế', 'Bộ', 'Ủy ban nhân dân', 'Uỷ ban nhân dân',
+  'UBND', 'Ủy ban', 'Uỷ ban', 'HĐND', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Trung tâm',
+  'TTYT', 'Viện', 'Trường Đại học', 'Trường', 'Đại học', 'Học viện', 'Hội', 'Cục', 'Tổng cục', 'Vụ', 'Tổ chức', 'Quỹ',
+  'Phòng khám', 'Trạm Y tế', 'Công ty', 'Tập đoàn', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Bảo hiểm xã hội', 'Quân y viện',
+  'Liên minh', 'Cơ quan', 'Ngân hàng', 'Chính phủ', 'Văn phòng',
+] as const;
+
+/** Abbreviations written out in canonical names. */
+export const HEAD_EXPANSIONS: Record<string, string> = {
+  BVĐKTW: 'Bệnh viện Đa khoa Trung ương',
+  BVĐK: 'Bệnh viện Đa khoa',
+  BVHN: 'Bệnh viện Hữu nghị',
+  BV: 'Bệnh viện',
+  TTYT: 'Trung tâm Y tế',
+  'Uỷ ban nhân dân': 'Ủy ban nhân dân',
+  'Uỷ ban': 'Ủy ban',
+  'Tỉnh uỷ': 'Tỉnh ủy',
+  'Thành uỷ': 'Thành ủy',
+};
+
+/** Lower-case syllables that may continue an institution's name ("Bệnh viện Đa khoa tỉnh …", "Sở Y tế"). */
+export const NAME_LINK_WORDS = new Set(
+  ('tỉnh huyện thành phố quận thị xã khu vực đa khoa y tế số nhân dân trung ương quốc gia học cổ truyền dược sức khỏe khoẻ ' +
+    'sản nhi mắt phổi tâm thần ung bướu răng hàm mặt da liễu nội tiết chữ thập đỏ hữu nghị đại phụ tim mạch nhiệt đới chấn thương ' +
+    'chỉnh hình phục hồi chức năng lão quân đội dự phòng kiểm soát bệnh tật vệ sinh dịch tễ môi trường an toàn thực phẩm kế hoạch ' +
+    'hóa hoá đình chăm sóc máu huyết nghiên cứu lao cấp ngoại thư tự trị công nghệ kỹ thuật giáo dục đào tạo giao quản lý khám chữa ' +
+    'đồng tuyến tư vấn xã hội phát triển bảo hiểm thường trực nhân đạo từ thiện y khoa hộ sinh điều dưỡng').split(' '),
+);
+
+/** Lower-case words of place type: an institution's name does not end on them. */
+export const PLACE_TYPE_WORDS = new Set(['tỉnh', 'huyện', 'thành', 'phố', 'quận', 'thị', 'xã', 'khu', 'vực', 'số', 'tuyến']);
+
+/** Capitalised words that start a title or a person, not the rest of a name. */
+export const NAME_STOP_WORDS = new Set([
+  'Giám', 'Phó', 'Thứ', 'Chủ', 'Trưởng', 'Bí', 'GS', 'PGS', 'TS', 'ThS', 'Ths', 'BS', 'BSCKII', 'BSCKI', 'Ông', 'Bà', 'Đồng',
+  'Đại tá', 'Thượng', 'Thiếu', 'Trung tá', 'Tổng', 'Viện trưởng', 'Hiệu', 'Cục trưởng', 'Vụ trưởng', 'Đoàn', 'Tại', 'Theo',
+  'Sáng', 'Chiều', 'Ngày', 'Tối', 'Hôm', 'Trong', 'Với', 'Và', 'Các', 'Những', 'Ủy viên', 'Uỷ',
+]);
+
+/** Descriptive capitalised words that do not make a name specific ("Bệnh viện Đa khoa" alone is any hospital). */
+export const GENERIC_NAME_WORDS = new Set(['Đa', 'Y', 'Trung', 'Quốc', 'Nhân', 'Sở', 'Bộ']);
+
+/** Names that stay bare in a text and mean the article's own province ("Sở Y tế", "UBND tỉnh"). */
+export const PROVINCIAL_BODIES = ['Sở Y tế', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'HĐND tỉnh', 'Tỉnh ủy', 'Bệnh viện Đa khoa tỉnh', 'Trung tâm Kiểm soát bệnh tật tỉnh'];
+
+/** National hospitals and institutes, by a distinctive part of their name (folded). */
+export const NATIONAL_INSTITUTIONS = [
+  'bach mai', 'viet duc', 'cho ray', 'trung uong', 'k trung uong', 'benh vien k', 'benh vien e', '108', '103', '175',
+  'thong nhat', 'huu nghi', 'dai hoc y', 'dai hoc y duoc', 'nhi trung uong', 'phu san trung uong', 'mat trung uong',
+  'quan y', 'quan doi', 'nhiet doi trung uong', 'tu du', 'nhi dong', 'vien pasteur', 'vien ve sinh dich te',
+];

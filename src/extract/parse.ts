@@ -1,0 +1,143 @@
+/**
+ * Stage 2: front matter (gray-matter) and body (unified + remark-parse) into a
+ * flat list of text blocks, each kept as its lines: scraped captions sit on
+ * the line under an image name, so lines matter to the noise stage.
+ */
+import matter from 'gray-matter';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+
+export interface Block {
+  kind: 'heading' | 'paragraph';
+  lines: string[];
+}
+
+export interface FrontMatter {
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+}
+
+export interface ParsedArticle {
+  frontMatter: FrontMatter;
+  blocks: Block[];
+  warnings: string[];
+}
+
+const processor = unified().use(remarkParse);
+
+/** Splits front matter from the body and parses the body into blocks. */
+export function parseArticle(text: string): ParsedArticle {
+  const warnings: string[] = [];
+  const { data, body } = readFrontMatter(text, warnings);
+  const frontMatter: FrontMatter = {
+    title: stringField(data, 'title', warnings),
+    url: stringField(data, 'url', warnings),
+    publisher: stringField(data, 'publisher', warnings),
+    publishedAt: dateField(data, 'publishedAt', warnings),
+  };
+  const tree = processor.parse(body) as Root;
+  const blocks: Block[] = [];
+  for (const node of tree.children) collectBlocks(node, blocks);
+  return { frontMatter, blocks, warnings };
+}
+
+function readFrontMatter(text: string, warnings: string[]): { data: Record<string, unknown>; body: string } {
+  if (!/^---[ \t]*\n/.test(text)) return { data: {}, body: text };
+  try {
+    // Passing options turns off gray-matter's unbounded cache keyed by content.
+    const parsed = matter(text, {});
+    const data = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
+    return { data, body: parsed.content };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    warnings.push(`front matter is not valid YAML (${reason}); it was ignored`);
+    const end = text.indexOf('\n---', 3);
+    return { data: {}, body: end >= 0 ? text.slice(text.indexOf('\n', end + 1) + 1) : text };
+  }
+}
+
+function stringField(data: Record<string, unknown>, key: string, warnings: string[]): string | null {
+  const value = data[key];
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value === 'string') return value.normalize('NFC').trim() || null;
+  if (typeof value === 'number') return String(value);
+  warnings.push(`front matter "${key}" should be text, found ${typeof value}; it was ignored`);
+  return null;
+}
+
+function dateField(data: Record<string, unknown>, key: string, warnings: string[]): string | null {
+  const value = data[key];
+  if (value === undefined || value === null || value === '') return null;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+    if (m && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  warnings.push(`front matter "${key}" is not a date (YYYY-MM-DD): ${JSON.stringify(value)}; it was ignored`);
+  return null;
+}
+
+function isRealDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function collectBlocks(node: RootContent, out: Block[]): void {
+  switch (node.type) {
+    case 'heading':
+      pushBlock(out, 'heading', phrasingText(node.children));
+      return;
+    case 'paragraph':
+      pushBlock(out, 'paragraph', phrasingText(node.children));
+      return;
+    case 'list':
+    case 'listItem':
+    case 'blockquote':
+      for (const child of node.children) collectBlocks(child as RootContent, out);
+      return;
+    case 'code':
+      pushBlock(out, 'paragraph', node.value);
+      return;
+    case 'html':
+      pushBlock(out, 'paragraph', node.value.replace(/<[^>]*>/g, ' '));
+      return;
+    case 'table':
+      for (const row of node.children) pushBlock(out, 'paragraph', row.children.map((c) => phrasingText(c.children)).join(' · '));
+      return;
+    default:
+      return;
+  }
+}
+
+function pushBlock(out: Block[], kind: Block['kind'], text: string): void {
+  const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (lines.length) out.push({ kind, lines });
+}
+
+function phrasingText(nodes: PhrasingContent[]): string {
+  let text = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        text += node.value;
+        break;
+      case 'break':
+        text += '\n';
+        break;
+      case 'image':
+        // An image is noise; its file name goes on its own line where the noise stage finds it.
+        text += `\n${node.url}\n`;
+        break;
+      case 'html':
+        text += node.value.replace(/<[^>]*>/g, '');
+        break;
+      default:
+        if ('children' in node) text += phrasingText(node.children as PhrasingContent[]);
+    }
+  }
+  return text;
+}
