@@ -11,7 +11,7 @@ import { formatReport } from '../src/extract/report.ts';
 export const DEFAULT_INPUT = 'content';
 export const DEFAULT_OUTPUT = 'generated/data';
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -20,6 +20,7 @@ function main(): number {
         output: { type: 'string', default: DEFAULT_OUTPUT },
         'no-cache': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        workers: { type: 'string' },
       },
       strict: true,
     }).values;
@@ -34,7 +35,9 @@ function main(): number {
   }
   const started = performance.now();
   try {
-    const { extraction, results } = runExtraction({ input, output: args.output! });
+    const workers = args.workers === undefined ? undefined : Number(args.workers);
+    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new Error(`--workers must be a whole number ≥ 1, not ${args.workers}`);
+    const { extraction, results } = await runExtraction({ input, output: args.output!, workers });
     const seconds = (performance.now() - started) / 1000;
     console.log(formatReport(results, extraction, seconds, { verbose: !args.quiet }));
     return 0;
@@ -45,4 +48,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -8,7 +8,7 @@ import { normaliseText } from './normalise.ts';
 import { parseArticle, type Block, type FrontMatter } from './parse.ts';
 import { stripNoise } from './noise.ts';
 import { segmentArticle, type Sentence } from './sentences.ts';
-import { classifyCooperation, mayReportCooperation, type Classification } from './classify.ts';
+import { classifyCooperation, INTERNATIONAL_BODIES, mayReportCooperation, type Classification } from './classify.ts';
 import { extractEvent, type ExtractedEvent } from './event.ts';
 import { findOrganisations, organisationKey } from './organisations.ts';
 import { findCountryMentions } from './places.ts';
@@ -72,8 +72,7 @@ export function processArticle(file: string, bytes: Uint8Array): ArticleResult {
   const plain = blocks.map((b) => b.lines.join('\n')).join('\n');
   if (!mayReportCooperation(`${title ?? ''}\n${plain}`)) return { ...result, rejection: 'not-cooperation' };
 
-  const headlineBlocks = new Set<number>(headline && !parsed.frontMatter.title ? [0] : []);
-  const sentences = withHeadline(segmentArticle(blocks, headlineBlocks), parsed.frontMatter.title);
+  const sentences = segmentArticle(blocks, new Set(headline ? [0] : []));
   const classification = classify(sentences);
   if (!classification.cooperation) return { ...result, classification, rejection: 'not-cooperation' };
   const event = extractEvent({ articleId: id, title, sentences, leadCount: LEAD_SENTENCES, publishedAt: parsed.frontMatter.publishedAt });
@@ -86,17 +85,16 @@ export function processArticle(file: string, bytes: Uint8Array): ArticleResult {
  */
 function separateHeadline(blocks: Block[], known: string | null): { blocks: Block[]; headline: string | null } {
   const first = blocks[0];
-  if (!first) return { blocks, headline: known };
+  if (!first) return { blocks: known ? [{ kind: 'heading', lines: [known] }] : blocks, headline: known };
   const firstLine = first.lines[0]!;
   if (known) {
     // A scraped body often repeats the title as its first line.
-    if (contentKey(firstLine) === contentKey(known)) return { blocks: dropFirstLine(blocks), headline: known };
-    return { blocks, headline: known };
+    const body = contentKey(firstLine) === contentKey(known) ? dropFirstLine(blocks) : blocks;
+    return { blocks: [{ kind: 'heading', lines: [known] }, ...body], headline: known };
   }
   const looksLikeHeadline = first.kind === 'heading' || (firstLine.length <= 200 && !/[.!?…:;,]$/.test(firstLine) && (blocks.length > 1 || first.lines.length > 1));
   if (!looksLikeHeadline) return { blocks, headline: null };
-  const rest = first.lines.slice(1);
-  return { blocks: [{ kind: 'heading', lines: [firstLine] }, ...(rest.length ? [{ kind: first.kind, lines: rest }] : []), ...blocks.slice(1)], headline: firstLine };
+  return { blocks: [{ kind: 'heading', lines: [firstLine] }, ...dropFirstLine(blocks)], headline: firstLine };
 }
 
 function dropFirstLine(blocks: Block[]): Block[] {
@@ -104,18 +102,14 @@ function dropFirstLine(blocks: Block[]): Block[] {
   return first!.lines.length > 1 ? [{ kind: first!.kind, lines: first!.lines.slice(1) }, ...rest] : rest;
 }
 
-/** A front-matter title becomes the headline sentence the body does not hold. */
-function withHeadline(sentences: Sentence[], frontMatterTitle: string | null): Sentence[] {
-  if (!frontMatterTitle) return sentences;
-  return [{ text: frontMatterTitle, block: -1, index: -1, isHeadline: true }, ...sentences].map((s, index) => ({ ...s, index }));
-}
-
 function classify(sentences: Sentence[]): Classification {
   const headline = sentences.filter((s) => s.isHeadline);
   const body = sentences.filter((s) => !s.isHeadline);
   const organisations = new Set<string>();
   let foreignPartner = false;
+  const bodies = new Set<string>();
   for (const s of sentences) {
+    for (const m of s.text.matchAll(new RegExp(INTERNATIONAL_BODIES.source, 'gu'))) bodies.add(m[0]);
     const orgs = findOrganisations(s.text);
     for (const o of orgs) organisations.add(organisationKey(o.name));
     foreignPartner ||= findCountryMentions(s.text, s.index, orgs).length > 0;
@@ -126,5 +120,6 @@ function classify(sentences: Sentence[]): Classification {
     body: body.slice(LEAD_SENTENCES).map((s) => s.text).join(' '),
     organisationCount: organisations.size,
     foreignPartner,
+    internationalBodies: bodies.size,
   });
 }

@@ -103,12 +103,14 @@ function cutRelatedNews(blocks: Block[]): Block[] {
 }
 
 function isFooterLine(line: string): boolean {
+  if (line.length > 80) return false;
   const words = line.toLowerCase().split(/[\s|·•/]+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 && words.every((w) => FOOTER_TOKENS.has(w));
 }
 
 /** Returns the line without its photo credit, or null when the whole line is a captioned photo. */
 function stripPhotoCredit(line: string): string | null {
+  if (!/ảnh|photo|video/iu.test(line)) return line;
   const credit = PHOTO_CREDIT.exec(line) ?? TRAILING_CREDIT.exec(line);
   if (!credit) return line;
   // A line ending in a credit is a caption: short ones go entirely, long ones keep their text.

@@ -5,6 +5,7 @@
 import {
   GENERIC_NAME_WORDS,
   HEAD_EXPANSIONS,
+  LOWER_CASE_HEADS,
   NAME_LINK_WORDS,
   NAME_STOP_WORDS,
   ORGANISATION_HEADS,
@@ -50,6 +51,10 @@ export function findOrganisations(sentence: string): OrganisationMention[] {
 }
 
 function extendName(sentence: string, start: number, head: string): OrganisationMention | null {
+  if (LOWER_CASE_HEADS.has(head)) {
+    const next = WORD.exec(sentence.slice(start + head.length))?.[1];
+    if (!next || !isCapitalised(next) || NAME_STOP_WORDS.has(next)) return null;
+  }
   const words: string[] = [head];
   let pos = start + head.length;
   let lastKeptWords = 1;

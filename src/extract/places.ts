@@ -28,7 +28,7 @@ const COUNTRY_PATTERN = new RegExp(
 const STRONG_BEFORE = /(?:^|\s)(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?|Tp\.?)\s*$/u;
 /** A commune, street or newspaper carrying a province's name is not the province. */
 const NOT_PROVINCE_BEFORE = /(?:^|\s)(?:phường|xã|thị trấn|thị xã|đường|phố|quận|huyện|cầu|chợ|sông|núi|hồ|đèo|bến xe|sân bay|khách sạn|trường|báo|đài|Phường|Xã|Thị trấn|Đường|Phố|Quận|Huyện|Báo|Đài|Trường|Cảng|cảng|Chợ|Sân bay)\s*$/u;
-const COUNTRY_CUE_BEFORE = /(?:^|\s|\()(?:nước|của|tại|ở|từ|sang|với|phía|người|Chính phủ|Đại sứ quán|Nhân dân|bạn|và|cùng|đến)\s*$/u;
+const COUNTRY_CUE_BEFORE = /(?:^|\s|\()(?:nước|của|tại|ở|từ|sang|với|phía|người|Chính phủ|Đại sứ quán|Đại sứ|Tổng thống|Hải quân|Nhân dân|bạn|và|cùng|đến|giữa)\s*$/u;
 const COUNTRY_FOLLOWERS = new Set('và đã cũng trong tại sang về là có hỗ tài viện với để cho đến thì nhằm đang sẽ vừa tặng trao giúp hợp ký cử phối'.split(' '));
 
 /** Province mentions in one sentence, skipping those inside national institutions' names. */
@@ -50,6 +50,9 @@ export function findProvinceMentions(sentence: string, index: number, organisati
       continue;
     }
     if (NEEDS_PREFIX.has(m[1]!) && !strongPrefix) continue;
+    // "Thái Bình Dương" is the Pacific, not Thái Bình: a capitalised word after the name makes another name.
+    const nextWord = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(end))?.[1];
+    if (!strongPrefix && nextWord && isCapitalised(nextWord) && !/^[\p{Lu}Đ]{2,}$/u.test(nextWord)) continue;
     const previousWord = /([\p{L}\p{M}]+)\s+$/u.exec(before)?.[1];
     if (!strongPrefix && previousWord && isCapitalised(previousWord) && before.trimEnd().length > previousWord.length) continue;
     // "(Hà Nội)" after a national hospital says where the hospital is, not where the event is.

@@ -5,7 +5,6 @@
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
 
 /** Lower case, no tone or vowel marks, `đ` → `d`, single spaces: the key for "same word, typed anyhow". */
 export function foldVietnamese(text: string): string {
@@ -18,25 +17,34 @@ export function foldVietnamese(text: string): string {
     .trim();
 }
 
+// Precomposed vowels by tone (grave, acute, hook, tilde, dot below) for the letters whose mark moves.
+const TONED: Record<string, string[]> = {
+  a: ['à', 'á', 'ả', 'ã', 'ạ'], e: ['è', 'é', 'ẻ', 'ẽ', 'ẹ'], y: ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+  o: ['ò', 'ó', 'ỏ', 'õ', 'ọ'], u: ['ù', 'ú', 'ủ', 'ũ', 'ụ'],
+};
+const TONE_OF = new Map<string, [base: string, tone: number]>();
+for (const [base, forms] of Object.entries(TONED)) {
+  forms.forEach((form, tone) => {
+    TONE_OF.set(form, [base, tone]);
+    TONE_OF.set(form.toUpperCase(), [base.toUpperCase(), tone]);
+  });
+}
+const withTone = (letter: string, tone: number) => {
+  const form = TONED[letter.toLowerCase()]![tone]!;
+  return letter === letter.toLowerCase() ? form : form.toUpperCase();
+};
+const NEW_STYLE = /(?<![qQ])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![\p{L}\p{M}])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+
 /**
  * Puts tone marks of open syllables ending in `oa`, `oe`, `uy` on the first vowel
  * (`hoà` → `hòa`, `thuỷ` → `thủy`), so both spelling styles give one key. NFC in, NFC out.
  */
 export function normaliseToneMarks(text: string): string {
-  // In NFD a syllable is letters followed by combining marks; match o/u + a/e/y + tone with no final letter.
-  const nfd = text.normalize('NFD');
-  const moved = nfd.replace(
-    /(^|[^\p{L}\p{M}]|[^qQ\p{M}]|[qQ]\p{M}+)([oOuU])(\p{M}*)([aAeEyY])(\p{M}*)(?![\p{L}\p{M}])/gu,
-    (whole, before: string, v1: string, m1: string, v2: string, m2: string) => {
-      const isPair = /^[oO]$/.test(v1) ? /^[aAeE]$/.test(v2) : /^[yY]$/.test(v2);
-      if (!isPair) return whole;
-      const tone = [...m2].filter((c) => TONE_MARKS.includes(c)).join('');
-      if (!tone || [...m1].some((c) => TONE_MARKS.includes(c))) return whole;
-      const rest = [...m2].filter((c) => !TONE_MARKS.includes(c)).join('');
-      return `${before}${v1}${m1}${tone}${v2}${rest}`;
-    },
-  );
-  return moved.normalize('NFC');
+  return text.replace(NEW_STYLE, (whole, o?: string, oVowel?: string, u?: string, uVowel?: string) => {
+    const first = o ?? u!;
+    const [base, tone] = TONE_OF.get(oVowel ?? uVowel!)!;
+    return first + base === whole ? whole : withTone(first, tone) + base;
+  });
 }
 
 /** Case-insensitive key that keeps diacritics but ignores tone-mark placement. */

@@ -10,8 +10,13 @@ export const ORGANISATION_HEADS = [
   'UBND', 'Ủy ban', 'Uỷ ban', 'HĐND', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Trung tâm',
   'TTYT', 'Viện', 'Trường Đại học', 'Trường', 'Đại học', 'Học viện', 'Hội', 'Cục', 'Tổng cục', 'Vụ', 'Tổ chức', 'Quỹ',
   'Phòng khám', 'Trạm Y tế', 'Công ty', 'Tập đoàn', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Bảo hiểm xã hội', 'Quân y viện',
-  'Liên minh', 'Cơ quan', 'Ngân hàng', 'Chính phủ', 'Văn phòng',
+  'Liên minh', 'Cơ quan', 'Ngân hàng', 'Chính phủ', 'Văn phòng', 'Hải quân', 'Bệnh Viện',
+  // Written lower-case in running text ("bệnh viện Pháp Việt"): a name must follow.
+  'bệnh viện', 'trường đại học', 'đại học', 'viện', 'trung tâm', 'học viện', 'tổ chức',
 ] as const;
+
+/** Heads written lower-case only count when a capitalised name follows right away. */
+export const LOWER_CASE_HEADS = new Set(['bệnh viện', 'trường đại học', 'đại học', 'viện', 'trung tâm', 'học viện', 'tổ chức']);
 
 /** Abbreviations written out in canonical names. */
 export const HEAD_EXPANSIONS: Record<string, string> = {
@@ -19,6 +24,14 @@ export const HEAD_EXPANSIONS: Record<string, string> = {
   BVĐK: 'Bệnh viện Đa khoa',
   BVHN: 'Bệnh viện Hữu nghị',
   BV: 'Bệnh viện',
+  'Bệnh Viện': 'Bệnh viện',
+  'bệnh viện': 'Bệnh viện',
+  'trường đại học': 'Trường Đại học',
+  'đại học': 'Đại học',
+  viện: 'Viện',
+  'trung tâm': 'Trung tâm',
+  'học viện': 'Học viện',
+  'tổ chức': 'Tổ chức',
   TTYT: 'Trung tâm Y tế',
   'Uỷ ban nhân dân': 'Ủy ban nhân dân',
   'Uỷ ban': 'Ủy ban',
