@@ -70,9 +70,9 @@ export function stripNoise(blocks: Block[]): CleanArticle {
         pendingCaption = 'same-block';
         continue;
       }
-      const captionExpected = pendingCaption !== null;
+      const captionWhere = pendingCaption;
       pendingCaption = null;
-      if (captionExpected && isCaptionLength(line)) continue;
+      if (captionWhere && isCaption(line, captionWhere)) continue;
       if (isFooterLine(line) || COMMENT_PROMPT.test(line)) continue;
       const withoutCredit = stripPhotoCredit(line);
       if (withoutCredit !== null) lines.push(withoutCredit);
@@ -84,8 +84,9 @@ export function stripNoise(blocks: Block[]): CleanArticle {
   return { blocks: out.filter((b) => b.lines.length), datelinePublisher: publisher, datelineHeadline: headline };
 }
 
-function isCaptionLength(line: string): boolean {
-  return line.length <= 220 && (line.match(/[.!?]\s/g) ?? []).length <= 1;
+/** A caption is one short sentence; one in a block of its own must be shorter still, or it may be the text. */
+function isCaption(line: string, where: 'same-block' | 'next-block'): boolean {
+  return line.length <= (where === 'same-block' ? 250 : 120) && (line.match(/[.!?]\s/g) ?? []).length <= 1;
 }
 
 function cutRelatedNews(blocks: Block[]): Block[] {

@@ -45,7 +45,7 @@ export const NAME_LINK_WORDS = new Set(
     'sản nhi mắt phổi tâm thần ung bướu răng hàm mặt da liễu nội tiết chữ thập đỏ hữu nghị đại phụ tim mạch nhiệt đới chấn thương ' +
     'chỉnh hình phục hồi chức năng lão quân đội dự phòng kiểm soát bệnh tật vệ sinh dịch tễ môi trường an toàn thực phẩm kế hoạch ' +
     'hóa hoá đình chăm sóc máu huyết nghiên cứu lao cấp ngoại thư tự trị công nghệ kỹ thuật giáo dục đào tạo giao quản lý khám chữa ' +
-    'đồng tuyến tư vấn xã hội phát triển bảo hiểm thường trực nhân đạo từ thiện y khoa hộ sinh điều dưỡng').split(' '),
+    'đồng tuyến tư vấn xã hội phát triển bảo hiểm thường trực nhân đạo từ thiện y khoa hộ sinh điều dưỡng thuốc trẻ').split(' '),
 );
 
 /** Lower-case words of place type: an institution's name does not end on them. */
