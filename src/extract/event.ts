@@ -96,7 +96,7 @@ export function extractEvent(input: EventInput): ExtractedEvent {
   const outcomes = collectOutcomes(sentences, eventIdValue);
   for (const o of outcomes) cite('outcomes', o.text);
 
-  const titleText = input.title ?? shorten(body[0] ?? '', TITLE_CHARS);
+  const titleText = input.title ?? titleFromSentence(body[0] ?? '');
   cite('title', headline[0] ?? body[0]);
   const event: CooperationEvent = {
     id: eventIdValue,
@@ -182,6 +182,23 @@ function collectOutcomes(sentences: Sentence[], eventIdValue: string): Outcome[]
     }
   }
   return out;
+}
+
+/**
+ * A title for an article without a headline: its first sentence without the
+ * opening date ("Từ ngày 19 đến 22/5/2025, "), cut at the first clause that
+ * leaves it long enough to say something.
+ */
+export function titleFromSentence(sentence: string): string {
+  const withoutDate = sentence.replace(/^[^,]{0,40}\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s*,\s*/u, '');
+  const text = withoutDate.charAt(0).toUpperCase() + withoutDate.slice(1);
+  const clauses = text.split(/(?<=[^,]),\s/u);
+  let title = clauses[0] ?? text;
+  for (const clause of clauses.slice(1)) {
+    if (title.length >= 40) break;
+    title = `${title}, ${clause}`;
+  }
+  return shorten(title.replace(/[.:;,]+$/u, ''), TITLE_CHARS);
 }
 
 function shorten(text: string, max: number): string {

@@ -63,3 +63,12 @@ test('files that are not articles, or empty, are rejected with a reason', () => 
   assert.equal(processArticle('blank.md', Buffer.from('  \n\n \t\n')).rejection, 'empty');
   assert.equal(processArticle('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])).rejection, 'unreadable');
 });
+
+test('an article without a headline gets a short title from its first sentence, without the opening date', async () => {
+  const { titleFromSentence } = await import('../../src/extract/event.ts');
+  assert.equal(
+    titleFromSentence('Từ ngày 19 đến 22/5/2025, Đoàn công tác của Sở Y tế tỉnh Quảng Ninh, do đồng chí Bùi Mạnh Hùng làm Trưởng đoàn, đã tham dự chương trình.'),
+    'Đoàn công tác của Sở Y tế tỉnh Quảng Ninh',
+  );
+  assert.ok(titleFromSentence('a '.repeat(200)).length <= 161);
+});
