@@ -56,7 +56,7 @@ export const COOPERATION_CUES: Record<string, RegExp> = {
 const HEALTH = /bệnh viện|\bBV|y tế|bác sĩ|bác sỹ|khám bệnh|khám chữa|chữa bệnh|điều trị|bệnh nhân|người bệnh|bệnh nhi|phẫu thuật|y khoa|y học|dược phẩm|ngành dược|y dược|vắc ?xin|vaccine|sức khỏe|sức khoẻ|HIV|AIDS|ung thư|bệnh lao|chống lao|sốt rét|dịch bệnh|điều dưỡng|phòng khám|trạm y tế|thầy thuốc|cấp cứu|bệnh tật|dịch tễ|Thalassemia/iu;
 const HEALTH_GLOBAL = new RegExp(HEALTH.source, 'giu');
 /** Below this many health words in the whole article, it is not health news at all. */
-const MIN_HEALTH_WORDS = 3;
+const MIN_HEALTH_WORDS = 2;
 
 /** Headlines and leads about an incident, a crime, a scandal or a product are ordinary news. */
 const ORDINARY_NEWS = /tử vong|tử nạn|bị bắt|khởi tố|truy tố|điều tra|vi phạm|sai phạm|hối lộ|ngộ độc|tai nạn|hỏa hoạn|cháy|đình chỉ|kỷ luật|xét xử|lừa đảo|bê bối|tố cáo|hành hung|giảm giá|khuyến mãi|cổ phiếu|niêm yết|bất động sản|nghi vấn|phạt|phân phối|độc quyền|sản phẩm|thương hiệu|tuyển sinh|tinh giản|xuất khẩu lao động|sang làm việc|học ngành|ngành học|chê/iu;
