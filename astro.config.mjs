@@ -1,9 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
-  // The address the site is published at; permanent links and the feed use it.
+  // The address the site is published at: permanent links, the feed and the sitemap use it.
   site: process.env.SITE_URL || 'https://hoptac.example.org',
   trailingSlash: 'always',
+  // Builds that must not share Astro's content cache (tests, benchmarks) give their own.
+  cacheDir: process.env.HOPTAC_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
+  integrations: [sitemap()],
 });

@@ -5,6 +5,17 @@
 import { getCollection } from 'astro:content';
 import type { Article, CooperationEvent, Delegation, Outcome } from './schema.ts';
 import { dateSortKey } from './display-dates.ts';
+import { organisationKey } from '../extract/organisations.ts';
+import { asciiSlug } from './vietnamese.ts';
+import { currentProvinces, type ProvincePage } from './provinces.ts';
+
+export interface OrganisationPage {
+  slug: string;
+  /** The name written most often. */
+  name: string;
+  /** Newest first. */
+  events: CooperationEvent[];
+}
 
 export interface Archive {
   /** Newest first. */
@@ -12,6 +23,10 @@ export interface Archive {
   articlesById: Map<string, Article>;
   delegationByEvent: Map<string, Delegation>;
   outcomesByEvent: Map<string, Outcome[]>;
+  provinces: ProvincePage[];
+  organisations: OrganisationPage[];
+  /** Organisation key → its page, for links from event pages. */
+  organisationByKey: Map<string, OrganisationPage>;
 }
 
 let loaded: Promise<Archive> | null = null;
@@ -24,14 +39,44 @@ export function loadArchive(): Promise<Archive> {
       getCollection('delegations'),
       getCollection('outcomes'),
     ]);
+    const sorted = events.map((e) => e.data).sort((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)) || a.id.localeCompare(b.id));
     const outcomesByEvent = new Map<string, Outcome[]>();
     for (const { data } of outcomes) outcomesByEvent.set(data.eventId, [...(outcomesByEvent.get(data.eventId) ?? []), data]);
+    const { organisations, organisationByKey } = organisationPages(sorted);
     return {
-      events: events.map((e) => e.data).sort((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)) || a.id.localeCompare(b.id)),
+      events: sorted,
       articlesById: new Map(articles.map((a) => [a.data.id, a.data])),
       delegationByEvent: new Map(delegations.map((d) => [d.data.eventId, d.data])),
       outcomesByEvent,
+      provinces: currentProvinces(sorted),
+      organisations,
+      organisationByKey,
     };
   })();
   return loaded;
+}
+
+function organisationPages(events: CooperationEvent[]) {
+  const byKey = new Map<string, { names: Map<string, number>; events: CooperationEvent[] }>();
+  for (const event of events) {
+    for (const org of event.organisations) {
+      const key = organisationKey(org.name);
+      const entry = byKey.get(key) ?? { names: new Map(), events: [] };
+      entry.names.set(org.name, (entry.names.get(org.name) ?? 0) + 1);
+      if (!entry.events.includes(event)) entry.events.push(event);
+      byKey.set(key, entry);
+    }
+  }
+  const organisationByKey = new Map<string, OrganisationPage>();
+  const slugs = new Set<string>();
+  for (const key of [...byKey.keys()].sort()) {
+    const entry = byKey.get(key)!;
+    const name = [...entry.names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    let slug = asciiSlug(key, 12) || 'to-chuc';
+    for (let n = 2; slugs.has(slug); n++) slug = `${asciiSlug(key, 12)}-${n}`;
+    slugs.add(slug);
+    organisationByKey.set(key, { slug, name, events: entry.events });
+  }
+  const organisations = [...organisationByKey.values()].sort((a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name, 'vi'));
+  return { organisations, organisationByKey };
 }

@@ -1,0 +1,26 @@
+/** /rss.xml: the newest events. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
+import { loadArchive } from '../lib/archive.ts';
+import { formatEventDate } from '../lib/display-dates.ts';
+import { eventPath } from '../lib/paths.ts';
+
+const FEED_SIZE = 50;
+
+export const GET: APIRoute = async ({ site }) => {
+  const { events } = await loadArchive();
+  return rss({
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    site: site!,
+    items: events.slice(0, FEED_SIZE).map((event) => ({
+      title: event.title,
+      link: eventPath(event.slug),
+      description: `${formatEventDate(event.date)} — ${event.summary}`,
+      ...(event.date.precision === 'day' && /^\d{4}/.test(event.date.start ?? '') ? { pubDate: new Date(`${event.date.start}T00:00:00Z`) } : {}),
+      customData: `<guid isPermaLink="false">${event.id}</guid>`,
+    })),
+    customData: '<language>vi</language>',
+  });
+};

@@ -1,0 +1,57 @@
+/**
+ * The search index's records, one per event: the text people search, folded
+ * for `đ`, with metadata to display, filters and a date to sort by.
+ */
+import type { CooperationEvent, Delegation, Outcome } from '../lib/schema.ts';
+import { foldForSearch } from '../lib/search-fold.ts';
+import { EVENT_TYPE_LABELS } from '../lib/labels.ts';
+import { dateSortKey, formatEventDate } from '../lib/display-dates.ts';
+import { eventPath } from '../lib/paths.ts';
+import type { SearchFilter } from '../lib/search-filters.ts';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'vi';
+  meta: Record<string, string>;
+  filters: Record<SearchFilter, string[]>;
+  sort: { date: string };
+}
+
+export function searchRecord(event: CooperationEvent, delegation: Delegation | undefined, outcomes: Outcome[]): SearchRecord {
+  const people = [...event.people, ...(delegation?.leader ? [delegation.leader] : []), ...(delegation?.members ?? [])];
+  const text = [
+    event.title,
+    event.summary,
+    EVENT_TYPE_LABELS[event.type],
+    formatEventDate(event.date),
+    event.provinces.map((p) => (p.name === p.current ? p.name : `${p.name} ${p.current}`)).join('. '),
+    event.countries.join('. '),
+    event.organisations.map((o) => o.name).join('. '),
+    [...new Set(people.map((p) => (p.title ? `${p.name}, ${p.title}` : p.name)))].join('. '),
+    event.topics.join('. '),
+    ...new Set([...event.evidence.map((e) => e.text), ...outcomes.map((o) => o.text)]),
+  ].filter(Boolean);
+  const year = /^\d{4}/.exec(event.date.start ?? '')?.[0];
+  return {
+    url: eventPath(event.slug),
+    // Sentences end with a period so a quoted phrase cannot run from one field into the next.
+    content: foldForSearch(text.map((t) => t.replace(/[.\s]*$/, '.')).join('\n')),
+    language: 'vi',
+    meta: {
+      title: event.title,
+      date: formatEventDate(event.date),
+      type: EVENT_TYPE_LABELS[event.type],
+      provinces: event.provinces.map((p) => p.name).join(', '),
+      summary: event.summary,
+    },
+    filters: {
+      province: [...new Set(event.provinces.map((p) => p.name))],
+      current_province: [...new Set(event.provinces.map((p) => p.current))],
+      type: [EVENT_TYPE_LABELS[event.type]],
+      year: year ? [year] : [],
+      organisation: [...new Set(event.organisations.map((o) => o.name))],
+    },
+    sort: { date: dateSortKey(event.date) },
+  };
+}
