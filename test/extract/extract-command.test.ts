@@ -60,3 +60,17 @@ test('the seed extraction stays above the evaluation floors of issue 2', { skip:
   const score = spawnSync(process.execPath, [join(SHARED, 'tools', 'score.mjs'), '--gold', join(SHARED, 'gold', 'seeds.json'), '--pred', out, ...floors.flatMap((f) => ['--min', f]), '--max', 'leaks=0'], { encoding: 'utf8' });
   assert.equal(score.status, 0, score.stdout);
 });
+
+test('permalinks hold: adding or removing an unrelated article changes no other event\'s id or slug', async () => {
+  const { cpSync } = await import('node:fs');
+  const withExtra = tempDir();
+  cpSync(seeds, withExtra, { recursive: true });
+  cpSync(join(ROOT, 'test', 'fixtures', 'articles', 'date-range-across-month.txt'), join(withExtra, 'added.txt'));
+  const [before, afterAdding] = [tempDir(), tempDir()];
+  assert.equal(runExtractCommand(['--input', seeds, '--output', before]).status, 0);
+  assert.equal(runExtractCommand(['--input', withExtra, '--output', afterAdding]).status, 0);
+  const slugs = (dir: string) => new Map(readJson<CooperationEvent[]>(dir, 'events.json').map((e) => [e.id, e.slug]));
+  const [a, b] = [slugs(before), slugs(afterAdding)];
+  assert.equal(b.size, a.size + 1);
+  for (const [id, slug] of a) assert.equal(b.get(id), slug, `event ${id} moved`);
+});

@@ -95,6 +95,15 @@ describe('the archive built from the seed articles', () => {
     assert.ok(laoCai.length > 0 && haTinhOnly.length > 0);
     for (const e of laoCai) assert.ok(found.includes(eventUrl(e)), `missing ${e.title}`);
     for (const e of haTinhOnly) assert.ok(!found.includes(eventUrl(e)), `found ${e.title}`);
+    assert.deepEqual(await searchFor(page, run.url, 'Lào Cai'), found, 'with or without diacritics');
+  });
+
+  test('search results come newest first', async () => {
+    const found = await searchFor(page, run.url, 'y tế');
+    const byPath = new Map(run.events.map((e) => [eventUrl(e), e]));
+    const keys = found.map((p) => newestFirstKey(byPath.get(p)!));
+    assert.ok(found.length >= 3);
+    for (let i = 1; i < keys.length; i++) assert.ok(keys[i - 1]! >= keys[i]!, `${keys[i - 1]} before ${keys[i]}`);
   });
 
   test('the province filter narrows results to that province', async () => {
