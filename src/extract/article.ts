@@ -12,7 +12,7 @@ import { classifyCooperation, INTERNATIONAL_BODIES, mayReportCooperation, type C
 import { extractEvent, type ExtractedEvent } from './event.ts';
 import { findOrganisations, organisationKey } from './organisations.ts';
 import { findCountryMentions } from './places.ts';
-import { articleId, contentKey, unreadableArticleId } from './ids.ts';
+import { articleId, contentHash, contentKey, unreadableArticleId } from './ids.ts';
 import type { RejectionReason } from '../lib/schema.ts';
 
 export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt'];
@@ -23,7 +23,7 @@ const LEAD_SENTENCES = 3;
 export interface ArticleResult {
   id: string;
   file: string;
-  /** Same key for the same article written with other whitespace or tone style; null when unreadable. */
+  /** Same hash for the same article written with other whitespace or tone style; null when unreadable. */
   contentKey: string | null;
   title: string | null;
   frontMatter: FrontMatter;
@@ -61,7 +61,7 @@ export function processArticle(file: string, bytes: Uint8Array): ArticleResult {
     return { ...base, id: unreadableArticleId(bytes), frontMatter: parsed.frontMatter, rejection: 'empty', warnings: [...warnings, 'no text in the article body'] };
   }
   const id = articleId(bodyText);
-  const key = contentKey(bodyText);
+  const key = contentHash(bodyText);
 
   const clean = stripNoise(parsed.blocks);
   const { blocks, headline } = separateHeadline(clean.blocks, parsed.frontMatter.title ?? clean.datelineHeadline);

@@ -14,6 +14,11 @@ export function contentKey(text: string): string {
 
 const hash16 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
+/** Hash of the content key: equal for two copies of one article, small enough to keep and cache. */
+export function contentHash(canonicalText: string): string {
+  return createHash('sha256').update(contentKey(canonicalText)).digest('hex');
+}
+
 export function articleId(canonicalText: string): string {
   return `a-${hash16(contentKey(canonicalText))}`;
 }

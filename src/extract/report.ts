@@ -5,11 +5,11 @@
 import type { ArticleResult } from './article.ts';
 import type { Extraction } from './collect.ts';
 
-export function formatReport(results: ArticleResult[], extraction: Extraction, seconds: number, options: { verbose: boolean }): string {
+export function formatReport(results: ArticleResult[], extraction: Extraction, seconds: number, options: { verbose: boolean; cached?: number }): string {
   const reasons = new Map<string, number>();
   for (const a of extraction.articles) if (a.reason) reasons.set(a.reason, (reasons.get(a.reason) ?? 0) + 1);
   const lines = [
-    `extract: ${extraction.articles.length} files in ${seconds.toFixed(1)} s → ${extraction.events.length} events, ` +
+    `extract: ${extraction.articles.length} files (${extraction.articles.length - (options.cached ?? 0)} extracted, ${options.cached ?? 0} from cache) in ${seconds.toFixed(1)} s → ${extraction.events.length} events, ` +
       `${extraction.delegations.length} delegations, ${extraction.outcomes.length} outcomes`,
     `rejected: ${[...reasons.entries()].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}`,
   ];

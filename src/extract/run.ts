@@ -1,8 +1,9 @@
 /**
- * A whole run: list the input folder, process every file (on worker threads
- * when there are many), collect and validate the records, write them.
+ * A whole run: list the input folder, take what the cache already knows,
+ * process the rest (on worker threads when there are many), collect and
+ * validate the records, write them.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -10,35 +11,74 @@ import { listArticleFiles } from './files.ts';
 import { processArticle, type ArticleResult } from './article.ts';
 import { collectExtraction, type Extraction } from './collect.ts';
 import { writeExtraction } from './write.ts';
+import { bytesHash, DEFAULT_CACHE_DIR, ExtractionCache } from './cache.ts';
+import { extractorVersion } from './version.ts';
 
 export interface RunOptions {
   input: string;
   output: string;
   /** Worker threads; 1 processes everything on the main thread. Default: one per core when there are many files. */
   workers?: number;
+  /** false for a cold run that reads and writes no cache. */
+  cache?: boolean;
+  cacheDir?: string;
 }
 
 export interface RunResult {
   extraction: Extraction;
   results: ArticleResult[];
+  /** How many files were taken from the cache. */
+  cached: number;
 }
 
-/** Below this many files, starting workers costs more than it saves. */
+/** Below this many files to process, starting workers costs more than it saves. */
 const PARALLEL_FROM_FILES = 400;
 const BATCH = 50;
+
+export interface Processed {
+  result: ArticleResult;
+  hash: string;
+}
 
 /** Processes every file under `input` and writes the four files to `output`. */
 export async function runExtraction(options: RunOptions): Promise<RunResult> {
   const files = listArticleFiles(options.input, [options.output]);
-  const workers = options.workers ?? (files.length >= PARALLEL_FROM_FILES ? Math.min(availableParallelism(), 4) : 1);
-  const results = workers > 1 ? await processInWorkers(options.input, files, workers) : files.map((file) => processArticle(file, readFileSync(join(options.input, file))));
+  const cache = options.cache === false ? null : new ExtractionCache(options.cacheDir ?? DEFAULT_CACHE_DIR, options.input, extractorVersion());
+  const results: ArticleResult[] = [];
+  const todo: string[] = [];
+  const stats = new Map<string, { size: number; mtimeMs: number }>();
+  for (const file of files) {
+    const { size, mtimeMs } = statSync(join(options.input, file));
+    stats.set(file, { size, mtimeMs });
+    const known = cache?.knownHash(file, size, mtimeMs) ?? (cache ? bytesHash(readFileSync(join(options.input, file))) : null);
+    const hit = known && cache ? cache.get(file, known) : null;
+    if (hit && known) {
+      results.push(hit);
+      cache!.put(hit, known, size, mtimeMs);
+    } else todo.push(file);
+  }
+  const cached = results.length;
+  const workers = options.workers ?? (todo.length >= PARALLEL_FROM_FILES ? Math.min(availableParallelism(), 4) : 1);
+  const processed = workers > 1 ? await processInWorkers(options.input, todo, workers) : todo.map((file) => processFile(options.input, file));
+  for (const { result, hash } of processed) {
+    results.push(result);
+    const stat = stats.get(result.file)!;
+    cache?.put(result, hash, stat.size, stat.mtimeMs);
+  }
   const extraction = collectExtraction(results);
   writeExtraction(options.output, extraction);
-  return { extraction, results };
+  cache?.save();
+  return { extraction, results, cached };
 }
 
-async function processInWorkers(input: string, files: string[], count: number): Promise<ArticleResult[]> {
-  const results: ArticleResult[] = [];
+/** Reads and processes one file. */
+export function processFile(input: string, file: string): Processed {
+  const bytes = readFileSync(join(input, file));
+  return { result: processArticle(file, bytes), hash: bytesHash(bytes) };
+}
+
+async function processInWorkers(input: string, files: string[], count: number): Promise<Processed[]> {
+  const results: Processed[] = [];
   let next = 0;
   const runOne = () =>
     new Promise<void>((resolve, reject) => {
@@ -51,7 +91,7 @@ async function processInWorkers(input: string, files: string[], count: number): 
         worker.postMessage(files.slice(next, next + BATCH));
         next += BATCH;
       };
-      worker.on('message', (batch: ArticleResult[]) => {
+      worker.on('message', (batch: Processed[]) => {
         results.push(...batch);
         feed();
       });

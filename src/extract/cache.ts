@@ -1,0 +1,76 @@
+/**
+ * The extraction cache: per-article results keyed by the hash of the file's
+ * bytes, kept outside git (node_modules/.cache/hoptac/), one file per input
+ * folder, thrown away whole when the extractor's version changes. A file
+ * whose size and modification time are unchanged is not even read.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ArticleResult } from './article.ts';
+
+export const DEFAULT_CACHE_DIR = process.env.HOPTAC_EXTRACT_CACHE || join('node_modules', '.cache', 'hoptac');
+
+type CachedResult = Omit<ArticleResult, 'file'>;
+
+interface CacheFile {
+  version: string;
+  /** Bytes hash → result. */
+  results: Record<string, CachedResult>;
+  /** Path relative to the input folder → what it was when last read. */
+  files: Record<string, { size: number; mtimeMs: number; hash: string }>;
+}
+
+export function bytesHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export class ExtractionCache {
+  private readonly path: string;
+  private readonly old: CacheFile;
+  private readonly next: CacheFile;
+
+  constructor(cacheDir: string, inputDir: string, version: string) {
+    const folder = createHash('sha256').update(resolve(inputDir)).digest('hex').slice(0, 16);
+    this.path = join(cacheDir, `extract-${folder}.json`);
+    this.old = this.load(version);
+    this.next = { version, results: {}, files: {} };
+  }
+
+  private load(version: string): CacheFile {
+    const empty = { version, results: {}, files: {} };
+    if (!existsSync(this.path)) return empty;
+    try {
+      const data = JSON.parse(readFileSync(this.path, 'utf8')) as CacheFile;
+      return data.version === version ? data : empty;
+    } catch {
+      return empty; // a damaged cache is only a slower run
+    }
+  }
+
+  /** The bytes hash of a file unchanged since the last run, without reading it. */
+  knownHash(file: string, size: number, mtimeMs: number): string | null {
+    const seen = this.old.files[file];
+    return seen && seen.size === size && seen.mtimeMs === mtimeMs && this.old.results[seen.hash] ? seen.hash : null;
+  }
+
+  get(file: string, hash: string): ArticleResult | null {
+    const cached = this.old.results[hash];
+    return cached ? { ...cached, file } : null;
+  }
+
+  /** Records a result for the next run. */
+  put(result: ArticleResult, hash: string, size: number, mtimeMs: number): void {
+    const { file, ...rest } = result;
+    this.next.results[hash] = rest;
+    this.next.files[file] = { size, mtimeMs, hash };
+  }
+
+  /** Writes the results of this run (and only those: what the folder no longer holds is dropped). */
+  save(): void {
+    mkdirSync(join(this.path, '..'), { recursive: true });
+    const tmp = `${this.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(this.next));
+    renameSync(tmp, this.path);
+  }
+}
