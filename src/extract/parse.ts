@@ -34,7 +34,7 @@ export function parseArticle(text: string): ParsedArticle {
   const { data, body } = readFrontMatter(text, warnings);
   const frontMatter: FrontMatter = {
     title: stringField(data, 'title', warnings),
-    url: stringField(data, 'url', warnings),
+    url: urlField(data, warnings),
     publisher: stringField(data, 'publisher', warnings),
     publishedAt: dateField(data, 'publishedAt', warnings),
   };
@@ -65,6 +65,13 @@ function stringField(data: Record<string, unknown>, key: string, warnings: strin
   if (typeof value === 'string') return value.normalize('NFC').trim() || null;
   if (typeof value === 'number') return String(value);
   warnings.push(`front matter "${key}" should be text, found ${typeof value}; it was ignored`);
+  return null;
+}
+
+function urlField(data: Record<string, unknown>, warnings: string[]): string | null {
+  const url = stringField(data, 'url', warnings);
+  if (url === null || /^https?:\/\/\S+$/i.test(url)) return url;
+  warnings.push(`front matter "url" is not a web address: ${JSON.stringify(data.url)}; it was ignored`);
   return null;
 }
 
