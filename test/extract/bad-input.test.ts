@@ -32,7 +32,7 @@ const CASES: Record<string, Buffer | string> = {
   'wrong-types.md': `---\npublishedAt: hôm qua\nurl: 42\n---\n${OTHER.replace('3/4', '9/4')}`,
   'first-copy.txt': COOPERATION,
   'second-copy.txt': COOPERATION,
-  'other-whitespace-and-tone.txt': `${COOPERATION.replace(/ /g, '  ').replace('Khánh Hòa', 'Khánh Hoà')}\n\n`,
+  'other-whitespace-and-tone.txt': `${COOPERATION.replace('Khánh Hòa', 'Khánh Hoà').replace(/ /g, '  ')}\n\n`,
   'tên tệp có dấu cách và chữ Việt.md': OTHER.replace('3/4', '10/4'),
   'page.html': '<html><body><p>Bệnh viện Bạch Mai ký kết hợp tác</p></body></html>',
   'notes.docx': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]),
@@ -107,7 +107,7 @@ test('the same article twice: the second is a duplicate of the first', () => {
 });
 
 test('the same article with other whitespace and tone style is a duplicate too', () => {
-  assert.ok(CASES['other-whitespace-and-tone.txt']!.includes('Khánh Hoà') && CASES['first-copy.txt']!.includes('Khánh Hòa'));
+  assert.ok(CASES['other-whitespace-and-tone.txt']!.includes('Hoà') && CASES['first-copy.txt']!.includes('Khánh Hòa'));
   assert.equal(row('other-whitespace-and-tone.txt').reason, 'duplicate');
 });
 
