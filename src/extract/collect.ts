@@ -14,6 +14,7 @@ import {
   type Outcome,
 } from '../lib/schema.ts';
 import type { ArticleResult } from './article.ts';
+import { mergeSameEvents } from './merge.ts';
 import type { z } from 'zod';
 
 export interface Extraction {
@@ -65,7 +66,7 @@ export function collectExtraction(results: ArticleResult[]): Extraction {
   out.events.sort(byId);
   out.delegations.sort(byId);
   out.outcomes.sort(byId);
-  return out;
+  return mergeSameEvents(out);
 }
 
 /** Unreadable files hash their bytes; two identical ones, or a duplicate, also take their path so ids stay unique. */

@@ -112,6 +112,7 @@ export function extractEvent(input: EventInput): ExtractedEvent {
     topics: findTopics([...headline, ...body.slice(0, leadCount)].join(' '), body.slice(leadCount).join(' ')),
     sourceArticleIds: [input.articleId],
     evidence,
+    redirectsFrom: [],
   };
   return { event, delegation, outcomes };
 }

@@ -114,6 +114,8 @@ export const EventSchema = z.object({
   topics: z.array(z.string()),
   sourceArticleIds: z.array(z.string()).min(1),
   evidence: z.array(EvidenceSchema),
+  /** Slugs of later reports merged into this event: their addresses redirect here. */
+  redirectsFrom: z.array(z.string()),
 });
 
 export const DelegationSchema = z.object({
