@@ -5,13 +5,13 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { buildSite, launchBrowser, serve, type BuiltSite } from './harness.ts';
-import { ROOT, readJson } from '../helpers.ts';
+import { ROOT, readJson, tempDir } from '../helpers.ts';
 import type { Article, CooperationEvent, Delegation } from '../../src/lib/schema.ts';
 
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR || join(ROOT, 'test-results');
@@ -27,7 +27,13 @@ interface Running {
   delegations: Delegation[];
 }
 
-async function start(articlesDir: string): Promise<Running> {
+/** Builds and serves a site from one or more folders of articles. */
+async function start(...articleDirs: string[]): Promise<Running> {
+  let articlesDir = articleDirs[0]!;
+  if (articleDirs.length > 1) {
+    articlesDir = tempDir('hoptac-articles-');
+    for (const dir of articleDirs) cpSync(dir, articlesDir, { recursive: true });
+  }
   const site = buildSite(articlesDir);
   const { url, server } = await serve(site.outDir);
   return {
@@ -198,6 +204,14 @@ describe('the archive built from the seed articles', () => {
     assert.equal((await fetch(`${run.url}/sitemap-index.xml`)).status, 200);
   });
 
+  test('two builds from the same articles give byte-identical sites', () => {
+    const again = buildSite(join(ROOT, 'content'));
+    const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length)).sort();
+    const first = files(run.site.outDir);
+    assert.deepEqual(files(again.outDir), first);
+    for (const f of first) assert.ok(readFileSync(join(run.site.outDir, f)).equals(readFileSync(join(again.outDir, f))), `${f} differs`);
+  });
+
   test('the first search costs less than 300 KB transferred', async () => {
     const fresh = await run.browser.newPage();
     let bytes = 0;
@@ -214,7 +228,7 @@ describe('search as people type Vietnamese (articles written for these cases)', 
   let page: Page;
   let slugOf: (file: string) => string;
   before(async () => {
-    run = await start(join(ROOT, 'test', 'fixtures', 'search'));
+    run = await start(join(ROOT, 'test', 'fixtures', 'search'), join(ROOT, 'test', 'fixtures', 'same-event'));
     page = await run.browser.newPage();
     const byId = new Map(run.events.map((e) => [e.id, e]));
     slugOf = (file) => eventUrl(byId.get(run.articles.find((a) => a.file === file)!.eventIds[0]!)!);
@@ -240,6 +254,14 @@ describe('search as people type Vietnamese (articles written for these cases)', 
       for (const f of notFinds) assert.ok(!found.includes(slugOf(f)), `${query}: should not find ${f}`);
     });
   }
+
+  test('a report merged into an earlier one keeps its address, which leads to the event', async () => {
+    const merged = run.events.find((e) => e.redirectsFrom.length > 0);
+    assert.ok(merged, 'the same-event fixtures merge');
+    await page.goto(`${run.url}/su-kien/${merged.redirectsFrom[0]}/`);
+    await page.waitForURL(`${run.url}${eventUrl(merged)}`);
+    assert.equal(await page.locator('h1').innerText(), merged.title);
+  });
 
   test('results show text as written, with no folded alias text', async () => {
     await searchFor(page, run.url, 'dao xuan co');
