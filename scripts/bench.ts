@@ -1,38 +1,132 @@
 /**
- * npm run bench -- <articles dir> [--workers N]
- * Runs a cold extraction over a folder and prints articles per second and
- * peak memory (resident set, main process and workers together).
+ * npm run bench -- <articles dir> [--workers N] [--runs N]
+ *   Extraction: cold runs (no cache) and a warm run, in articles per second.
+ * npm run bench -- <articles dir> --build
+ *   The whole build of that folder: extraction, Astro, Pagefind and the check.
+ * npm run bench -- --site <data dir>
+ *   The site side only, on extracted records (e.g. from npm run scale-fixture).
+ *
+ * Each stage runs as its own process; its peak memory is the largest sum of
+ * resident memory over its process tree, sampled every 50 ms. With Chromium
+ * present, the build modes also load /tim-kiem/ and count the bytes the first
+ * search transfers.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runExtraction } from '../src/extract/run.ts';
 
-const { values, positionals } = parseArgs({ options: { workers: { type: 'string' }, runs: { type: 'string', default: '3' } }, allowPositionals: true });
-const input = positionals[0];
-if (!input) {
-  console.error('usage: npm run bench -- <articles dir> [--workers N] [--runs N]');
+const { values, positionals } = parseArgs({
+  options: { workers: { type: 'string' }, runs: { type: 'string', default: '3' }, build: { type: 'boolean', default: false }, site: { type: 'string' } },
+  allowPositionals: true,
+});
+const articles = positionals[0];
+if (!articles && !values.site) {
+  console.error('usage: npm run bench -- <articles dir> [--workers N] [--runs N] [--build]  |  npm run bench -- --site <data dir>');
   process.exit(2);
 }
-const workers = values.workers ? Number(values.workers) : undefined;
-const runs = Number(values.runs);
-const output = mkdtempSync(join(tmpdir(), 'hoptac-bench-'));
-let peak = 0;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-const rates: number[] = [];
-try {
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const { extraction } = await runExtraction({ input, output, workers });
-    const seconds = (performance.now() - started) / 1000;
-    rates.push(extraction.articles.length / seconds);
-    console.log(`run ${i + 1}: ${extraction.articles.length} articles in ${seconds.toFixed(2)} s = ${(extraction.articles.length / seconds).toFixed(0)} articles/s (${extraction.events.length} events)`);
-  }
-} finally {
-  clearInterval(sampler);
-  rmSync(output, { recursive: true, force: true });
+
+interface Measured {
+  seconds: number;
+  peakMiB: number;
+  stdout: string;
 }
-peak = Math.max(peak, process.memoryUsage().rss);
-const median = [...rates].sort((a, b) => a - b)[Math.floor(rates.length / 2)]!;
-console.log(`median ${median.toFixed(0)} articles/s · peak memory ${(peak / 2 ** 20).toFixed(0)} MiB (rss, workers included) · workers ${workers ?? 'auto'}`);
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(pid: number): number {
+  let total = 0;
+  try {
+    total += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) total += treeRss(Number(child));
+    }
+  } catch {
+    // the process ended between two reads
+  }
+  return total;
+}
+
+function measure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measured> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    let peak = 0;
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) fail(new Error(`${args.join(' ')} exited ${code}`));
+      else done({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 2 ** 20, stdout });
+    });
+  });
+}
+
+const line = (name: string, m: Measured, extra = '') => console.log(`${name.padEnd(10)} ${m.seconds.toFixed(1).padStart(6)} s  peak ${m.peakMiB.toFixed(0).padStart(5)} MiB${extra}`);
+const work = mkdtempSync(join(tmpdir(), 'hoptac-bench-'));
+
+async function benchExtraction(input: string): Promise<void> {
+  const output = join(work, 'data');
+  const cache = join(work, 'cache');
+  const workers = values.workers ? ['--workers', values.workers] : [];
+  const rates: number[] = [];
+  let cold: Measured | null = null;
+  for (let i = 0; i < Number(values.runs); i++) {
+    const m = await measure(['scripts/extract.ts', '--input', input, '--output', output, '--no-cache', '--quiet', ...workers]);
+    const files = Number(/extract: (\d+) files/.exec(m.stdout)?.[1]);
+    rates.push(files / m.seconds);
+    cold ??= m;
+    line(`cold ${i + 1}`, m, `  ${(files / m.seconds).toFixed(0)} articles/s`);
+  }
+  await measure(['scripts/extract.ts', '--input', input, '--output', output, '--quiet', ...workers], { HOPTAC_EXTRACT_CACHE: cache });
+  const warm = await measure(['scripts/extract.ts', '--input', input, '--output', output, '--quiet', ...workers], { HOPTAC_EXTRACT_CACHE: cache });
+  const median = [...rates].sort((a, b) => a - b)[Math.floor(rates.length / 2)]!;
+  line('warm', warm, `  ${(cold!.seconds / warm.seconds).toFixed(1)}× faster than cold`);
+  console.log(`extraction: median ${median.toFixed(0)} articles/s cold (process start included), workers ${values.workers ?? 'auto'}`);
+}
+
+async function benchSite(dataDir: string): Promise<void> {
+  const outDir = join(work, 'dist');
+  const astro = await measure([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { HOPTAC_DATA_DIR: dataDir, HOPTAC_CACHE_DIR: join(work, 'astro-cache') });
+  line('astro', astro, `  ${/(\d+) page\(s\) built/.exec(astro.stdout)?.[1] ?? '?'} pages`);
+  const pagefind = await measure(['scripts/index-search.ts', dataDir, outDir]);
+  line('pagefind', pagefind);
+  const check = await measure(['scripts/check-site.ts', dataDir, outDir]);
+  line('check', check);
+  const total = astro.seconds + pagefind.seconds + check.seconds;
+  console.log(`site: ${total.toFixed(1)} s, peak ${Math.max(astro.peakMiB, pagefind.peakMiB, check.peakMiB).toFixed(0)} MiB`);
+  await firstSearchBytes(outDir);
+}
+
+async function firstSearchBytes(outDir: string): Promise<void> {
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    console.log('first search: not measured (no Chromium)');
+    return;
+  }
+  const { serve, launchBrowser } = await import('../test/site/harness.ts');
+  const { url, server } = await serve(outDir);
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  let bytes = 0;
+  page.on('response', (r) => void r.body().then((b) => (bytes += b.length)).catch(() => undefined));
+  await page.goto(`${url}/tim-kiem/?q=bach+mai`);
+  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+  await page.waitForLoadState('networkidle');
+  console.log(`first search: ${(bytes / 1024).toFixed(0)} KB transferred (page, scripts, index and results for "bach mai")`);
+  await browser.close();
+  server.close();
+}
+
+try {
+  if (values.site) await benchSite(values.site);
+  else if (values.build) {
+    const dataDir = join(work, 'data');
+    const extract = await measure(['scripts/extract.ts', '--input', articles!, '--output', dataDir, '--no-cache', '--quiet']);
+    line('extract', extract);
+    await benchSite(dataDir);
+  } else await benchExtraction(articles!);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -69,6 +69,18 @@ export function collectExtraction(results: ArticleResult[]): Extraction {
   return mergeSameEvents(out);
 }
 
+/** Validates every record of an extraction built elsewhere (the scale fixture) and sorts each file by id. */
+export function collectValidated(extraction: Extraction): Extraction {
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const check = <S extends z.ZodType>(schema: S, rows: unknown[], what: string) => rows.map((r, i) => validate(schema, `${what}[${i}]`, r));
+  return {
+    articles: check(ArticleSchema, extraction.articles, 'articles').sort(byId),
+    events: check(EventSchema, extraction.events, 'events').sort(byId),
+    delegations: check(DelegationSchema, extraction.delegations, 'delegations').sort(byId),
+    outcomes: check(OutcomeSchema, extraction.outcomes, 'outcomes').sort(byId),
+  };
+}
+
 /** Unreadable files hash their bytes; two identical ones, or a duplicate, also take their path so ids stay unique. */
 function distinctId(r: ArticleResult, duplicate: boolean): string {
   if (!duplicate) return `a-${createHash('sha256').update(`${r.id}\u0000${r.file}`).digest('hex').slice(0, 16)}`;

@@ -28,3 +28,8 @@ export function formatEventDate(date: EventDate): string {
 export function dateSortKey(date: EventDate): string {
   return date.start && !date.start.startsWith('--') ? date.start : '0000';
 }
+
+/** The event's year, or null when the text gives none. */
+export function eventYear(date: EventDate): string | null {
+  return date.start && /^\d{4}/.test(date.start) ? date.start.slice(0, 4) : null;
+}

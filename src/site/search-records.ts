@@ -18,6 +18,9 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
+/** Evidence sentences indexed per event: enough for recall, small enough to keep each result's fragment light. */
+const EVIDENCE_SENTENCES = 12;
+
 export function searchRecord(event: CooperationEvent, delegation: Delegation | undefined, outcomes: Outcome[]): SearchRecord {
   const people = [...event.people, ...(delegation?.leader ? [delegation.leader] : []), ...(delegation?.members ?? [])];
   const text = [
@@ -30,9 +33,8 @@ export function searchRecord(event: CooperationEvent, delegation: Delegation | u
     event.organisations.map((o) => o.name).join('. '),
     [...new Set(people.map((p) => (p.title ? `${p.name}, ${p.title}` : p.name)))].join('. '),
     event.topics.join('. '),
-    ...new Set([...event.evidence.map((e) => e.text), ...outcomes.map((o) => o.text)]),
+    ...[...new Set([...event.evidence.map((e) => e.text), ...outcomes.map((o) => o.text)])].filter((t) => t !== event.summary).slice(0, EVIDENCE_SENTENCES),
   ].filter(Boolean);
-  const year = /^\d{4}/.exec(event.date.start ?? '')?.[0];
   return {
     url: eventPath(event.slug),
     // Sentences end with a period so a quoted phrase cannot run from one field into the next.
@@ -45,13 +47,33 @@ export function searchRecord(event: CooperationEvent, delegation: Delegation | u
       provinces: event.provinces.map((p) => p.name).join(', '),
       summary: event.summary,
     },
-    filters: {
-      province: [...new Set(event.provinces.map((p) => p.name))],
-      current_province: [...new Set(event.provinces.map((p) => p.current))],
-      type: [EVENT_TYPE_LABELS[event.type]],
-      year: year ? [year] : [],
-      organisation: [...new Set(event.organisations.map((o) => o.name))],
-    },
+    filters: searchFilters(event),
     sort: { date: dateSortKey(event.date) },
   };
+}
+
+/** The values an event is filed under, per filter. */
+export function searchFilters(event: CooperationEvent): Record<SearchFilter, string[]> {
+  const year = /^\d{4}/.exec(event.date.start ?? '')?.[0];
+  return {
+    province: [...new Set(event.provinces.map((p) => p.name))],
+    current_province: [...new Set(event.provinces.map((p) => p.current))],
+    type: [EVENT_TYPE_LABELS[event.type]],
+    year: year ? [year] : [],
+    organisation: [...new Set(event.organisations.map((o) => o.name))],
+  };
+}
+
+/** Every filter's values with their event counts, for the search page's choices (built into its HTML). */
+export function filterChoices(events: CooperationEvent[]): Record<SearchFilter, Array<[value: string, count: number]>> {
+  const counts = {} as Record<SearchFilter, Map<string, number>>;
+  for (const event of events) {
+    for (const [name, values] of Object.entries(searchFilters(event)) as Array<[SearchFilter, string[]]>) {
+      counts[name] ??= new Map();
+      for (const v of values) counts[name].set(v, (counts[name].get(v) ?? 0) + 1);
+    }
+  }
+  const sorted = (name: SearchFilter) =>
+    [...(counts[name] ?? new Map<string, number>())].sort((a, b) => (name === 'year' ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0], 'vi')));
+  return { province: sorted('province'), current_province: sorted('current_province'), type: sorted('type'), year: sorted('year'), organisation: sorted('organisation') };
 }
