@@ -29,6 +29,8 @@ export class ExtractionCache {
   private readonly path: string;
   private readonly old: CacheFile;
   private readonly next: CacheFile;
+  /** Whether this run learned anything the cache file does not hold. */
+  private changed = false;
 
   constructor(cacheDir: string, inputDir: string, version: string) {
     const folder = createHash('sha256').update(resolve(inputDir)).digest('hex').slice(0, 16);
@@ -64,10 +66,14 @@ export class ExtractionCache {
     const { file, ...rest } = result;
     this.next.results[hash] = rest;
     this.next.files[file] = { size, mtimeMs, hash };
+    const seen = this.old.files[file];
+    if (!seen || seen.hash !== hash || seen.size !== size || seen.mtimeMs !== mtimeMs || !this.old.results[hash]) this.changed = true;
   }
 
   /** Writes the results of this run (and only those: what the folder no longer holds is dropped). */
   save(): void {
+    // Files that disappeared also change the cache.
+    if (!this.changed && Object.keys(this.old.files).length === Object.keys(this.next.files).length) return;
     mkdirSync(join(this.path, '..'), { recursive: true });
     const tmp = `${this.path}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(this.next));

@@ -4,7 +4,6 @@
  */
 import {
   GENERIC_NAME_WORDS,
-  HEAD_EXPANSIONS,
   LOWER_CASE_HEADS,
   NAME_LINK_WORDS,
   NAME_STOP_WORDS,
@@ -14,7 +13,8 @@ import {
 import { PROVINCE_ALIASES } from './gazetteer/provinces.ts';
 import { FOREIGN_PLACES } from './gazetteer/foreign.ts';
 import { isSurname } from './gazetteer/surnames.ts';
-import { foldVietnamese, isCapitalised, normaliseToneMarks } from '../lib/vietnamese.ts';
+import { isCapitalised, normaliseToneMarks } from '../lib/vietnamese.ts';
+import { expandHead } from './organisation-key.ts';
 
 export interface OrganisationMention {
   /** Canonical name: abbreviations written out ("BVĐK" → "Bệnh viện Đa khoa"). */
@@ -153,20 +153,6 @@ function rawLength(text: string, words: string[]): number {
   return pos;
 }
 
-function canonicalName(name: string): string {
-  for (const [abbreviation, full] of Object.entries(HEAD_EXPANSIONS)) {
-    if (name === abbreviation || name.startsWith(`${abbreviation} `)) return full + name.slice(abbreviation.length);
-  }
-  return name;
-}
+const canonicalName = expandHead;
 
-/** Key for "the same institution": folded, abbreviations written out, "UBND" = "Ủy ban nhân dân". */
-export function organisationKey(name: string): string {
-  return foldVietnamese(canonicalName(name))
-    .replace(/^uy ban nhan dan\b/, 'ubnd')
-    .replace(/^hoi dong nhan dan\b/, 'hdnd')
-    .replace(/\bthanh pho\b/g, 'tp')
-    .replace(/[–—-]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { organisationKey } from './organisation-key.ts';

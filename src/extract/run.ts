@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { listArticleFiles } from './files.ts';
-import { processArticle, type ArticleResult } from './article.ts';
+import type { ArticleResult } from './article.ts';
 import { collectExtraction, type Extraction } from './collect.ts';
 import { writeExtraction } from './write.ts';
 import { bytesHash, DEFAULT_CACHE_DIR, ExtractionCache } from './cache.ts';
@@ -59,7 +59,8 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
   }
   const cached = results.length;
   const workers = options.workers ?? (todo.length >= PARALLEL_FROM_FILES ? Math.min(availableParallelism(), 4) : 1);
-  const processed = workers > 1 ? await processInWorkers(options.input, todo, workers) : todo.map((file) => processFile(options.input, file));
+  // The parsing pipeline is loaded only when something needs extracting: a warm run never needs it.
+  const processed = workers > 1 ? await processInWorkers(options.input, todo, workers) : todo.length ? await processHere(options.input, todo) : [];
   for (const { result, hash } of processed) {
     results.push(result);
     const stat = stats.get(result.file)!;
@@ -71,10 +72,9 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
   return { extraction, results, cached };
 }
 
-/** Reads and processes one file. */
-export function processFile(input: string, file: string): Processed {
-  const bytes = readFileSync(join(input, file));
-  return { result: processArticle(file, bytes), hash: bytesHash(bytes) };
+async function processHere(input: string, files: string[]): Promise<Processed[]> {
+  const { processFile } = await import('./process-file.ts');
+  return files.map((file) => processFile(input, file));
 }
 
 async function processInWorkers(input: string, files: string[], count: number): Promise<Processed[]> {

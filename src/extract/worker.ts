@@ -3,7 +3,7 @@
  * with their results. Runs the same processFile as the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processFile } from './run.ts';
+import { processFile } from './process-file.ts';
 
 const { input } = workerData as { input: string };
 parentPort!.on('message', (batch: string[]) => {

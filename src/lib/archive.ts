@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Article, CooperationEvent, Delegation, Outcome } from './schema.ts';
 import { dateSortKey } from './display-dates.ts';
-import { organisationKey } from '../extract/organisations.ts';
+import { organisationKey } from '../extract/organisation-key.ts';
 import { asciiSlug } from './vietnamese.ts';
 import { currentProvinces, type ProvincePage } from './provinces.ts';
 
@@ -61,7 +61,7 @@ function organisationPages(events: CooperationEvent[]) {
   for (const event of events) {
     for (const org of event.organisations) {
       const key = organisationKey(org.name);
-      const entry = byKey.get(key) ?? { names: new Map(), events: [] };
+      const entry = byKey.get(key) ?? { names: new Map<string, number>(), events: [] as CooperationEvent[] };
       entry.names.set(org.name, (entry.names.get(org.name) ?? 0) + 1);
       if (!entry.events.includes(event)) entry.events.push(event);
       byKey.set(key, entry);
