@@ -15,6 +15,18 @@ export interface BuiltSite {
   outDir: string;
 }
 
+/** Builds only the site side (Astro → Pagefind → check) from extracted records, as `npm run bench -- --site` does. */
+export function buildSiteFromData(dataDir: string): BuiltSite {
+  const base = tempDir('hoptac-site-');
+  const outDir = join(base, 'dist');
+  const env = { ...process.env, HOPTAC_DATA_DIR: dataDir, HOPTAC_CACHE_DIR: join(base, 'astro-cache') };
+  for (const args of [[join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], [join(ROOT, 'scripts', 'index-search.ts'), dataDir, outDir], [join(ROOT, 'scripts', 'check-site.ts'), dataDir, outDir]]) {
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env });
+    if (result.status !== 0) throw new Error(`${args[0]} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return { dataDir, outDir };
+}
+
 /** Runs `npm run build`'s script on a folder of articles. */
 export function buildSite(articlesDir: string): BuiltSite {
   const base = tempDir('hoptac-site-');

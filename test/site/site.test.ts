@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { buildSite, launchBrowser, serve, type BuiltSite } from './harness.ts';
+import { spawnSync } from 'node:child_process';
+import { buildSite, buildSiteFromData, launchBrowser, serve, type BuiltSite } from './harness.ts';
 import { ROOT, readJson, tempDir } from '../helpers.ts';
 import type { Article, CooperationEvent, Delegation } from '../../src/lib/schema.ts';
 
@@ -286,5 +287,43 @@ describe('search as people type Vietnamese (articles written for these cases)', 
     await searchFor(page, run.url, 'phoi trung uong');
     assert.match(await page.locator('#search-results').innerText(), /<script>alert\(1\)<\/script>/);
     assert.equal(dialogs, 0);
+  });
+});
+
+describe('the archive at 10,000 events (the scale fixture)', () => {
+  let site: BuiltSite;
+  let url: string;
+  let server: Server;
+  let browser: Browser;
+  before(async () => {
+    const seedsData = buildSite(join(ROOT, 'content')).dataDir;
+    const dataDir = tempDir('hoptac-scale-');
+    const generate = spawnSync(process.execPath, [join(ROOT, 'scripts', 'scale-fixture.ts'), '--from', seedsData, '--events', '10000', '--output', dataDir], { encoding: 'utf8' });
+    assert.equal(generate.status, 0, generate.stderr);
+    site = buildSiteFromData(dataDir);
+    ({ url, server } = await serve(site.outDir));
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  test('every one of the 10,000 events has its page', () => {
+    const events = readJson<CooperationEvent[]>(site.dataDir, 'events.json');
+    assert.equal(events.length, 10000);
+    const pages = readdirSync(join(site.outDir, 'su-kien'));
+    for (const e of events) assert.ok(pages.includes(e.slug), e.slug);
+  });
+
+  test('the first search transfers less than 300 KB', async () => {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', (r) => void r.body().then((b) => (bytes += b.length)).catch(() => undefined));
+    const found = await searchFor(page, url, 'bach mai');
+    await page.waitForLoadState('networkidle');
+    assert.ok(found.length > 0);
+    assert.ok(bytes < 300 * 1024, `${(bytes / 1024).toFixed(0)} KB`);
+    console.log(`first search at 10,000 events: ${(bytes / 1024).toFixed(0)} KB`);
   });
 });
