@@ -11,18 +11,39 @@ import type { ArticleResult } from './article.ts';
 
 export const DEFAULT_CACHE_DIR = process.env.HOPTAC_EXTRACT_CACHE || join('node_modules', '.cache', 'hoptac');
 
-type CachedResult = Omit<ArticleResult, 'file'>;
+/** A result as stored: fields at their empty value are left out, and the classifier's details are not kept. */
+type CachedResult = Partial<Omit<ArticleResult, 'file' | 'classification'>> & Pick<ArticleResult, 'id'>;
 
 interface CacheFile {
   version: string;
   /** Bytes hash → result. */
   results: Record<string, CachedResult>;
-  /** Path relative to the input folder → what it was when last read. */
-  files: Record<string, { size: number; mtimeMs: number; hash: string }>;
+  /** Path relative to the input folder → [size, modification time, bytes hash] when last read. */
+  files: Record<string, [number, number, string]>;
+}
+
+const NO_FRONT_MATTER = { title: null, url: null, publisher: null, publishedAt: null };
+
+function compact(result: ArticleResult): CachedResult {
+  const { file: _file, classification: _classification, ...rest } = result;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (value === null || (Array.isArray(value) && value.length === 0)) continue;
+    if (key === 'frontMatter' && Object.values(value as object).every((v) => v === null)) continue;
+    out[key] = value;
+  }
+  return out as CachedResult;
+}
+
+function expand(cached: CachedResult, file: string): ArticleResult {
+  return {
+    contentKey: null, title: null, publisher: null, rejection: null, event: null, warnings: [], frontMatter: NO_FRONT_MATTER,
+    ...cached, file, classification: null,
+  };
 }
 
 export function bytesHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 }
 
 export class ExtractionCache {
@@ -53,21 +74,20 @@ export class ExtractionCache {
   /** The bytes hash of a file unchanged since the last run, without reading it. */
   knownHash(file: string, size: number, mtimeMs: number): string | null {
     const seen = this.old.files[file];
-    return seen && seen.size === size && seen.mtimeMs === mtimeMs && this.old.results[seen.hash] ? seen.hash : null;
+    return seen && seen[0] === size && seen[1] === mtimeMs && this.old.results[seen[2]] ? seen[2] : null;
   }
 
   get(file: string, hash: string): ArticleResult | null {
     const cached = this.old.results[hash];
-    return cached ? { ...cached, file } : null;
+    return cached ? expand(cached, file) : null;
   }
 
   /** Records a result for the next run. */
   put(result: ArticleResult, hash: string, size: number, mtimeMs: number): void {
-    const { file, ...rest } = result;
-    this.next.results[hash] = rest;
-    this.next.files[file] = { size, mtimeMs, hash };
-    const seen = this.old.files[file];
-    if (!seen || seen.hash !== hash || seen.size !== size || seen.mtimeMs !== mtimeMs || !this.old.results[hash]) this.changed = true;
+    this.next.results[hash] = this.old.results[hash] ?? compact(result);
+    this.next.files[result.file] = [size, mtimeMs, hash];
+    const seen = this.old.files[result.file];
+    if (!seen || seen[2] !== hash || seen[0] !== size || seen[1] !== mtimeMs || !this.old.results[hash]) this.changed = true;
   }
 
   /** Writes the results of this run (and only those: what the folder no longer holds is dropped). */

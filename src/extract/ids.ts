@@ -16,7 +16,7 @@ const hash16 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** Hash of the content key: equal for two copies of one article, small enough to keep and cache. */
 export function contentHash(canonicalText: string): string {
-  return createHash('sha256').update(contentKey(canonicalText)).digest('hex');
+  return createHash('sha256').update(contentKey(canonicalText)).digest('hex').slice(0, 32);
 }
 
 export function articleId(canonicalText: string): string {
