@@ -40,7 +40,8 @@ export function collectExtraction(results: ArticleResult[]): Extraction {
     if (r.contentKey && !original) firstByKey.set(r.contentKey, r);
     const duplicate = original !== undefined;
     const warnings = duplicate ? [...r.warnings, `same article as ${original.file}`] : r.warnings;
-    const id = duplicate || r.rejection !== null && r.contentKey === null ? distinctId(r, duplicate) : r.id;
+    // Ids come from content; a duplicate, or an unreadable file whose bytes another shares, also needs its path.
+    const id = duplicate || (r.rejection !== null && r.contentKey === null) ? distinctId(r, duplicate) : r.id;
     const event = duplicate ? null : r.event;
     out.articles.push(
       validate(ArticleSchema, r.file, {

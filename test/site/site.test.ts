@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { buildSite, buildSiteFromData, launchBrowser, serve, type BuiltSite } from './harness.ts';
 import { ROOT, readJson, tempDir } from '../helpers.ts';
 import type { Article, CooperationEvent, Delegation } from '../../src/lib/schema.ts';
+import { provincePath } from '../../src/lib/paths.ts';
 
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR || join(ROOT, 'test-results');
 const eventUrl = (e: CooperationEvent) => `/su-kien/${e.slug}/`;
@@ -164,7 +165,7 @@ describe('the archive built from the seed articles', () => {
   test('no serious or critical accessibility violation on the timeline, an event, a province and search', async () => {
     const event = run.events[0]!;
     const province = event.provinces[0]!;
-    const paths = ['/', eventUrl(event), `/tinh/${province.current.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`, '/tim-kiem/?q=lao+cai'];
+    const paths = ['/', eventUrl(event), provincePath(province.current), '/tim-kiem/?q=lao+cai'];
     for (const path of paths) {
       await page.goto(`${run.url}${path}`);
       if (path.startsWith('/tim-kiem/')) await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
