@@ -14,14 +14,17 @@ export interface BuiltSite {
   outDir: string;
 }
 
+/** Astro logs every route: at 10,000 events that is more than spawnSync's default 1 MB buffer, which kills the child. */
+const LOG_BUFFER = 256 * 1024 * 1024;
+
 /** Builds only the site side (Astro → Pagefind → check) from extracted records, as `npm run bench -- --site` does. */
 export function buildSiteFromData(dataDir: string): BuiltSite {
   const base = tempDir('hoptac-site-');
   const outDir = join(base, 'dist');
   const env = { ...process.env, HOPTAC_DATA_DIR: dataDir, HOPTAC_CACHE_DIR: join(base, 'astro-cache') };
   for (const args of [[join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], [join(ROOT, 'scripts', 'index-search.ts'), dataDir, outDir], [join(ROOT, 'scripts', 'check-site.ts'), dataDir, outDir]]) {
-    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env });
-    if (result.status !== 0) throw new Error(`${args[0]} failed:\n${result.stdout}\n${result.stderr}`);
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env, maxBuffer: LOG_BUFFER });
+    if (result.status !== 0) throw new Error(`${args[0]} failed (${result.error?.message ?? result.signal ?? `exit ${result.status}`}):\n${result.stdout?.slice(-4000)}\n${result.stderr}`);
   }
   return { dataDir, outDir };
 }
@@ -33,9 +36,10 @@ export function buildSite(articlesDir: string): BuiltSite {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
+    maxBuffer: LOG_BUFFER,
     env: { ...process.env, ARTICLES_DIR: articlesDir, HOPTAC_DATA_DIR: site.dataDir, HOPTAC_OUT_DIR: site.outDir, HOPTAC_CACHE_DIR: join(base, 'astro-cache') },
   });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`build failed (${result.error?.message ?? result.signal ?? `exit ${result.status}`}):\n${result.stdout?.slice(-4000)}\n${result.stderr}`);
   return site;
 }
 
