@@ -176,7 +176,8 @@ function collectOutcomes(sentences: Sentence[], eventIdValue: string): Outcome[]
   const seen = new Set<string>();
   for (const s of sentences) {
     for (const o of findOutcomes(s.text)) {
-      const key = `${o.kind}|${o.value}|${o.text}`;
+      // The same figure in the headline and the body is one outcome.
+      const key = `${o.kind}|${o.value}|${o.unit}|${o.period}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ id: `o-${eventIdValue.slice(2)}-${String(out.length + 1).padStart(2, '0')}`, eventId: eventIdValue, ...o });

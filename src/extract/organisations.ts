@@ -5,6 +5,8 @@
 import {
   GENERIC_NAME_WORDS,
   LOWER_CASE_HEADS,
+  NAME_ENDINGS,
+  NOT_AFTER_TO_CHUC,
   NAME_LINK_WORDS,
   NAME_STOP_WORDS,
   ORGANISATION_HEADS,
@@ -51,10 +53,9 @@ export function findOrganisations(sentence: string): OrganisationMention[] {
 }
 
 function extendName(sentence: string, start: number, head: string): OrganisationMention | null {
-  if (LOWER_CASE_HEADS.has(head)) {
-    const next = WORD.exec(sentence.slice(start + head.length))?.[1];
-    if (!next || !isCapitalised(next) || NAME_STOP_WORDS.has(next)) return null;
-  }
+  const next = WORD.exec(sentence.slice(start + head.length))?.[1];
+  if (LOWER_CASE_HEADS.has(head) && (!next || !isCapitalised(next) || NAME_STOP_WORDS.has(next))) return null;
+  if (head === 'Tổ chức' && (!next || NOT_AFTER_TO_CHUC.has(next))) return null;
   const words: string[] = [head];
   let pos = start + head.length;
   let lastKeptWords = 1;
@@ -130,9 +131,11 @@ function provincialBody(name: string, trailing: string[]): string | null {
 
 /** Lower-case syllables that finish a capitalised word ("Y tế", "Đa khoa", "Trung ương"). */
 function completesName(words: string[]): boolean {
-  const last = words[words.length - 1]!;
-  const before = words[words.length - 2] ?? '';
-  return NAME_LINK_WORDS.has(last) && !PLACE_TYPE_WORDS.has(last) && (isCapitalised(before) || NAME_LINK_WORDS.has(before));
+  // The lower-case tail and the capitalised word before it must make a known ending ("Y tế", "Trung ương").
+  let first = words.length - 1;
+  while (first > 0 && !isCapitalised(words[first]!) && !/^\d/.test(words[first]!)) first--;
+  const ending = words.slice(first).join(' ').toLowerCase();
+  return NAME_ENDINGS.has(ending) || NAME_ENDINGS.has(words.slice(Math.max(0, first - 1)).join(' ').toLowerCase());
 }
 
 function startsPlace(rest: string): boolean {

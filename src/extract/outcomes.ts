@@ -76,7 +76,8 @@ export function findOutcomes(sentence: string): OutcomeMention[] {
     const unitKind = UNIT_KIND.get(unitWritten!) ?? UNIT_KIND.get(unitWritten!.toLowerCase());
     if (!unitKind) continue;
     const integerExpected = unitKind !== 'rate' && unitKind !== 'funding';
-    const scale = scaleOf(scaleWord);
+    // "200.000 ngàn" repeats the thousand: the number is already written out.
+    const scale = /^(nghìn|ngàn)$/i.test(scaleWord ?? '') && /\.\d{3}/.test(first!) ? 1 : scaleOf(scaleWord);
     const value = parseVietnameseNumber(first!, integerExpected);
     if (value === null) continue;
     const valueMax = second ? parseVietnameseNumber(second, integerExpected) : null;
@@ -84,14 +85,15 @@ export function findOutcomes(sentence: string): OutcomeMention[] {
     if (!kind) continue;
     if (kind === 'funding' && scale === 1 && value < 1000) continue; // "2 đồng" is not funding news
     if (isYear(first!, scaleWord, unitKind)) continue;
-    if ((kind === 'patients' || kind === 'people-reached') && (STATISTIC.test(sentence) || !ACTION.test(sentence))) continue;
+    if ((kind === 'patients' || kind === 'people-reached' || kind === 'consultations') && (STATISTIC.test(sentence) || !ACTION.test(sentence))) continue;
     const period = PERIOD_AFTER.exec(sentence.slice(m.index + m[0].length));
     out.push({
       kind,
       value: value * scale,
       valueMax: valueMax === null ? null : valueMax * scale,
       qualifier: qualifierWord ? (QUALIFIER_KIND.get(qualifierWord.toLowerCase()) ?? 'exact') : valueMax !== null ? 'about' : 'exact',
-      unit: scaleWord ? `${scaleWord} ${unitWritten}` : unitWritten!,
+      // The scale word is already in the value: "200 tỷ đồng" is 2e11 đồng.
+      unit: unitWritten!,
       period: period ? (period[1] ?? period[2] ?? null) : null,
       text: sentence,
     });

@@ -27,3 +27,10 @@ test('one key for one institution however it is written', () => {
   assert.equal(organisationKey('BVĐK tỉnh Lai Châu'), organisationKey('Bệnh viện Đa khoa tỉnh Lai Châu'));
   assert.equal(organisationKey('Ủy ban nhân dân tỉnh Lai Châu'), organisationKey('UBND tỉnh Lai Châu'));
 });
+
+test('a name ends where the sentence goes on, and "tổ chức" the verb is not an institution', () => {
+  assert.deepEqual(names('Bộ Y tế công nhận Bệnh viện Đa khoa Hợp Lực là bệnh viện vệ tinh.'), ['Bộ Y tế', 'Bệnh viện Đa khoa Hợp Lực']);
+  assert.deepEqual(names('BV Việt Đức tư vấn chuyên môn cho Bệnh viện Việt Tiệp.'), ['Bệnh viện Việt Đức', 'Bệnh viện Việt Tiệp']);
+  assert.deepEqual(names('Bệnh viện vừa tổ chức Lễ công bố quyết định. Tổ chức Hội nghị tổng kết.'), []);
+  assert.deepEqual(names('Bệnh viện E trung ương cử bác sĩ và Bệnh viện Nhi Trung ương hỗ trợ.'), ['Bệnh viện E', 'Bệnh viện Nhi Trung ương']);
+});

@@ -33,3 +33,9 @@ test('years, programme names, dates, ages and beds are not outcomes', () => {
 test('statistics about a disease are not results of cooperation', () => {
   assert.deepEqual(values('Toàn tỉnh hiện có 230 bệnh nhân mắc Thalassemia.'), []);
 });
+
+test('a thousand written twice ("200.000 ngàn") is read once, and a hospital\'s yearly volume is not an outcome', () => {
+  assert.deepEqual(values('Nhờ chuyển giao kỹ thuật, bệnh viện đã khám cho 200.000 ngàn lượt bệnh nhân.'), [[200000, 'consultations', 'exact']]);
+  assert.deepEqual(values('Mỗi năm bệnh viện khám và điều trị cho khoảng 200.000 lượt bệnh nhân.'), []);
+  assert.deepEqual(values('Dự án hỗ trợ 5 nghìn người dân.'), [[5000, 'people-reached', 'exact']]);
+});

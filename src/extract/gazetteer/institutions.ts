@@ -12,11 +12,14 @@ export const ORGANISATION_HEADS = [
   'Phòng khám', 'Trạm Y tế', 'Công ty', 'Tập đoàn', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Bảo hiểm xã hội', 'Quân y viện',
   'Liên minh', 'Cơ quan', 'Ngân hàng', 'Chính phủ', 'Văn phòng', 'Hải quân', 'Bệnh Viện',
   // Written lower-case in running text ("bệnh viện Pháp Việt"): a name must follow.
-  'bệnh viện', 'trường đại học', 'đại học', 'viện', 'trung tâm', 'học viện', 'tổ chức',
+  'bệnh viện', 'trường đại học', 'đại học', 'viện', 'trung tâm', 'học viện',
 ] as const;
 
 /** Heads written lower-case only count when a capitalised name follows right away. */
-export const LOWER_CASE_HEADS = new Set(['bệnh viện', 'trường đại học', 'đại học', 'viện', 'trung tâm', 'học viện', 'tổ chức']);
+export const LOWER_CASE_HEADS = new Set(['bệnh viện', 'trường đại học', 'đại học', 'viện', 'trung tâm', 'học viện']);
+
+/** "Tổ chức" is also the verb "to hold": "Tổ chức Lễ…", "Tổ chức Hội nghị…" are not institutions. */
+export const NOT_AFTER_TO_CHUC = new Set(['Lễ', 'Hội', 'Chương', 'Ngày', 'Tết', 'Đoàn', 'Tuần', 'Cuộc', 'Buổi', 'Khóa', 'Lớp']);
 
 /** Abbreviations written out in canonical names. */
 export const HEAD_EXPANSIONS: Record<string, string> = {
@@ -31,7 +34,7 @@ export const HEAD_EXPANSIONS: Record<string, string> = {
   viện: 'Viện',
   'trung tâm': 'Trung tâm',
   'học viện': 'Học viện',
-  'tổ chức': 'Tổ chức',
+
   TTYT: 'Trung tâm Y tế',
   'Uỷ ban nhân dân': 'Ủy ban nhân dân',
   'Uỷ ban': 'Ủy ban',
@@ -46,6 +49,22 @@ export const NAME_LINK_WORDS = new Set(
     'chỉnh hình phục hồi chức năng lão quân đội dự phòng kiểm soát bệnh tật vệ sinh dịch tễ môi trường an toàn thực phẩm kế hoạch ' +
     'hóa hoá đình chăm sóc máu huyết nghiên cứu lao cấp ngoại thư tự trị công nghệ kỹ thuật giáo dục đào tạo giao quản lý khám chữa ' +
     'đồng tuyến tư vấn xã hội phát triển bảo hiểm thường trực nhân đạo từ thiện y khoa hộ sinh điều dưỡng thuốc trẻ').split(' '),
+);
+
+/**
+ * How a name may end in lower-case syllables: a capitalised word and the
+ * syllables that complete it ("Y tế", "Đa khoa", "Trung ương"). Any other
+ * trailing lower-case word is the sentence going on ("Bộ Y tế công nhận").
+ */
+export const NAME_ENDINGS = new Set(
+  [
+    'Y tế', 'Đa khoa', 'Trung ương', 'Quân đội', 'Chữ thập đỏ', 'Nhân dân', 'Y học cổ truyền', 'Y dược', 'Phụ sản', 'Nhiệt đới',
+    'Lão khoa', 'Da liễu', 'Răng hàm mặt', 'Tâm thần', 'Nội tiết', 'Ung bướu', 'Truyền máu huyết học', 'Huyết học truyền máu',
+    'Phục hồi chức năng', 'Kiểm soát bệnh tật', 'Dân số', 'Y tế dự phòng', 'Hữu nghị', 'Quốc tế', 'Quốc gia', 'Sức khỏe',
+    'Sức khoẻ', 'Nhi đồng', 'Thống nhất', 'Sản nhi', 'Nhi khoa', 'Y khoa', 'Phổi', 'Mắt', 'Đại học', 'Điều dưỡng', 'Dược',
+    'Xã hội', 'Bảo hiểm xã hội', 'Công an', 'Lao động', 'Thương binh và Xã hội', 'Ngoại giao', 'Quốc phòng', 'Tài chính',
+    'Giáo dục và Đào tạo', 'Khoa học và Công nghệ', 'Y tế công cộng', 'Chấn thương chỉnh hình', 'Vệ sinh dịch tễ',
+  ].map((ending) => ending.toLowerCase()),
 );
 
 /** Lower-case words of place type: an institution's name does not end on them. */
