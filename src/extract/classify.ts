@@ -44,6 +44,8 @@ export const COOPERATION_CUES: Record<string, RegExp> = {
   support: /khám(?:,)? (?:chữa bệnh |bệnh |sàng lọc )?(?:và phát thuốc )?miễn phí|phẫu thuật miễn phí|mổ miễn phí|tình nguyện|hỗ trợ điều trị|hỗ trợ (?:về )?chuyên môn|giúp đỡ[^.]{0,30}y tế/iu,
   training: /đào tạo|tập huấn|bồi dưỡng|học bổng|trao đổi (?:chuyên môn|kinh nghiệm|cán bộ|sinh viên)/iu,
   cooperation: /hợp tác|phối hợp với|liên kết|đối tác|giao lưu/iu,
+  leadership: /làm [Tt]rưởng [Đđ]oàn|[Tt]rưởng [Đđ]oàn là|(?:^|\s)do [^.]{3,90} dẫn đầu/u,
+  healthCooperation: /hợp tác (?:y tế|chuyên môn|toàn diện về y tế|đào tạo|khám,? chữa bệnh|phát triển y tế|hỗ trợ y tế|trong lĩnh vực y tế)/iu,
   partnership: /(?:hợp tác|phối hợp|liên kết|bắt tay)\s+(?:chặt chẽ\s+)?(?:với|giữa|cùng)\s/iu,
   foreign: new RegExp(
     `(?:${COUNTRIES}|${INTERNATIONAL_BODIES.source})\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}?(?:sẽ\\s+|đã\\s+)?(?:tài trợ|viện trợ|giúp|hỗ trợ|tặng|trao tặng|cam kết|ký|tập huấn|đào tạo|chuyển giao)(?![\\p{L}\\p{M}])` +
@@ -65,7 +67,7 @@ const VIETNAMESE_PARTY = /Việt Nam|\bVN\b|nước ta|tỉnh|thành phố|TP\.?
 
 const ZONE_WEIGHT = { headline: 3, lead: 2, body: 0.5 } as const;
 const FAMILY_WEIGHT: Record<string, number> = {
-  agreement: 1.5, transfer: 1.5, telemedicine: 1.5, visit: 1, aid: 1, support: 0.8, training: 0.6, cooperation: 0.8, partnership: 0.7, foreign: 1.5,
+  agreement: 1.5, transfer: 1.5, telemedicine: 1.5, visit: 1, aid: 1, support: 0.8, training: 0.6, cooperation: 0.8, leadership: 1, healthCooperation: 1, partnership: 0.7, foreign: 1.5,
 };
 /** At this score and above an article reports cooperation: set on labels-dev and the corpus's other/ folder. */
 export const COOPERATION_THRESHOLD = 4;
@@ -84,7 +86,8 @@ export function classifyCooperation(input: ClassifierInput): Classification {
   }
   const opening = `${input.headline}\n${input.lead}`;
   const healthWords = (`${opening}\n${input.body}`.match(HEALTH_GLOBAL) ?? []).length;
-  if (healthWords < MIN_HEALTH_WORDS) return { cooperation: false, score: Math.round(score * 100) / 100, cues: [...cues, 'not-health-news'] };
+  // "hợp tác y tế" is health news by itself.
+  if (healthWords < MIN_HEALTH_WORDS && !COOPERATION_CUES.healthCooperation!.test(`${opening}\n${input.body}`)) return { cooperation: false, score: Math.round(score * 100) / 100, cues: [...cues, 'not-health-news'] };
   if (!VIETNAMESE_PARTY.test(`${opening}\n${input.body}`)) return { cooperation: false, score: Math.round(score * 100) / 100, cues: [...cues, 'no-vietnamese-party'] };
   if (!HEALTH.test(opening)) {
     score -= 3;

@@ -26,6 +26,7 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const CAPITALISED_RUN = /(?<![\p{L}\p{M}\p{N}.])\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,6}(?![\p{L}\p{M}\p{N}])/gu;
 const HONORIFIC_AT_END = new RegExp(`(?:^|[\\s(])(${[...HONORIFICS].sort(byLength).map(escape).join('|')})\\.?\\s*$`, 'u');
 const TITLE_START = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...TITLE_STARTS].sort(byLength).map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const TITLE_AT_END = new RegExp(`(?:^|\\s)(?:${[...TITLE_STARTS].sort(byLength).map(escape).join('|')})$`, 'iu');
 const TITLE_AT_START = new RegExp(`^(?:${[...TITLE_STARTS].sort(byLength).map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const ORG_AT_START = new RegExp(`^(?:${[...ORGANISATION_HEADS].sort(byLength).map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const PATIENT_BEFORE = new RegExp(`(?:^|\\s)(?:${PATIENT_WORDS.map(escape).join('|')})\\s*$`, 'iu');
@@ -43,7 +44,7 @@ export function findPeople(sentence: string, organisations: OrganisationMention[
   for (let m = CAPITALISED_RUN.exec(sentence); m; m = CAPITALISED_RUN.exec(sentence)) {
     const runStart = m.index;
     const words = m[0].split(/[ \t]+/);
-    const found = nameInRun(words);
+    const found = nameInRun(words) ?? nameAfterTitle(sentence.slice(0, runStart), words);
     if (!found) continue;
     const offset = m[0].indexOf(found.name, found.skippedChars);
     const start = runStart + offset;
@@ -68,6 +69,20 @@ function nameInRun(words: string[]): { name: string; skippedChars: number } | nu
     return { name, skippedChars: before.length };
   }
   return null;
+}
+
+/** First words of institutions and places, which a title is often followed by ("Giám đốc Sở Y tế"). */
+const NOT_A_NAME_START = new Set('Sở Bộ Bệnh Viện Trung Trường Đại Học Hội Cục Vụ Ủy Uỷ UBND HĐND Tỉnh Thành Công Tập Quỹ Tổ Ban Văn Phòng Khoa Trạm Đoàn Nhà Chính Quốc Đảng Liên'.split(' '));
+
+/**
+ * A name without a Vietnamese family name ("Bộ trưởng Bounfeng Phoummalaysith",
+ * "Đại sứ Marc Knapper"): accepted only right after a title or a professional honorific.
+ */
+function nameAfterTitle(before: string, words: string[]): { name: string; skippedChars: number } | null {
+  if (words.length > 4 || NOT_A_NAME_START.has(words[0]!) || isPlace(words.join(' ')) || isPlace(words.slice(0, 2).join(' '))) return null;
+  const honorific = HONORIFIC_AT_END.exec(before.trimEnd());
+  const titled = TITLE_AT_END.test(before.trimEnd()) || (honorific !== null && !PLAIN_ADDRESS.has(honorific[1]!));
+  return titled ? { name: words.join(' '), skippedChars: 0 } : null;
 }
 
 function isPlace(text: string): boolean {

@@ -72,3 +72,21 @@ test('an article without a headline gets a short title from its first sentence, 
   );
   assert.ok(titleFromSentence('a '.repeat(200)).length <= 161);
 });
+
+test('delegations as news phrases them: "do … dẫn đầu", a foreign leader, "Trưởng đoàn là …", "Cùng đi có …"', () => {
+  const delegation = (text: string) => {
+    const result = processArticle('d.txt', Buffer.from(text));
+    assert.ok(result.event, `not taken as an event: ${text}`);
+    return result.event.delegation;
+  };
+  const led = delegation('Ngày 5/6/2024, Đoàn công tác Bộ Y tế do Thứ trưởng Nguyễn Thị Liên Hương dẫn đầu đã làm việc với UBND tỉnh Điện Biên về hợp tác y tế.');
+  assert.deepEqual([led?.leader?.name, led?.organisation, led?.destination], ['Nguyễn Thị Liên Hương', 'Bộ Y tế', 'Điện Biên']);
+  const foreign = delegation('Ngày 5/6/2024, Đoàn đại biểu Bộ Y tế Lào do Bộ trưởng Bounfeng Phoummalaysith làm trưởng đoàn đã thăm và làm việc với Bệnh viện Chợ Rẫy về hợp tác đào tạo.');
+  assert.equal(foreign?.leader?.name, 'Bounfeng Phoummalaysith');
+  const named = delegation('Sáng 5/6/2024, Sở Y tế tỉnh Nghệ An tiếp đoàn công tác Bệnh viện Bạch Mai. Trưởng đoàn là PGS.TS Nguyễn Văn Hùng, Phó Giám đốc Bệnh viện Bạch Mai. Cùng đi có TS Lê Thị Hoa, Trưởng khoa Nội.');
+  assert.deepEqual([named?.leader?.name, named?.members.map((m) => m.name), named?.organisation], ['Nguyễn Văn Hùng', ['Lê Thị Hoa'], 'Bệnh viện Bạch Mai']);
+  const abroad = delegation('Ngày 5/6/2024, đoàn công tác của tỉnh Lào Cai do ông Trịnh Xuân Trường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dẫn đầu đã thăm và làm việc tại tỉnh Vân Nam (Trung Quốc) về hợp tác y tế.');
+  assert.deepEqual([abroad?.leader?.name, abroad?.fromProvince, abroad?.destination], ['Trịnh Xuân Trường', 'Lào Cai', 'Vân Nam (Trung Quốc)']);
+  const noLeader = delegation('Ngày 5/6/2024, đoàn chuyên gia của Bệnh viện Việt Đức gồm PGS.TS Trần Bình Giang – Giám đốc bệnh viện, TS Nguyễn Văn Nam – Trưởng khoa Ngoại đã đến Bệnh viện Đa khoa tỉnh Sơn La chuyển giao kỹ thuật.');
+  assert.deepEqual([noLeader?.leader, noLeader?.members.map((m) => m.name)], [null, ['Trần Bình Giang', 'Nguyễn Văn Nam']]);
+});
