@@ -12,10 +12,10 @@ import {
   ORGANISATION_HEADS,
   PLACE_TYPE_WORDS,
 } from './gazetteer/institutions.ts';
-import { PROVINCE_ALIASES } from './gazetteer/provinces.ts';
-import { FOREIGN_PLACES } from './gazetteer/foreign.ts';
+import { isPlaceName, startsWithPlaceName } from './gazetteer/place-names.ts';
+import { escapeRegExp } from '../lib/regex.ts';
 import { isSurname } from './gazetteer/surnames.ts';
-import { isCapitalised, normaliseToneMarks } from '../lib/vietnamese.ts';
+import { isCapitalised } from '../lib/vietnamese.ts';
 import { expandHead } from './organisation-key.ts';
 
 export interface OrganisationMention {
@@ -29,14 +29,12 @@ export interface OrganisationMention {
   needsProvince: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HEAD_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(${[...ORGANISATION_HEADS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}])(${[...ORGANISATION_HEADS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`,
   'gu',
 );
 const WORD = /^\s+([\p{L}\p{M}\p{N}]+(?:[.\-&'][\p{L}\p{M}\p{N}]+)*)/u;
 const ABBREVIATION_IN_PARENS = /^\s*\(([\p{Lu}Đ]{2,8})\)/u;
-const PLACE_STARTS = new Set([...PROVINCE_ALIASES.keys(), ...Object.keys(FOREIGN_PLACES)].map((p) => p.split(' ')[0]!));
 
 /** All institution names in one sentence, left to right, not overlapping. */
 export function findOrganisations(sentence: string): OrganisationMention[] {
@@ -106,14 +104,9 @@ function extendName(sentence: string, start: number, head: string): Organisation
  * "UBND tỉnh Hà Tĩnh Trần Báu Hà"; but "Quảng Ninh" and "Đại học Y Hà Nội" go on.
  */
 function startsPerson(words: string[], run: string[], properWords: number, afterPlaceType: boolean, rest: string): boolean {
-  if (run.length > 0) return isPlace(run.join(' '));
-  if (afterPlaceType || startsPlace(rest)) return false;
+  if (run.length > 0) return isPlaceName(run.join(' '));
+  if (afterPlaceType || startsWithPlaceName(rest)) return false;
   return properWords > 0 || isCompleteFixedName(canonicalName(words.join(' ')));
-}
-
-function isPlace(text: string): boolean {
-  const key = normaliseToneMarks(text);
-  return PROVINCE_ALIASES.has(key) || key in FOREIGN_PLACES;
 }
 
 /** "Bộ Y tế", "Bộ Công an": complete names without a place. */
@@ -136,13 +129,6 @@ function completesName(words: string[]): boolean {
   while (first > 0 && !isCapitalised(words[first]!) && !/^\d/.test(words[first]!)) first--;
   const ending = words.slice(first).join(' ').toLowerCase();
   return NAME_ENDINGS.has(ending) || NAME_ENDINGS.has(words.slice(Math.max(0, first - 1)).join(' ').toLowerCase());
-}
-
-function startsPlace(rest: string): boolean {
-  const first = WORD.exec(rest)?.[1];
-  if (!first || !PLACE_STARTS.has(normaliseToneMarks(first))) return false;
-  const two = rest.trim().split(/\s+/).slice(0, 3).join(' ');
-  return [...PROVINCE_ALIASES.keys(), ...Object.keys(FOREIGN_PLACES)].some((p) => normaliseToneMarks(two).startsWith(p));
 }
 
 function rawLength(text: string, words: string[]): number {

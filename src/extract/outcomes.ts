@@ -6,6 +6,7 @@
  */
 import { NUMBER_SOURCE, parseVietnameseNumber, scaleOf } from './numbers.ts';
 import type { OutcomeKind, Qualifier } from '../lib/schema.ts';
+import { alternation } from '../lib/regex.ts';
 
 export interface OutcomeMention {
   kind: OutcomeKind;
@@ -49,8 +50,6 @@ const QUALIFIERS: Array<[string, Qualifier]> = [
   ['khoảng', 'about'], ['chừng', 'about'], ['xấp xỉ', 'about'], ['ước tính', 'about'], ['ước', 'about'], ['hàng', 'about'],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (items: string[]) => [...items].sort((a, b) => b.length - a.length).map(escape).join('|');
 const UNIT_KIND = new Map(UNITS);
 const QUALIFIER_KIND = new Map(QUALIFIERS);
 

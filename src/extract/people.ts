@@ -6,11 +6,10 @@
  */
 import { HONORIFICS, PATIENT_WORDS, PLAIN_ADDRESS, TITLE_STARTS } from './gazetteer/titles.ts';
 import { ORGANISATION_HEADS, NAME_LINK_WORDS } from './gazetteer/institutions.ts';
-import { PROVINCE_ALIASES } from './gazetteer/provinces.ts';
-import { FOREIGN_PLACES } from './gazetteer/foreign.ts';
+import { isPlaceName } from './gazetteer/place-names.ts';
+import { escapeRegExp } from '../lib/regex.ts';
 import { isSurname } from './gazetteer/surnames.ts';
 import { findOrganisations, type OrganisationMention } from './organisations.ts';
-import { normaliseToneMarks } from '../lib/vietnamese.ts';
 
 export interface PersonMention {
   name: string;
@@ -21,15 +20,14 @@ export interface PersonMention {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 const CAPITALISED_RUN = /(?<![\p{L}\p{M}\p{N}.])\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,6}(?![\p{L}\p{M}\p{N}])/gu;
-const HONORIFIC_AT_END = new RegExp(`(?:^|[\\s(])(${[...HONORIFICS].sort(byLength).map(escape).join('|')})\\.?\\s*$`, 'u');
-const TITLE_START = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...TITLE_STARTS].sort(byLength).map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
-const TITLE_AT_END = new RegExp(`(?:^|\\s)(?:${[...TITLE_STARTS].sort(byLength).map(escape).join('|')})$`, 'iu');
-const TITLE_AT_START = new RegExp(`^(?:${[...TITLE_STARTS].sort(byLength).map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
-const ORG_AT_START = new RegExp(`^(?:${[...ORGANISATION_HEADS].sort(byLength).map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'u');
-const PATIENT_BEFORE = new RegExp(`(?:^|\\s)(?:${PATIENT_WORDS.map(escape).join('|')})\\s*$`, 'iu');
+const HONORIFIC_AT_END = new RegExp(`(?:^|[\\s(])(${[...HONORIFICS].sort(byLength).map(escapeRegExp).join('|')})\\.?\\s*$`, 'u');
+const TITLE_START = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const TITLE_AT_END = new RegExp(`(?:^|\\s)(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})$`, 'iu');
+const TITLE_AT_START = new RegExp(`^(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const ORG_AT_START = new RegExp(`^(?:${[...ORGANISATION_HEADS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'u');
+const PATIENT_BEFORE = new RegExp(`(?:^|\\s)(?:${PATIENT_WORDS.map(escapeRegExp).join('|')})\\s*$`, 'iu');
 const REFERRED_BEFORE = /(?:^|\s)(?:của|theo|gửi|tặng|mang tên|tên|thời)\s*$/iu;
 /** Words that end a title written after a name: a verb or a new clause. */
 const TITLE_END = /;|:|\.(?=\s|$)|\(|\s(?:và|cùng|đã|đang|sẽ|làm|dẫn đầu|phát biểu|cho biết|khẳng định|nhấn mạnh|chia sẻ|nói|đề nghị|yêu cầu|trao|tặng|ký|thăm|tham dự|chủ trì|có|được|đánh giá|ghi nhận|biểu dương|cảm ơn|mong muốn|bày tỏ|báo cáo|tiếp|kiểm tra|chúc mừng|trình bày|giới thiệu|thông tin|tham gia|đến|tới|về|với|tại|trong|khi|vì|đi|để|nêu|lưu ý|hoan nghênh|là|thay mặt|trực tiếp|cũng|vừa|lên|phụ trách|nhận|gửi|kêu gọi|quyết định|chỉ đạo|thực hiện|điều hành)(?=[\s:,.;!?]|$)/u;
@@ -61,11 +59,11 @@ function nameInRun(words: string[]): { name: string; skippedChars: number } | nu
   for (let i = 0; i < words.length - 1; i++) {
     if (!isSurname(words[i]!)) continue;
     const before = words.slice(0, i).join(' ');
-    if (i > 0 && !isPlace(before) && !words.slice(0, i).every((w) => CAPITALISED_ADDRESS.has(w))) continue;
+    if (i > 0 && !isPlaceName(before) && !words.slice(0, i).every((w) => CAPITALISED_ADDRESS.has(w))) continue;
     const nameWords = words.slice(i, i + 4);
     if (words.length - i > 4) continue;
     const name = nameWords.join(' ');
-    if (isPlace(name) || isPlace(nameWords.slice(0, 2).join(' ')) && nameWords.length === 2) return null;
+    if (isPlaceName(name) || isPlaceName(nameWords.slice(0, 2).join(' ')) && nameWords.length === 2) return null;
     return { name, skippedChars: before.length };
   }
   return null;
@@ -79,15 +77,10 @@ const NOT_A_NAME_START = new Set('Sở Bộ Bệnh Viện Trung Trường Đại
  * "Đại sứ Marc Knapper"): accepted only right after a title or a professional honorific.
  */
 function nameAfterTitle(before: string, words: string[]): { name: string; skippedChars: number } | null {
-  if (words.length > 4 || NOT_A_NAME_START.has(words[0]!) || isPlace(words.join(' ')) || isPlace(words.slice(0, 2).join(' '))) return null;
+  if (words.length > 4 || NOT_A_NAME_START.has(words[0]!) || isPlaceName(words.join(' ')) || isPlaceName(words.slice(0, 2).join(' '))) return null;
   const honorific = HONORIFIC_AT_END.exec(before.trimEnd());
   const titled = TITLE_AT_END.test(before.trimEnd()) || (honorific !== null && !PLAIN_ADDRESS.has(honorific[1]!));
   return titled ? { name: words.join(' '), skippedChars: 0 } : null;
-}
-
-function isPlace(text: string): boolean {
-  const key = normaliseToneMarks(text);
-  return PROVINCE_ALIASES.has(key) || key in FOREIGN_PLACES || key === 'Hồ Chí Minh';
 }
 
 function readContext(sentence: string, name: string, start: number, end: number): PersonMention | null {

@@ -6,6 +6,7 @@ import { NEEDS_PREFIX, PROVINCE_ALIASES } from './gazetteer/provinces.ts';
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAMES, FOREIGN_PLACES } from './gazetteer/foreign.ts';
 import { NATIONAL_INSTITUTIONS } from './gazetteer/institutions.ts';
 import type { OrganisationMention } from './organisations.ts';
+import { alternation } from '../lib/regex.ts';
 import { foldVietnamese, isCapitalised, normaliseToneMarks } from '../lib/vietnamese.ts';
 
 export interface PlaceMention {
@@ -18,8 +19,6 @@ export interface PlaceMention {
   via: string | null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (names: Iterable<string>) => [...names].sort((a, b) => b.length - a.length).map(escape).join('|');
 const PROVINCE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternation(PROVINCE_ALIASES.keys())})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 const COUNTRY_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}])(${alternation([...Object.keys(COUNTRY_NAMES), ...Object.keys(FOREIGN_PLACES)].map(normaliseToneMarks))})(?![\\p{L}\\p{M}\\p{N}])`,
