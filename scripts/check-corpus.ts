@@ -8,8 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listArticleFiles } from '../src/extract/files.ts';
-import { runExtraction } from '../src/extract/run.ts';
+import { listArticleFiles } from '../src/extract/pipeline/files.ts';
+import { runExtraction } from '../src/extract/pipeline/run.ts';
 import type { Article } from '../src/lib/schema.ts';
 
 const FLOORS = { f1: 0.75, otherEventRate: 0.02 };

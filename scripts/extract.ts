@@ -5,8 +5,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runExtraction } from '../src/extract/run.ts';
-import { formatReport } from '../src/extract/report.ts';
+import { runExtraction } from '../src/extract/pipeline/run.ts';
+import { formatReport } from '../src/extract/pipeline/report.ts';
 
 export const DEFAULT_INPUT = 'content';
 export const DEFAULT_OUTPUT = 'generated/data';

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EVENT_TYPES, type Article, type CooperationEvent, type Delegation, type Outcome } from '../src/lib/schema.ts';
 import { OLD_PROVINCES, provinceAt } from '../src/extract/gazetteer/provinces.ts';
-import { collectValidated } from '../src/extract/collect.ts';
-import { writeExtraction } from '../src/extract/write.ts';
+import { collectValidated } from '../src/extract/output/collect.ts';
+import { writeExtraction } from '../src/extract/output/write.ts';
 import { asciiSlug } from '../src/lib/vietnamese.ts';
 
 const { values } = parseArgs({ options: { from: { type: 'string', default: 'generated/data' }, events: { type: 'string', default: '10000' }, output: { type: 'string' } } });

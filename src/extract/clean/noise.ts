@@ -1,0 +1,148 @@
+/**
+ * Stage 3: strip what the scraper brought along before anything is extracted:
+ * image file names and the caption under them, photo credits, related-news
+ * blocks to the end of the article, social footers, login and comment
+ * prompts, and source datelines (whose publisher is kept).
+ */
+import type { Block } from '../read/parse.ts';
+
+export interface CleanArticle {
+  blocks: Block[];
+  /** Publisher named by a source dateline such as `(ĐCSVN) –`, expanded when known. */
+  datelinePublisher: string | null;
+  /** Headline recovered when it ran into the first line before the dateline. */
+  datelineHeadline: string | null;
+}
+
+const IMAGE_LINE = /^\S.{0,200}?\.(?:png|jpe?g|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$/i;
+
+/** Headings that start a related-news or recommendation block: everything after them is not the article. */
+const RELATED_NEWS = new RegExp(
+  '^(?:có thể bạn quan tâm|tin cùng chuyên mục|tin liên quan|bài liên quan|tin khác|các tin khác|tin mới(?: nhất| hơn)?|tin đọc nhiều|đọc nhiều nhất|xem thêm|đọc thêm|bài viết liên quan|tin tức liên quan|cùng chuyên mục|tin nổi bật|tin bài liên quan|chủ đề liên quan|bài đọc nhiều)\\s*:?$',
+  'i',
+);
+
+const FOOTER_TOKENS = new Set(['fb', 'yt', 'zl', 'tw', 'in', 'facebook', 'zalo', 'twitter', 'youtube', 'email', 'chia', 'sẻ', 'share', 'tweet', 'like', 'lưu', 'in bài', 'copy', 'link']);
+
+const COMMENT_PROMPT = /^(?:bạn vui lòng đăng nhập|vui lòng đăng nhập|đăng nhập để|gửi bình luận|bình luận(?: \(\d+\))?$|ý kiến bạn đọc|viết bình luận|ý kiến của bạn|bạn đọc bình luận|\d+ bình luận)/i;
+
+const PHOTO_CREDIT = /\s*[([]\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|video)\s*(?::[^)\]]{0,80})?[)\]]\s*\|?\s*$/i;
+const TRAILING_CREDIT = /\s*[-–—|]?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?]{1,60}$/i;
+
+/** Datelines at the start of a text: `(ĐCSVN) –`, `(NLĐ)-`, `(Dân trí) -`, `HNM –`. */
+const DATELINE = /(^|\s)\(([A-ZĐ][^()\n]{0,24})\)\s*[-–—]\s*/u;
+
+export const KNOWN_PUBLISHERS: Record<string, string> = {
+  'ĐCSVN': 'Báo điện tử Đảng Cộng sản Việt Nam',
+  'NLĐ': 'Người Lao Động',
+  'TTXVN': 'Thông tấn xã Việt Nam',
+  'VOV': 'Đài Tiếng nói Việt Nam',
+  'HNM': 'Hà Nội Mới',
+  'SGGP': 'Sài Gòn Giải Phóng',
+  'PLO': 'Pháp Luật TP.HCM',
+  'TN': 'Thanh Niên',
+  'TT': 'Tuổi Trẻ',
+  'VNE': 'VnExpress',
+  'Dân trí': 'Dân trí',
+  'Dân Trí': 'Dân trí',
+  'VTC News': 'VTC News',
+  'Chinhphu.vn': 'Cổng Thông tin điện tử Chính phủ',
+  'Baochinhphu.vn': 'Báo Điện tử Chính phủ',
+  'SKĐS': 'Sức khỏe & Đời sống',
+  'CAND': 'Công an Nhân dân',
+  'QĐND': 'Quân đội Nhân dân',
+  'GD&TĐ': 'Giáo dục & Thời đại',
+  'Infonet': 'Infonet',
+  'Zing': 'Zing News',
+  'VTV': 'Đài Truyền hình Việt Nam',
+};
+
+/** Removes noise from parsed blocks, keeping the publisher a dateline names. */
+export function stripNoise(blocks: Block[]): CleanArticle {
+  const kept = cutRelatedNews(blocks);
+  const out: Block[] = [];
+  // Where the caption of the last image may be: the next line of its block, or the next block.
+  let pendingCaption: 'same-block' | 'next-block' | null = null;
+  for (const block of kept) {
+    const lines: string[] = [];
+    for (const line of block.lines) {
+      if (IMAGE_LINE.test(line) && !/[.!?…:]\s/.test(line)) {
+        pendingCaption = 'same-block';
+        continue;
+      }
+      const captionWhere = pendingCaption;
+      pendingCaption = null;
+      if (captionWhere && isCaption(line, captionWhere)) continue;
+      if (isFooterLine(line) || COMMENT_PROMPT.test(line)) continue;
+      const withoutCredit = stripPhotoCredit(line);
+      if (withoutCredit !== null) lines.push(withoutCredit);
+    }
+    if (pendingCaption === 'same-block') pendingCaption = 'next-block';
+    if (lines.length) out.push({ kind: block.kind, lines });
+  }
+  const { publisher, headline } = stripDateline(out);
+  return { blocks: out.filter((b) => b.lines.length), datelinePublisher: publisher, datelineHeadline: headline };
+}
+
+/** A caption is one short sentence; one in a block of its own must be shorter still, or it may be the text. */
+function isCaption(line: string, where: 'same-block' | 'next-block'): boolean {
+  return line.length <= (where === 'same-block' ? 250 : 120) && (line.match(/[.!?]\s/g) ?? []).length <= 1;
+}
+
+function cutRelatedNews(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const at = block.lines.findIndex((line) => RELATED_NEWS.test(line.trim()));
+    if (at < 0) {
+      out.push(block);
+      continue;
+    }
+    if (at > 0) out.push({ kind: block.kind, lines: block.lines.slice(0, at) });
+    return out;
+  }
+  return out;
+}
+
+function isFooterLine(line: string): boolean {
+  if (line.length > 80) return false;
+  const words = line.toLowerCase().split(/[\s|·•/]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && words.every((w) => FOOTER_TOKENS.has(w));
+}
+
+/** Returns the line without its photo credit, or null when the whole line is a captioned photo. */
+function stripPhotoCredit(line: string): string | null {
+  if (!/ảnh|photo|video/iu.test(line)) return line;
+  const credit = PHOTO_CREDIT.exec(line) ?? TRAILING_CREDIT.exec(line);
+  if (!credit) return line;
+  // A line ending in a credit is a caption: short ones go entirely, long ones keep their text.
+  if (line.length <= 300 || /\|\s*$/.test(line)) return null;
+  return line.slice(0, credit.index).trim() || null;
+}
+
+function stripDateline(blocks: Block[]): { publisher: string | null; headline: string | null } {
+  // Only the opening lines carry a dateline.
+  for (let b = 0; b < Math.min(blocks.length, 3); b++) {
+    const block = blocks[b]!;
+    for (let i = 0; i < Math.min(block.lines.length, 2); i++) {
+      const line = block.lines[i]!;
+      const m = DATELINE.exec(line);
+      if (!m || m.index > 250) continue;
+      const abbreviation = m[2]!.trim();
+      if (!looksLikePublisher(abbreviation)) continue;
+      const before = line.slice(0, m.index).trim();
+      const after = line.slice(m.index + m[0].length).trim();
+      // VNTC runs the headline into the dateline: "Headline (NLĐ)- Body…".
+      const headline = before && !/[.!?…]$/.test(before) ? before : null;
+      block.lines[i] = headline ? after : [before, after].filter(Boolean).join(' ');
+      if (!block.lines[i]) block.lines.splice(i, 1);
+      return { publisher: KNOWN_PUBLISHERS[abbreviation] ?? abbreviation, headline };
+    }
+  }
+  return { publisher: null, headline: null };
+}
+
+function looksLikePublisher(text: string): boolean {
+  if (KNOWN_PUBLISHERS[text]) return true;
+  // Short, mostly capitals or a web address: not a parenthetical remark.
+  return text.length <= 16 && (/^[A-ZĐ&.\- ]{2,}$/u.test(text) || /\.(vn|com|net)$/i.test(text));
+}

@@ -1,0 +1,211 @@
+/**
+ * Stage 6: one cooperation article → its main event, delegation and outcomes,
+ * every field with the sentence it came from.
+ */
+import { chooseEventDate } from './event-date.ts';
+import { decideEventType } from './event-type.ts';
+import { findOrganisations, organisationKey, type OrganisationMention } from './organisations.ts';
+import { findPeople, type PersonMention } from './people.ts';
+import { findCountryMentions, findProvinceMentions, selectPlaces } from './places.ts';
+import { findDelegation, type SentenceFacts } from './delegations.ts';
+import { findOutcomes } from './outcomes.ts';
+import { findTopics } from './topics.ts';
+import { administrativeName, provinceAt } from '../gazetteer/provinces.ts';
+import { eventId, eventSlug } from '../output/ids.ts';
+import { foldVietnamese } from '../../lib/vietnamese.ts';
+import type { CooperationEvent, Delegation, Evidence, Outcome, Person } from '../../lib/schema.ts';
+import type { Sentence } from '../clean/sentences.ts';
+
+export interface ExtractedEvent {
+  event: CooperationEvent;
+  delegation: Delegation | null;
+  outcomes: Outcome[];
+}
+
+export interface EventInput {
+  articleId: string;
+  title: string | null;
+  sentences: Sentence[];
+  leadCount: number;
+  publishedAt: string | null;
+}
+
+const SUMMARY_CHARS = 400;
+const TITLE_CHARS = 160;
+
+export function extractEvent(input: EventInput): ExtractedEvent {
+  const { sentences, leadCount } = input;
+  const facts: SentenceFacts[] = sentences.map((s) => {
+    const organisations = findOrganisations(s.text);
+    return {
+      text: s.text,
+      organisations,
+      people: findPeople(s.text, organisations),
+      provinces: findProvinceMentions(s.text, s.index, organisations),
+      countries: findCountryMentions(s.text, s.index, organisations),
+    };
+  });
+  const headline = sentences.filter((s) => s.isHeadline).map((s) => s.text);
+  const body = sentences.filter((s) => !s.isHeadline).map((s) => s.text);
+  const leadSentences = headline.length + leadCount;
+  const evidence: Evidence[] = [];
+  const cite = (field: string, text: string | null | undefined) => {
+    if (text && !evidence.some((e) => e.field === field && e.text === text)) evidence.push({ field, text });
+  };
+
+  const dateDecision = chooseEventDate(sentences, leadCount, input.publishedAt);
+  cite('date', dateDecision.evidence);
+  const typeDecision = decideEventType(headline, body.slice(0, leadCount), body.slice(leadCount), dateDecision.date.precision);
+  cite('type', typeDecision.evidence);
+
+  const provinceMentions = facts.flatMap((f) => f.provinces);
+  const provinceNames = selectPlaces(provinceMentions, leadSentences);
+  const mainProvince = provinceNames[0] ?? null;
+  const dateForNames = /^\d{4}/.test(dateDecision.date.start ?? '') ? dateDecision.date.start : input.publishedAt;
+  const provinces = provinceNames.flatMap((name) => provinceAt(name, dateForNames) ?? []);
+  for (const name of provinceNames) cite('provinces', facts[provinceMentions.find((m) => m.name === name)!.sentence]?.text);
+
+  const countryMentions = facts.flatMap((f) => f.countries);
+  const countries = selectPlaces(countryMentions, leadSentences).filter((c) => c !== 'Việt Nam');
+  for (const c of countries) cite('countries', facts[countryMentions.find((m) => m.name === c)!.sentence]?.text);
+
+  const complete = (org: OrganisationMention) => completeOrganisation(org, mainProvince);
+  const organisations = collectOrganisations(facts, leadSentences, complete);
+  for (const o of organisations) cite('organisations', o.evidence);
+
+  const people = collectPeople(facts, complete);
+  for (const p of people) cite('people', p.evidence);
+
+  const eventIdValue = eventId(input.articleId);
+  const delegationMention = findDelegation(facts, (org) => provinceOfOrganisation(org, mainProvince));
+  let delegation: Delegation | null = null;
+  if (delegationMention && (delegationMention.leader || delegationMention.members.length)) {
+    cite('delegation', delegationMention.sentence);
+    const person = (p: PersonMention): Person => toPerson(p, complete);
+    delegation = {
+      id: `d-${eventIdValue.slice(2)}`,
+      eventId: eventIdValue,
+      leader: delegationMention.leader ? person(delegationMention.leader) : null,
+      members: delegationMention.members.map(person),
+      organisation: delegationMention.organisation ? complete(delegationMention.organisation) : null,
+      fromProvince: delegationMention.fromProvince ? (provinceAt(delegationMention.fromProvince, dateForNames)?.name ?? null) : null,
+      destination: delegationMention.destination,
+    };
+  }
+
+  const outcomes = collectOutcomes(sentences, eventIdValue);
+  for (const o of outcomes) cite('outcomes', o.text);
+
+  const titleText = input.title ?? titleFromSentence(body[0] ?? '');
+  cite('title', headline[0] ?? body[0]);
+  const event: CooperationEvent = {
+    id: eventIdValue,
+    slug: eventSlug(titleText, eventIdValue),
+    title: titleText,
+    summary: shorten(body.slice(0, 2).join(' '), SUMMARY_CHARS),
+    type: typeDecision.type,
+    date: dateDecision.date,
+    provinces,
+    countries,
+    organisations: organisations.map(({ name, role }) => ({ name, role })),
+    people: people.map(({ person }) => person),
+    topics: findTopics([...headline, ...body.slice(0, leadCount)].join(' '), body.slice(leadCount).join(' ')),
+    sourceArticleIds: [input.articleId],
+    evidence,
+    redirectsFrom: [],
+  };
+  return { event, delegation, outcomes };
+}
+
+/** "Sở Y tế" in an article about Lào Cai is "Sở Y tế tỉnh Lào Cai". */
+function completeOrganisation(org: OrganisationMention, mainProvince: string | null): string {
+  if (!org.needsProvince || !mainProvince) return org.name;
+  if (org.name === 'Sở Y tế') return `Sở Y tế ${administrativeName(mainProvince)}`;
+  if (org.name.endsWith(' tỉnh')) return `${org.name.slice(0, -5)} ${administrativeName(mainProvince)}`;
+  return `${org.name} ${mainProvince}`;
+}
+
+function provinceOfOrganisation(org: OrganisationMention, mainProvince: string | null): string | null {
+  if (org.needsProvince) return mainProvince;
+  return findProvinceMentions(org.raw, 0, [])[0]?.name ?? null;
+}
+
+function collectOrganisations(facts: SentenceFacts[], leadSentences: number, complete: (o: OrganisationMention) => string) {
+  const byKey = new Map<string, { name: string; role: 'organiser' | 'partner' | 'participant'; evidence: string }>();
+  facts.forEach((f, i) => {
+    for (const org of f.organisations) {
+      const name = complete(org);
+      const key = organisationKey(name);
+      const existing = [...byKey.keys()].find((k) => k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `));
+      if (existing) {
+        // Keep the fuller name of the two ("Bệnh viện E trung ương" over "Bệnh viện E").
+        const entry = byKey.get(existing)!;
+        if (key.length > existing.length) {
+          byKey.delete(existing);
+          byKey.set(key, { ...entry, name });
+        }
+        continue;
+      }
+      const inLead = i < leadSentences;
+      const organiser = inLead && ![...byKey.values()].some((e) => e.role === 'organiser') && /tổ chức|phối hợp|chủ trì|ký/iu.test(f.text);
+      byKey.set(key, { name, role: organiser ? 'organiser' : inLead ? 'partner' : 'participant', evidence: f.text });
+    }
+  });
+  return [...byKey.values()];
+}
+
+function toPerson(p: PersonMention, complete: (o: OrganisationMention) => string): Person {
+  return { name: p.name, title: p.title, organisation: p.organisation ? complete(p.organisation) : null };
+}
+
+function collectPeople(facts: SentenceFacts[], complete: (o: OrganisationMention) => string) {
+  const byName = new Map<string, { person: Person; evidence: string }>();
+  for (const f of facts) {
+    for (const p of f.people) {
+      const key = foldVietnamese(p.name);
+      const existing = byName.get(key);
+      if (!existing) byName.set(key, { person: toPerson(p, complete), evidence: f.text });
+      else if (!existing.person.title && p.title) existing.person = toPerson(p, complete);
+    }
+  }
+  return [...byName.values()];
+}
+
+function collectOutcomes(sentences: Sentence[], eventIdValue: string): Outcome[] {
+  const out: Outcome[] = [];
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    for (const o of findOutcomes(s.text)) {
+      // The same figure in the headline and the body is one outcome.
+      const key = `${o.kind}|${o.value}|${o.unit}|${o.period}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ id: `o-${eventIdValue.slice(2)}-${String(out.length + 1).padStart(2, '0')}`, eventId: eventIdValue, ...o });
+    }
+  }
+  return out;
+}
+
+/**
+ * A title for an article without a headline: its first sentence without the
+ * opening date ("Từ ngày 19 đến 22/5/2025, "), cut at the first clause that
+ * leaves it long enough to say something.
+ */
+export function titleFromSentence(sentence: string): string {
+  const withoutDate = sentence.replace(/^[^,]{0,40}\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s*,\s*/u, '');
+  const text = withoutDate.charAt(0).toUpperCase() + withoutDate.slice(1);
+  const clauses = text.split(/(?<=[^,]),\s/u);
+  let title = clauses[0] ?? text;
+  for (const clause of clauses.slice(1)) {
+    if (title.length >= 40) break;
+    title = `${title}, ${clause}`;
+  }
+  return shorten(title.replace(/[.:;,]+$/u, ''), TITLE_CHARS);
+}
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
+}
+

@@ -1,0 +1,40 @@
+/**
+ * Stable identifiers. An article's id is a hash of its text in a canonical
+ * form (so the same article with other whitespace or tone style is one
+ * article); an event's id and slug derive from the article that first
+ * reported it, so no other article can move them.
+ */
+import { createHash } from 'node:crypto';
+import { asciiSlug, normaliseToneMarks } from '../../lib/vietnamese.ts';
+
+/** The text two copies of one article share: NFC, one tone style, lower case, single spaces. */
+export function contentKey(text: string): string {
+  return normaliseToneMarks(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const hash16 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/** Hash of the content key: equal for two copies of one article, small enough to keep and cache. */
+export function contentHash(canonicalText: string): string {
+  return createHash('sha256').update(contentKey(canonicalText)).digest('hex').slice(0, 32);
+}
+
+export function articleId(canonicalText: string): string {
+  return `a-${hash16(contentKey(canonicalText))}`;
+}
+
+/** Id for a file that could not be read as text: from its bytes. */
+export function unreadableArticleId(bytes: Uint8Array): string {
+  return `a-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`;
+}
+
+/** The event drawn from an article: `n` is its position among the article's events. */
+export function eventId(articleIdValue: string, n = 0): string {
+  return `e-${hash16(`${articleIdValue}#${n}`)}`;
+}
+
+/** ASCII path segment: the headline's first words and the event id's first hex digits. */
+export function eventSlug(headline: string, eventIdValue: string): string {
+  const words = asciiSlug(headline, 8) || 'su-kien';
+  return `${words}-${eventIdValue.slice(2, 10)}`;
+}

@@ -1,0 +1,125 @@
+/**
+ * The chain for one article, in one place:
+ * read → normalise → parse → strip noise → segment → classify → extract.
+ * No stage reaches back into an earlier one.
+ */
+import { decodeArticleBytes } from '../read/read.ts';
+import { normaliseText } from '../read/normalise.ts';
+import { parseArticle, type Block, type FrontMatter } from '../read/parse.ts';
+import { stripNoise } from '../clean/noise.ts';
+import { segmentArticle, type Sentence } from '../clean/sentences.ts';
+import { classifyCooperation, INTERNATIONAL_BODIES, mayReportCooperation, type Classification } from '../classify/classify.ts';
+import { extractEvent, type ExtractedEvent } from '../fields/event.ts';
+import { findOrganisations, organisationKey } from '../fields/organisations.ts';
+import { findCountryMentions } from '../fields/places.ts';
+import { articleId, contentHash, contentKey, unreadableArticleId } from '../output/ids.ts';
+import type { RejectionReason } from '../../lib/schema.ts';
+
+export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt'];
+/** Longer texts are cut here: no news article is this long, and a runaway file must not stall the build. */
+export const MAX_ARTICLE_CHARS = 200_000;
+const LEAD_SENTENCES = 3;
+
+export interface ArticleResult {
+  id: string;
+  file: string;
+  /** Same hash for the same article written with other whitespace or tone style; null when unreadable. */
+  contentKey: string | null;
+  title: string | null;
+  frontMatter: FrontMatter;
+  publisher: string | null;
+  rejection: RejectionReason | null;
+  warnings: string[];
+  classification: Classification | null;
+  event: ExtractedEvent | null;
+}
+
+const NO_FRONT_MATTER: FrontMatter = { title: null, url: null, publisher: null, publishedAt: null };
+
+/** Runs the whole chain on one file's bytes. `file` is the path relative to the input folder. */
+export function processArticle(file: string, bytes: Uint8Array): ArticleResult {
+  const base = { file, contentKey: null, title: null, frontMatter: NO_FRONT_MATTER, publisher: null, classification: null, event: null };
+  const extension = /\.[^./]+$/.exec(file.toLowerCase())?.[0] ?? '';
+  if (!SUPPORTED_EXTENSIONS.includes(extension)) {
+    return { ...base, id: unreadableArticleId(bytes), rejection: 'unsupported', warnings: [`"${extension || 'no extension'}" files are not articles; expected ${SUPPORTED_EXTENSIONS.join(', ')}`] };
+  }
+  if (bytes.length === 0) return { ...base, id: unreadableArticleId(bytes), rejection: 'empty', warnings: ['the file is empty'] };
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return { ...base, id: unreadableArticleId(bytes), rejection: decoded.reason, warnings: [decoded.detail] };
+
+  const warnings: string[] = [];
+  if (decoded.encoding === 'windows-1258') warnings.push('not UTF-8: read as Windows-1258');
+  let text = normaliseText(decoded.text);
+  if (text.length > MAX_ARTICLE_CHARS) {
+    warnings.push(`${text.length} characters: only the first ${MAX_ARTICLE_CHARS} were read`);
+    text = text.slice(0, MAX_ARTICLE_CHARS);
+  }
+  const parsed = parseArticle(text);
+  warnings.push(...parsed.warnings);
+  const bodyText = parsed.blocks.map((b) => b.lines.join('\n')).join('\n\n');
+  if (!/\p{L}/u.test(bodyText)) {
+    return { ...base, id: unreadableArticleId(bytes), frontMatter: parsed.frontMatter, rejection: 'empty', warnings: [...warnings, 'no text in the article body'] };
+  }
+  const id = articleId(bodyText);
+  const key = contentHash(bodyText);
+
+  const clean = stripNoise(parsed.blocks);
+  const { blocks, headline } = separateHeadline(clean.blocks, parsed.frontMatter.title ?? clean.datelineHeadline);
+  const title = parsed.frontMatter.title ?? headline;
+  const publisher = parsed.frontMatter.publisher ?? clean.datelinePublisher;
+  const result = { ...base, id, file, contentKey: key, title, frontMatter: parsed.frontMatter, publisher, warnings };
+
+  const plain = blocks.map((b) => b.lines.join('\n')).join('\n');
+  if (!mayReportCooperation(`${title ?? ''}\n${plain}`)) return { ...result, rejection: 'not-cooperation' };
+
+  const sentences = segmentArticle(blocks, new Set(headline ? [0] : []));
+  const classification = classify(sentences);
+  if (!classification.cooperation) return { ...result, classification, rejection: 'not-cooperation' };
+  const event = extractEvent({ articleId: id, title, sentences, leadCount: LEAD_SENTENCES, publishedAt: parsed.frontMatter.publishedAt });
+  return { ...result, classification, event, rejection: null };
+}
+
+/**
+ * The headline: the front matter's title, the one recovered from a dateline, a
+ * Markdown heading, or a first line that is short and ends without a period.
+ */
+function separateHeadline(blocks: Block[], known: string | null): { blocks: Block[]; headline: string | null } {
+  const first = blocks[0];
+  if (!first) return { blocks: known ? [{ kind: 'heading', lines: [known] }] : blocks, headline: known };
+  const firstLine = first.lines[0]!;
+  if (known) {
+    // A scraped body often repeats the title as its first line.
+    const body = contentKey(firstLine) === contentKey(known) ? dropFirstLine(blocks) : blocks;
+    return { blocks: [{ kind: 'heading', lines: [known] }, ...body], headline: known };
+  }
+  const looksLikeHeadline = first.kind === 'heading' || (firstLine.length <= 200 && !/[.!?…:;,]$/.test(firstLine) && (blocks.length > 1 || first.lines.length > 1));
+  if (!looksLikeHeadline) return { blocks, headline: null };
+  return { blocks: [{ kind: 'heading', lines: [firstLine] }, ...dropFirstLine(blocks)], headline: firstLine };
+}
+
+function dropFirstLine(blocks: Block[]): Block[] {
+  const [first, ...rest] = blocks;
+  return first!.lines.length > 1 ? [{ kind: first!.kind, lines: first!.lines.slice(1) }, ...rest] : rest;
+}
+
+function classify(sentences: Sentence[]): Classification {
+  const headline = sentences.filter((s) => s.isHeadline);
+  const body = sentences.filter((s) => !s.isHeadline);
+  const organisations = new Set<string>();
+  let foreignPartner = false;
+  const bodies = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(new RegExp(INTERNATIONAL_BODIES.source, 'gu'))) bodies.add(m[0]);
+    const orgs = findOrganisations(s.text);
+    for (const o of orgs) organisations.add(organisationKey(o.name));
+    foreignPartner ||= findCountryMentions(s.text, s.index, orgs).length > 0;
+  }
+  return classifyCooperation({
+    headline: headline.map((s) => s.text).join(' '),
+    lead: body.slice(0, LEAD_SENTENCES).map((s) => s.text).join(' '),
+    body: body.slice(LEAD_SENTENCES).map((s) => s.text).join(' '),
+    organisationCount: organisations.size,
+    foreignPartner,
+    internationalBodies: bodies.size,
+  });
+}

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCountryMentions, findProvinceMentions, selectPlaces } from '../../../src/extract/fields/places.ts';
+import { findOrganisations } from '../../../src/extract/fields/organisations.ts';
+import { provinceAt } from '../../../src/extract/gazetteer/provinces.ts';
+
+const provinces = (s: string) => findProvinceMentions(s, 0, findOrganisations(s)).map((m) => m.name);
+const countries = (s: string) => findCountryMentions(s, 0, findOrganisations(s)).map((m) => m.name);
+
+test('the spellings news uses resolve to one province', () => {
+  assert.deepEqual(provinces('Đoàn đến TP.HCM, rồi TP HCM'), ['Hồ Chí Minh', 'Hồ Chí Minh']);
+  assert.deepEqual(provinces('Bệnh viện tỉnh BR-VT và tỉnh TT-Huế'), ['Bà Rịa - Vũng Tàu', 'Thừa Thiên Huế']);
+  assert.deepEqual(provinces('về tỉnh Đăk Lăk và tỉnh Khánh Hoà'), ['Đắk Lắk', 'Khánh Hòa']);
+});
+
+test('communes, streets and people sharing a province name are not the province', () => {
+  assert.deepEqual(provinces('Công đoàn phường Yên Bái và xã Quảng Ninh tổ chức'), []);
+  assert.deepEqual(provinces('Chương trình Đối tác Thái Bình Dương đến Đà Nẵng'), ['Đà Nẵng']);
+  assert.deepEqual(provinces('Đại biểu Nguyễn Hải Dương phát biểu'), []);
+});
+
+test('a national hospital\'s location is not the event\'s province; a provincial body\'s is', () => {
+  assert.deepEqual(provinces('Sở Y tế phối hợp với Bệnh viện Bạch Mai (Hà Nội) tổ chức hội thảo'), []);
+  assert.deepEqual(provinces('hợp tác với Bệnh viện Đại học Y Hà Nội'), []);
+  assert.deepEqual(provinces('Đoàn công tác của Sở Y tế tỉnh Quảng Ninh'), ['Quảng Ninh']);
+});
+
+test('foreign regions are kept apart and point to their country', () => {
+  const found = findCountryMentions('tham dự chương trình tại Quảng Tây (Trung Quốc)', 0, []);
+  assert.deepEqual(found.map((m) => [m.name, m.via]), [['Trung Quốc', 'Quảng Tây'], ['Trung Quốc', null]]);
+  assert.deepEqual(provinces('tham dự chương trình tại Quảng Tây (Trung Quốc)'), []);
+});
+
+test('short country names that are also words or given names need context', () => {
+  assert.deepEqual(countries('Thứ trưởng Lê Đức Luận đến Bệnh viện Việt Đức'), []);
+  assert.deepEqual(countries('chuyên gia từ Lào Cai'), []);
+  assert.deepEqual(countries('hỗ trợ song phương giữa Mỹ và Việt Nam'), ['Hoa Kỳ']);
+});
+
+test('the places that matter: in the lead, written with their administrative word, or named twice', () => {
+  const mentions = [
+    { name: 'Lào Cai', sentence: 1, strong: false, via: null },
+    { name: 'Hà Nội', sentence: 7, strong: false, via: null },
+    { name: 'Lai Châu', sentence: 8, strong: true, via: null },
+  ];
+  assert.deepEqual(selectPlaces(mentions, 3), ['Lào Cai', 'Lai Châu']);
+});
+
+test('a province is named as it was at the event\'s date, with the province it belongs to now', () => {
+  assert.deepEqual(provinceAt('Yên Bái', '2023-09-14'), { name: 'Yên Bái', code: '15', current: 'Lào Cai' });
+  assert.deepEqual(provinceAt('Lào Cai', '2023-05-05'), { name: 'Lào Cai', code: '10', current: 'Lào Cai' });
+  assert.deepEqual(provinceAt('Yên Bái', '2025-08-01'), { name: 'Lào Cai', code: '15', current: 'Lào Cai' });
+  assert.equal(provinceAt('Thừa Thiên Huế', '2024-06-01')!.name, 'Thừa Thiên Huế');
+  assert.equal(provinceAt('Thừa Thiên Huế', '2025-03-01')!.name, 'Huế');
+});
