@@ -36,8 +36,13 @@ export interface ArticleResult {
 
 const NO_FRONT_MATTER: FrontMatter = { title: null, url: null, publisher: null, publishedAt: null };
 
+export interface ProcessOptions {
+  /** The cooperation decision made elsewhere (the evaluation's reference answer): the classifier is not asked. */
+  cooperation?: boolean;
+}
+
 /** Runs the whole chain on one file's bytes. `file` is the path relative to the input folder. */
-export function processArticle(file: string, bytes: Uint8Array): ArticleResult {
+export function processArticle(file: string, bytes: Uint8Array, options: ProcessOptions = {}): ArticleResult {
   const base = { file, contentKey: null, title: null, frontMatter: NO_FRONT_MATTER, publisher: null, classification: null, event: null };
   const extension = /\.[^./]+$/.exec(file.toLowerCase())?.[0] ?? '';
   if (!SUPPORTED_EXTENSIONS.includes(extension)) {
@@ -70,10 +75,11 @@ export function processArticle(file: string, bytes: Uint8Array): ArticleResult {
   const result = { ...base, id, file, contentKey: key, title, frontMatter: parsed.frontMatter, publisher, warnings };
 
   const plain = blocks.map((b) => b.lines.join('\n')).join('\n');
-  if (!mayReportCooperation(`${title ?? ''}\n${plain}`)) return { ...result, rejection: 'not-cooperation' };
+  if (options.cooperation === undefined && !mayReportCooperation(`${title ?? ''}\n${plain}`)) return { ...result, rejection: 'not-cooperation' };
 
   const sentences = segmentArticle(blocks, new Set(headline ? [0] : []));
-  const classification = classify(sentences);
+  const decided = classify(sentences);
+  const classification = options.cooperation === undefined ? decided : { ...decided, cooperation: options.cooperation };
   if (!classification.cooperation) return { ...result, classification, rejection: 'not-cooperation' };
   const event = extractEvent({ articleId: id, title, sentences, leadCount: LEAD_SENTENCES, publishedAt: parsed.frontMatter.publishedAt });
   return { ...result, classification, event, rejection: null };

@@ -1,0 +1,51 @@
+/**
+ * The reference data in ../shared/gold: labelled articles (labels.tsv) and
+ * articles annotated field by field (seeds.json, dev.json). See its README.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EVENT_TYPES, type EventType } from '../lib/schema.ts';
+
+export type Label = 'Y' | 'N' | 'P';
+
+export interface LabelledArticle {
+  file: string;
+  label: Label;
+  /** The main event's type, for `Y`. */
+  type: EventType | null;
+  origin: string;
+  note: string;
+}
+
+export interface AnnotatedArticle {
+  file: string;
+  cooperation: boolean;
+  type?: EventType;
+}
+
+/** Reads labels.tsv; a malformed row stops with the line it is on. */
+export function readLabels(goldDir: string): LabelledArticle[] {
+  const path = join(goldDir, 'labels.tsv');
+  const [header, ...rows] = readFileSync(path, 'utf8').trimEnd().split('\n');
+  const columns = header!.split('\t');
+  const at = (name: string) => {
+    const i = columns.indexOf(name);
+    if (i < 0) throw new Error(`${path}: no "${name}" column`);
+    return i;
+  };
+  const [file, label, type, origin, note] = ['file', 'label', 'type', 'origin', 'note'].map(at) as [number, number, number, number, number];
+  return rows.map((row, i) => {
+    const cells = row.split('\t');
+    const l = cells[label];
+    if (l !== 'Y' && l !== 'N' && l !== 'P') throw new Error(`${path}:${i + 2}: label "${l}" is not Y, N or P`);
+    const t = cells[type];
+    const eventType = (EVENT_TYPES as readonly string[]).includes(t ?? '') ? (t as EventType) : null;
+    return { file: cells[file]!, label: l, type: eventType, origin: cells[origin] ?? '', note: cells[note] ?? '' };
+  });
+}
+
+/** Reads seeds.json or dev.json. */
+export function readAnnotations(path: string): AnnotatedArticle[] {
+  const gold = JSON.parse(readFileSync(path, 'utf8')) as { articles: AnnotatedArticle[] };
+  return gold.articles;
+}
