@@ -3,7 +3,8 @@
  * from the communes, streets, hospitals and people that share their names.
  */
 import { NEEDS_PREFIX, PROVINCE_ALIASES } from '../gazetteer/provinces.ts';
-import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAMES, FOREIGN_PLACES } from '../gazetteer/foreign.ts';
+import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAMES, FOREIGN_INSTITUTIONS, FOREIGN_PLACES, REGIONS_NAMED_AFTER_COUNTRIES } from '../gazetteer/foreign.ts';
+import { FOREIGN_MISSIONS, GIVING_VERBS, GROUP_PERSON_NOUNS, GROUP_WORDS, HOME_CUES, NAMED_AFTER_COUNTRY, NATIONALITY_NOUNS, TENSE_WORDS } from '../gazetteer/place-context.ts';
 import { NATIONAL_INSTITUTIONS } from '../gazetteer/institutions.ts';
 import type { OrganisationMention } from './organisations.ts';
 import { alternation } from '../../lib/regex.ts';
@@ -27,7 +28,37 @@ const COUNTRY_PATTERN = new RegExp(
 const STRONG_BEFORE = /(?:^|\s)(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?|Tp\.?)\s*$/u;
 /** A commune, street or newspaper carrying a province's name is not the province. */
 const NOT_PROVINCE_BEFORE = /(?:^|\s)(?:phường|xã|thị trấn|thị xã|đường|phố|quận|huyện|cầu|chợ|sông|núi|hồ|đèo|bến xe|sân bay|khách sạn|trường|báo|đài|Phường|Xã|Thị trấn|Đường|Phố|Quận|Huyện|Báo|Đài|Trường|Cảng|cảng|Chợ|Sân bay)\s*$/u;
-const COUNTRY_CUE_BEFORE = /(?:^|\s|\()(?:nước|của|tại|ở|từ|sang|với|phía|người|Chính phủ|Đại sứ quán|Đại sứ|Tổng thống|Hải quân|Nhân dân|bạn|và|cùng|đến|giữa)\s*$/u;
+const COUNTRY_CUE_BEFORE = /(?:^|\s|\()(?:nước|của|tại|ở|từ|sang|với|phía|người|Chính phủ|Đại sứ quán|Đại sứ|Tổng thống|Hải quân|Nhân dân|bạn|và|cùng|đến|giữa|Vương quốc)\s*$/u;
+/** A person's home or address just before the province ("ngụ tại Q.5, TP.HCM"). */
+const HOME_BEFORE = new RegExp(`(?:^|[\\s(,])(?:${alternation(HOME_CUES)})\\s+(?:[^;()]{0,40}?,\\s*)?$`, 'u');
+/** A foreign mission's seat: "Tổng Lãnh sự quán Mỹ tại TP.HCM". */
+const MISSION_SEAT_BEFORE = new RegExp(`(?:${alternation(FOREIGN_MISSIONS)})\\s+[^,.;()]{1,30}?\\s+tại\\s+$`, 'u');
+const NAMED_AFTER_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(NAMED_AFTER_COUNTRY)})\\s+$`, 'u');
+/** "chuyên gia Pháp", "Việt kiều Mỹ", "5 bác sĩ Bỉ", "các giáo sư của Pháp": people of that nationality. */
+const NATIONALITY_BEFORE = new RegExp(
+  `(?:(?:^|\\s)(?:${alternation(NATIONALITY_NOUNS)})|(?:\\d+|${alternation(GROUP_WORDS)})\\s+(?:${alternation(GROUP_PERSON_NOUNS)})(?:\\s+của)?)\\s+$`,
+  'u',
+);
+/** An acronym in parentheses next to the name ("Kiểm soát bệnh tật Mỹ (CDC)", "Médecins du Monde (MDM) Pháp"): an organisation's nationality. */
+const ACRONYM_AFTER = /^\s*\([A-Z][A-Z0-9&]{1,9}\)/u;
+const ACRONYM_BEFORE = /\([A-Z][A-Z0-9&]{1,9}\)\s*$/u;
+const UNAMBIGUOUS_COUNTRIES = alternation([...Object.keys(COUNTRY_NAMES).filter((n) => !AMBIGUOUS_COUNTRY_NAMES.has(n)), 'Việt Nam'].map(normaliseToneMarks));
+/** "Thái Lan, Indonesia, Anh, Mỹ và Việt Nam": a short name listed next to a country is one too. */
+const LISTED_AFTER_COUNTRY = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${UNAMBIGUOUS_COUNTRIES})(?:\\s*,\\s*|\\s+và\\s+)$`, 'u');
+const LISTED_BEFORE_COUNTRY = new RegExp(`^(?:\\s*,\\s*|\\s+và\\s+)(?:${UNAMBIGUOUS_COUNTRIES})(?![\\p{L}\\p{M}])`, 'u');
+/** Representatives of countries at the event: "đại diện của nhiều quốc gia đối tác như Australia, Singapore". */
+const REPRESENTATIVES_BEFORE = /(?:đại diện|Đại diện|phái đoàn|Phái đoàn)[^.;:()]{0,80}$/u;
+const REGION_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(REGIONS_NAMED_AFTER_COUNTRIES.map(normaliseToneMarks))})(?![\\p{L}\\p{M}])`, 'gu');
+/** "Mỹ sẽ tài trợ…" opening a sentence or a clause: the country acts. */
+const CLAUSE_START = /(?:^|[,;:]\s*)$/u;
+const GIVING_AFTER = new RegExp(`^\\s+(?:(?:${alternation(TENSE_WORDS)})\\s+)*(?:${alternation(GIVING_VERBS)})(?![\\p{L}\\p{M}])`, 'u');
+/** "Anh" opening a clause is far more often the pronoun "he" than the United Kingdom. */
+const PRONOUNS = new Set(['Anh']);
+const HOSPITAL_WORDS = alternation(['Bệnh viện', 'bệnh viện', 'BV', 'BVĐK', 'Bệnh viện Đa khoa']);
+const FRIENDSHIP_HOSPITAL_BEFORE = new RegExp(`(?:${HOSPITAL_WORDS})\\s+(?:[Hh]ữu nghị\\s+)?Việt(?:\\s+Nam)?\\s*[-–]?\\s*$`, 'u');
+const HOSPITAL_BEFORE = new RegExp(`(?:${HOSPITAL_WORDS})\\s+$`, 'u');
+const VIET_AFTER = /^\s*[-–]?\s*Việt(?![\p{L}\p{M}])/u;
+const INSTITUTION_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternation(Object.keys(FOREIGN_INSTITUTIONS))})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 const COUNTRY_FOLLOWERS = new Set('và đã cũng trong tại sang về là có hỗ tài viện với để cho đến thì nhằm đang sẽ vừa tặng trao giúp hợp ký cử phối'.split(' '));
 
 /** Province mentions in one sentence, skipping those inside national institutions' names. */
@@ -41,17 +72,20 @@ export function findProvinceMentions(sentence: string, index: number, organisati
     const end = m.index + m[1]!.length;
     const strongPrefix = STRONG_BEFORE.test(before) || /^(TP|Tp|Thành phố|thành phố)/.test(m[1]!);
     if (NOT_PROVINCE_BEFORE.test(before)) continue;
+    // A patient's home or a foreign mission's seat is background, not a place taking part.
+    if (HOME_BEFORE.test(before) || MISSION_SEAT_BEFORE.test(before)) continue;
+    // "Thái Bình Dương" is the Pacific, "Điện Biên Phủ" a street: a capitalised word after the name makes another name.
+    const nextWord = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(end))?.[1];
+    const continuesName = nextWord !== undefined && isCapitalised(nextWord) && !/^[\p{Lu}Đ]{2,}$/u.test(nextWord);
     const org = organisations.find((o) => m!.index >= o.start && m!.index < o.end);
     if (org) {
       // "Bệnh viện Đại học Y Hà Nội" is not Hà Nội taking part; "Sở Y tế tỉnh Quảng Ninh" is Quảng Ninh.
-      if (isNationalInstitution(org.name)) continue;
+      if (isNationalInstitution(org.name) || (continuesName && !strongPrefix)) continue;
       out.push({ name, sentence: index, strong: true, via: null });
       continue;
     }
     if (NEEDS_PREFIX.has(m[1]!) && !strongPrefix) continue;
-    // "Thái Bình Dương" is the Pacific, not Thái Bình: a capitalised word after the name makes another name.
-    const nextWord = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(end))?.[1];
-    if (!strongPrefix && nextWord && isCapitalised(nextWord) && !/^[\p{Lu}Đ]{2,}$/u.test(nextWord)) continue;
+    if (!strongPrefix && continuesName) continue;
     const previousWord = /([\p{L}\p{M}]+)\s+$/u.exec(before)?.[1];
     if (!strongPrefix && previousWord && isCapitalised(previousWord) && before.trimEnd().length > previousWord.length) continue;
     // "(Hà Nội)" after a national hospital says where the hospital is, not where the event is.
@@ -69,23 +103,62 @@ export function findProvinceMentions(sentence: string, index: number, organisati
 export function findCountryMentions(sentence: string, index: number, organisations: OrganisationMention[]): PlaceMention[] {
   const text = normaliseToneMarks(sentence);
   const out: PlaceMention[] = [];
+  const regions = [...text.matchAll(REGION_PATTERN)].map((r) => [r.index, r.index + r[0].length] as const);
   COUNTRY_PATTERN.lastIndex = 0;
   for (let m = COUNTRY_PATTERN.exec(text); m; m = COUNTRY_PATTERN.exec(text)) {
     const written = m[1]!;
+    // "Ấn Độ Dương", "Mỹ Latinh" are an ocean and a region.
+    if (regions.some(([start, end]) => m!.index >= start && m!.index < end)) continue;
     const org = organisations.find((o) => m!.index >= o.start && m!.index < o.end);
+    // "Bệnh viện Hữu nghị Việt Nam - Cuba", "Bệnh viện Việt Pháp" are Vietnamese hospitals.
     if (org && /Việt/.test(org.name)) continue;
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + written.length);
-    if (AMBIGUOUS_COUNTRY_NAMES.has(written)) {
-      const next = /^\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
-      if (!COUNTRY_CUE_BEFORE.test(before)) continue;
-      if (next && (isCapitalised(next) || !COUNTRY_FOLLOWERS.has(next))) continue;
-    }
+    // "viêm não Nhật Bản" is a disease, "tiếng Anh" a language.
+    if (NAMED_AFTER_BEFORE.test(before)) continue;
+    // "bệnh viện hữu nghị Việt Nam - Cuba", "Bệnh viện Pháp Việt": a Vietnamese friendship hospital.
+    if (FRIENDSHIP_HOSPITAL_BEFORE.test(before) || (HOSPITAL_BEFORE.test(before) && VIET_AFTER.test(after))) continue;
+    if (AMBIGUOUS_COUNTRY_NAMES.has(written) && !isCountryInContext(written, before, after)) continue;
     const country = COUNTRY_NAMES[written] ?? FOREIGN_PLACES[written];
     if (!country) continue;
-    out.push({ name: country, sentence: index, strong: false, via: FOREIGN_PLACES[written] ? written : null });
+    out.push({ name: country, sentence: index, strong: namesParticipants(before, after), via: FOREIGN_PLACES[written] ? written : null });
+  }
+  INSTITUTION_PATTERN.lastIndex = 0;
+  for (let m = INSTITUTION_PATTERN.exec(text); m; m = INSTITUTION_PATTERN.exec(text)) {
+    out.push({ name: FOREIGN_INSTITUTIONS[m[1]!]!, sentence: index, strong: false, via: null });
   }
   return out;
+}
+
+/**
+ * Whether the country is named as the nationality of people or of a body
+ * that takes part ("chuyên gia Pháp", "ORBIS (Mỹ)", "đại diện của Australia,
+ * Singapore"), not as a place talked about.
+ */
+function namesParticipants(before: string, after: string): boolean {
+  if (NATIONALITY_BEFORE.test(before) || REPRESENTATIVES_BEFORE.test(before)) return true;
+  if (ACRONYM_AFTER.test(after) || ACRONYM_BEFORE.test(before)) return true;
+  return /\(\s*$/u.test(before) && /^\s*\)/u.test(after);
+}
+
+/**
+ * Whether a short name that is also a word or a given name ("Đức", "Anh",
+ * "Pháp") is the country here: its nationality is told by the words around it.
+ */
+function isCountryInContext(written: string, before: string, after: string): boolean {
+  const next = /^\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
+  // "Lê Đức Luận", "Anh Tuấn": a capitalised word after it makes a person's name.
+  const continuesName = next !== undefined && isCapitalised(next);
+  const previousWord = /([\p{L}\p{M}]+)\s+$/u.exec(before)?.[1];
+  if (previousWord && isCapitalised(previousWord) && !COUNTRY_CUE_BEFORE.test(before)) return false;
+  // "ORBIS (Mỹ)", "(Servier, Pháp)": a nationality in parentheses.
+  if (/[(,]\s*$/u.test(before) && /^\s*\)/u.test(after) && /\(\s*$|\([^()]*$/u.test(before)) return true;
+  if (ACRONYM_AFTER.test(after) || ACRONYM_BEFORE.test(before)) return true;
+  if (LISTED_AFTER_COUNTRY.test(before) || LISTED_BEFORE_COUNTRY.test(after)) return true;
+  if (continuesName) return false;
+  if (NATIONALITY_BEFORE.test(before)) return true;
+  if (CLAUSE_START.test(before) && GIVING_AFTER.test(after)) return !PRONOUNS.has(written);
+  return COUNTRY_CUE_BEFORE.test(before) && (next === undefined || COUNTRY_FOLLOWERS.has(next));
 }
 
 function isNationalInstitution(name: string): boolean {

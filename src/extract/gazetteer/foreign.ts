@@ -6,7 +6,7 @@
 /** Spelling → the country's usual Vietnamese name. */
 export const COUNTRY_NAMES: Record<string, string> = {
   'Trung Quốc': 'Trung Quốc', 'Nhật Bản': 'Nhật Bản', 'Hàn Quốc': 'Hàn Quốc', 'Hoa Kỳ': 'Hoa Kỳ', 'Mỹ': 'Hoa Kỳ',
-  'Pháp': 'Pháp', 'Đức': 'Đức', 'CHLB Đức': 'Đức', 'Vương quốc Anh': 'Anh', 'Anh Quốc': 'Anh', 'Anh quốc': 'Anh',
+  'Pháp': 'Pháp', 'Đức': 'Đức', 'CHLB Đức': 'Đức', 'Vương quốc Anh': 'Anh', 'Vương Quốc Anh': 'Anh', 'Anh': 'Anh', 'Anh Quốc': 'Anh', 'Anh quốc': 'Anh',
   'Australia': 'Australia', 'Úc': 'Australia', 'Ô-xtrây-li-a': 'Australia', 'Singapore': 'Singapore', 'Xin-ga-po': 'Singapore',
   'Thái Lan': 'Thái Lan', 'Lào': 'Lào', 'Campuchia': 'Campuchia', 'Cam-pu-chia': 'Campuchia', 'Cuba': 'Cuba', 'Cu Ba': 'Cuba',
   'Nga': 'Nga', 'Liên bang Nga': 'Nga', 'Ấn Độ': 'Ấn Độ', 'Israel': 'Israel', 'I-xra-en': 'Israel', 'Italy': 'Italia',
@@ -23,7 +23,27 @@ export const COUNTRY_NAMES: Record<string, string> = {
 };
 
 /** Short names that are also common words or given names ("Đức", "Nga", "Anh", "Lào Cai"): stricter context. */
-export const AMBIGUOUS_COUNTRY_NAMES = new Set(['Mỹ', 'Pháp', 'Đức', 'Nga', 'Lào', 'Ý', 'Úc', 'Bỉ', 'Áo', 'Séc']);
+export const AMBIGUOUS_COUNTRY_NAMES = new Set(['Mỹ', 'Pháp', 'Đức', 'Nga', 'Lào', 'Ý', 'Úc', 'Bỉ', 'Áo', 'Séc', 'Anh']);
+
+/**
+ * Foreign bodies that name no country but belong to one: when one of them
+ * takes part, so does its country. International bodies (WHO, UNICEF, the
+ * Global Fund, ORBIS) belong to no country and are not listed.
+ */
+export const FOREIGN_INSTITUTIONS: Record<string, string> = {
+  JICA: 'Nhật Bản', // Japan International Cooperation Agency
+  KOICA: 'Hàn Quốc', // Korea International Cooperation Agency
+  USAID: 'Hoa Kỳ', // US Agency for International Development
+  PEPFAR: 'Hoa Kỳ', // US President's Emergency Plan for AIDS Relief
+  AusAID: 'Australia', // Australia's former aid agency
+  GIZ: 'Đức', // Deutsche Gesellschaft für Internationale Zusammenarbeit
+  KfW: 'Đức', // German development bank
+  AFD: 'Pháp', // Agence française de développement
+  'Johns Hopkins': 'Hoa Kỳ', // university and hospital in Baltimore
+  'Mayo Clinic': 'Hoa Kỳ', // hospital in Rochester, Minnesota
+  Harvard: 'Hoa Kỳ', // university in Massachusetts
+  Stanford: 'Hoa Kỳ', // university and hospital in California
+};
 
 /** Foreign regions and cities → their country. */
 export const FOREIGN_PLACES: Record<string, string> = {
@@ -35,3 +55,9 @@ export const FOREIGN_PLACES: Record<string, string> = {
   'London': 'Anh', 'Washington': 'Hoa Kỳ', 'California': 'Hoa Kỳ', 'New York': 'Hoa Kỳ', 'Havana': 'Cuba',
   'La Habana': 'Cuba', 'Moscow': 'Nga', 'Mát-xcơ-va': 'Nga', 'Sydney': 'Australia', 'Melbourne': 'Australia',
 };
+
+/** Oceans and regions that begin with a country's name: not the country. */
+export const REGIONS_NAMED_AFTER_COUNTRIES = [
+  'Ấn Độ Dương', 'Ấn Độ - Thái Bình Dương', 'Ấn Độ – Thái Bình Dương', 'Ấn Độ-Thái Bình Dương',
+  'Mỹ Latinh', 'Mỹ La tinh', 'Mỹ La-tinh', 'Nam Mỹ', 'Bắc Mỹ', 'châu Mỹ', 'Châu Mỹ',
+];

@@ -53,3 +53,42 @@ test('a province is named as it was at the event\'s date, with the province it b
   assert.equal(provinceAt('Thừa Thiên Huế', '2024-06-01')!.name, 'Thừa Thiên Huế');
   assert.equal(provinceAt('Thừa Thiên Huế', '2025-03-01')!.name, 'Huế');
 });
+
+test('a country named after a disease, a language or a region is not the country taking part', () => {
+  assert.deepEqual(countries('Tỉnh triển khai tiêm vắc xin viêm não Nhật Bản cho trẻ dưới 5 tuổi'), []);
+  assert.deepEqual(countries('Lớp học tiếng Anh dành cho điều dưỡng của bệnh viện'), []);
+  assert.deepEqual(countries('Tàu bệnh viện tham gia diễn tập tại khu vực Ấn Độ - Thái Bình Dương'), []);
+  assert.deepEqual(countries('Bác sĩ Bệnh viện Hữu nghị Việt Nam - Cuba Đồng Hới khám cho người dân'), []);
+  assert.deepEqual(countries('Bệnh nhân được chuyển đến bệnh viện hữu nghị Việt Nam – Cu Ba'), []);
+  assert.deepEqual(countries('Các bác sĩ Bệnh viện Pháp Việt tham gia ca mổ'), []);
+});
+
+test('a short country name is the country when people or a body of that nationality are meant', () => {
+  assert.deepEqual(countries('Ca ghép gan do 4 bác sĩ Bỉ thực hiện tại bệnh viện'), ['Bỉ']);
+  assert.deepEqual(countries('Kỹ thuật được các giáo sư của Pháp chuyển giao'), ['Pháp']);
+  assert.deepEqual(countries('Nhà tài trợ là bà Lê Thị Hoa, Việt kiều Đức'), ['Đức']);
+  assert.deepEqual(countries('Tổ chức Operation Smile (Mỹ) phẫu thuật miễn phí cho trẻ'), ['Hoa Kỳ']);
+  assert.deepEqual(countries('Kinh phí do Trung tâm Kiểm soát bệnh tật Mỹ (CDC) cam kết'), ['Hoa Kỳ']);
+  assert.deepEqual(countries('Phòng khám do tổ chức Bác sĩ Thế giới (MDM) Pháp, có văn phòng tại TP.HCM, tài trợ'), ['Pháp']);
+  assert.deepEqual(countries('Hội thảo có các nhà khoa học Nhật Bản, Hàn Quốc, Anh và Việt Nam'), ['Nhật Bản', 'Hàn Quốc', 'Anh']);
+  assert.deepEqual(countries('Trong giai đoạn tới, Mỹ sẽ viện trợ thêm 2 triệu USD cho chương trình'), ['Hoa Kỳ']);
+});
+
+test('a given name or a pronoun is not a country', () => {
+  assert.deepEqual(countries('Bác sĩ Đức cho biết bệnh nhân đã ổn định'), []);
+  assert.deepEqual(countries('Anh sẽ hỗ trợ gia đình bệnh nhân làm thủ tục'), []);
+  assert.deepEqual(countries('Điều dưỡng Nguyễn Thị Nga cùng chị Trần Mỹ Anh chăm sóc bệnh nhân'), []);
+});
+
+test('a country taking part through its people or representatives is named as a participant', () => {
+  const found = findCountryMentions('Dự lễ có đại diện của các nước đối tác như Australia, Singapore', 0, []);
+  assert.deepEqual(found.map((m) => [m.name, m.strong]), [['Australia', true], ['Singapore', true]]);
+  const background = findCountryMentions('Nhiều người bệnh vẫn chọn sang Singapore điều trị', 0, []);
+  assert.deepEqual(background.map((m) => [m.name, m.strong]), [['Singapore', false]]);
+});
+
+test('a foreign agency or university that names no country stands for its country', () => {
+  assert.deepEqual(countries('Dự án do JICA tài trợ được bàn giao cho bệnh viện'), ['Nhật Bản']);
+  assert.deepEqual(countries('Bộ Y tế ký thỏa thuận với Đại học Johns Hopkins'), ['Hoa Kỳ']);
+  assert.deepEqual(countries('Đại diện Tổ chức Y tế Thế giới (WHO) phát biểu'), []);
+});

@@ -1,0 +1,43 @@
+/**
+ * The words around a place name that tell whether the place takes part in
+ * the event or is only background: a patient's home, a foreign mission's
+ * seat, a disease or a language named after a country, the nationality of
+ * people or of an organisation.
+ */
+
+/** Before a province: a person's home or address ("38 tuổi, ngụ tại Long An"), background to the event. */
+export const HOME_CUES = [
+  'ngụ', 'ngụ ở', 'ngụ tại', 'trú ở', 'trú tại', 'thường trú', 'thường trú tại', 'tạm trú', 'tạm trú tại', 'cư trú tại',
+  'quê ở', 'quê tại', 'quê quán', 'sinh sống tại', 'sinh sống ở',
+  // "bệnh nhi 26 tháng tuổi ở Bắc Ninh": an age then "ở" is where the person lives.
+  'tuổi ở', 'tuổi, ở', 'tuổi, tại', 'tuổi,',
+];
+
+/** A foreign mission "tại" a province ("Tổng Lãnh sự quán Mỹ tại TP.HCM"): the province is the mission's seat. */
+export const FOREIGN_MISSIONS = ['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Lãnh sự'];
+
+/** Before a country's name: a thing named after the country, not the country taking part. */
+export const NAMED_AFTER_COUNTRY = [
+  // Diseases: Japanese encephalitis, rubella ("sởi Đức"), the 1918 flu.
+  'viêm não', 'Viêm não', 'sởi', 'Sởi', 'cúm', 'Cúm',
+  // Languages: "tiếng Anh", "Anh ngữ" comes after and is another word.
+  'tiếng', 'Tiếng',
+];
+
+/** Nouns for people whose nationality follows ("chuyên gia Pháp", "Việt kiều Mỹ", "người Bỉ"). */
+export const NATIONALITY_NOUNS = ['người', 'Người', 'kiều', 'chuyên gia', 'nhà khoa học', 'tình nguyện viên', 'quốc tịch', 'du khách', 'nhà tài trợ'];
+
+/**
+ * Nouns for people that also come before a given name ("bác sĩ Đức"); with a
+ * number or a plural word before them ("5 bác sĩ Bỉ", "các giáo sư Pháp")
+ * what follows is a nationality, not one person's name.
+ */
+export const GROUP_PERSON_NOUNS = ['bác sĩ', 'giáo sư', 'y tá', 'điều dưỡng', 'kỹ thuật viên', 'y bác sĩ', 'sinh viên', 'thầy thuốc'];
+export const GROUP_WORDS = ['các', 'những', 'nhiều', 'đoàn', 'nhóm', 'vị'];
+
+/**
+ * A country opening a sentence or a clause is its subject when one of these
+ * verbs follows ("Mỹ sẽ tài trợ 500.000 USD"), possibly after "sẽ", "đã"...
+ */
+export const GIVING_VERBS = ['tài trợ', 'viện trợ', 'cam kết', 'tặng', 'trao tặng', 'hỗ trợ', 'cử', 'ký', 'giúp', 'chuyển giao'];
+export const TENSE_WORDS = ['sẽ', 'đã', 'vừa', 'đang', 'cũng', 'tiếp tục'];
