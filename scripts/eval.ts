@@ -1,20 +1,28 @@
 /**
  * npm run eval [-- --shared ../shared] [--misses] [--json]
  *
- * Scores the extraction on ../shared/gold: precision, recall and F1 per field
- * on the seeds and the dev articles, end to end and given the reference
- * cooperation decision; the classifier on labels.tsv; the confusion of event types.
+ * Scores the extraction on ../shared/gold with the shared scorer: precision,
+ * recall and F1 per field on the seeds and the dev articles, end to end and
+ * given the reference cooperation decision; the classifier on labels.tsv; the
+ * event type against the labelled types, with its confusion. The classifier
+ * is learned, so every article here is decided by a model trained on the
+ * other folds (fixed folds, fixed seed): no figure is a training score.
  */
-import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { goldPaths, referenceDecisions, scoreAnnotated } from '../src/eval/evaluate.ts';
+import { parseArgs } from 'node:util';
+import { evaluate, type Evaluation } from '../src/eval/evaluate.ts';
 import { headline, type Score } from '../src/eval/score.ts';
 
 const USAGE = 'usage: npm run eval -- [--shared <dir>] [--misses] [--json]';
 let values: { shared: string; misses: boolean; json: boolean; help: boolean };
 try {
   ({ values } = parseArgs({
-    options: { shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') }, misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: {
+      shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
+      misses: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
   }) as { values: typeof values });
 } catch (error) {
   console.error(`eval: ${(error as Error).message}\n${USAGE}`);
@@ -25,31 +33,42 @@ if (values.help) {
   process.exit(0);
 }
 
-const paths = goldPaths(values.shared);
-const classifier = () => undefined;
-const seeds = scoreAnnotated(paths, 'seeds.json', classifier).score;
-const dev = scoreAnnotated(paths, 'dev.json', classifier).score;
-const devReference = referenceDecisions(paths, 'dev.json');
-const devOracle = scoreAnnotated(paths, 'dev.json', (f) => devReference.get(f)).score;
-
-const report = { seeds, dev, devOracle };
+const result = evaluate(values.shared);
 if (values.json) {
-  console.log(JSON.stringify(report, null, 2));
+  console.log(JSON.stringify(result, null, 2));
   process.exit(0);
 }
+print(result);
 
-const FIELDS = ['classification', 'type', 'date', 'provinces', 'countries', 'people', 'leader', 'outcomes', 'organisations', 'leaks', 'lost'];
-function table(title: string, score: Score): void {
-  console.log(`\n${title}`);
-  for (const field of FIELDS) {
-    const r = score.rows[field];
-    if (!r) continue;
-    if (r.f1 !== undefined) console.log(`  ${field.padEnd(15)} F1 ${r.f1.toFixed(2)}   P ${r.precision!.toFixed(2)}  R ${r.recall!.toFixed(2)}   (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
-    else if (r.accuracy !== undefined) console.log(`  ${field.padEnd(15)} accuracy ${r.accuracy.toFixed(2)}   (n ${r.n})`);
-    else console.log(`  ${field.padEnd(15)} ${headline(r)}`);
-  }
-  if (values.misses) for (const m of score.misses) console.log(`    ${m}`);
+function print(e: Evaluation): void {
+  const FIELDS = ['classification', 'type', 'date', 'provinces', 'countries', 'people', 'leader', 'outcomes', 'organisations', 'leaks', 'lost'];
+  const table = (title: string, score: Score) => {
+    console.log(`\n${title}`);
+    for (const field of FIELDS) {
+      const r = score.rows[field];
+      if (!r) continue;
+      if (r.f1 !== undefined) console.log(`  ${field.padEnd(15)} F1 ${r.f1.toFixed(2)}   P ${r.precision!.toFixed(2)}  R ${r.recall!.toFixed(2)}   (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
+      else if (r.accuracy !== undefined) console.log(`  ${field.padEnd(15)} accuracy ${r.accuracy.toFixed(2)}   (n ${r.n})`);
+      else console.log(`  ${field.padEnd(15)} ${headline(r)}`);
+    }
+    if (values.misses) for (const m of score.misses) console.log(`    ${m}`);
+  };
+  const pct = (x: number) => x.toFixed(2);
+  const c = e.labels.classification;
+  console.log(`Classifier on labels.tsv (${e.labels.articles} articles Y/N, ${e.labels.positives} Y; ${e.folds}-fold cross-validation, seed ${e.seed})`);
+  console.log(`  cooperation     F1 ${pct(c.f1)}   P ${pct(c.precision)}  R ${pct(c.recall)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}, tn ${c.tn})`);
+  for (const [origin, s] of Object.entries(e.labels.byOrigin)) console.log(`    ${origin.padEnd(13)} F1 ${pct(s.f1)}   P ${pct(s.precision)}  R ${pct(s.recall)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, tn ${s.tn})`);
+  console.log(`  pre-filter      drops ${e.labels.prefilterDrops.length} of ${e.labels.positives} cooperation articles${e.labels.prefilterDrops.length ? `: ${e.labels.prefilterDrops.join(' ')}` : ''}`);
+  if (values.misses) for (const m of e.labels.misses) console.log(`    ${m}`);
+  const t = e.labels.type;
+  console.log(`  type            accuracy ${pct(t.accuracy)}   (n ${t.n}, every labelled cooperation article, given the reference decision)`);
+  console.log(`    confusion (rows: labelled, columns: extracted)`);
+  const types = [...new Set([...Object.keys(t.confusion), ...Object.values(t.confusion).flatMap((r) => Object.keys(r))])].sort();
+  const short = (s: string) => s.split('-').map((w) => w.slice(0, 4)).join('-').padStart(10);
+  console.log(`    ${''.padEnd(20)}${types.map(short).join('')}`);
+  for (const row of types) if (t.confusion[row]) console.log(`    ${row.padEnd(20)}${types.map((col) => String(t.confusion[row]![col] ?? '').padStart(10)).join('')}`);
+  if (e.model.stale) console.log(`\n  ! the committed model was trained on other data (${e.model.dataHash.slice(0, 12)} ≠ ${e.dataHash.slice(0, 12)}): run npm run train`);
+  table('Seeds (5 articles, end to end, cross-validated decisions)', e.seeds);
+  table('Dev (83 articles, end to end, cross-validated decisions)', e.dev);
+  table('Dev fields given the reference cooperation decision (42 cooperation articles)', e.devGivenDecision);
 }
-table('Seeds (5 articles, end to end)', seeds);
-table('Dev (83 articles, end to end)', dev);
-table('Dev fields given the reference cooperation decision (42 cooperation articles)', devOracle);

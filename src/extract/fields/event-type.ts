@@ -1,19 +1,19 @@
 /**
- * The main event's type, from cue words weighted by where they stand: the
- * headline names the event, the lead confirms it, the body only breaks ties.
+ * The main event's type, from the cue table's families weighted by where they
+ * stand: the headline names the event, the lead confirms it, the body only
+ * breaks ties.
  */
 import type { EventType } from '../../lib/schema.ts';
+import { CUE_FAMILIES } from '../classify/cues.ts';
 
-const TYPE_CUES: Array<[EventType, RegExp]> = [
-  ['agreement', /ký kết|ký biên bản|biên bản ghi nhớ|bản ghi nhớ|thỏa thuận hợp tác|thoả thuận hợp tác|ký thỏa thuận|ký thoả thuận|\bMOU\b|\bMoU\b|ký hợp tác|lễ ký|hiệp định/iu],
-  ['technology-transfer', /chuyển giao (?:kỹ thuật|công nghệ|gói kỹ thuật|các kỹ thuật)|tiếp nhận (?:chuyển giao|kỹ thuật)|nhận chuyển giao|bệnh viện vệ tinh|làm chủ kỹ thuật|lần đầu tiên thực hiện|triển khai thành công kỹ thuật/iu],
-  ['conference', /hội thảo|hội nghị|diễn đàn|tọa đàm|toạ đàm|hội thảo khoa học/iu],
-  ['working-visit', /đoàn công tác|thăm và làm việc|làm việc với|tiếp đoàn|chuyến thăm|tiếp và làm việc|đoàn đại biểu|thăm chính thức|đến thăm/iu],
-  ['training', /đào tạo|tập huấn|bồi dưỡng|khóa học|khoá học|lớp học|học bổng/iu],
-  ['medical-support', /khám(?:,)? (?:chữa bệnh |bệnh |sàng lọc )?(?:và phát thuốc )?miễn phí|phẫu thuật miễn phí|luân phiên|hỗ trợ chuyên môn|đoàn y bác sĩ|đoàn bác sĩ|hội chẩn|từ xa|cầu truyền hình|tình nguyện|đối tác thái bình dương|tàu bệnh viện/iu],
-  ['aid', /viện trợ|tài trợ|trao tặng|bàn giao (?:trang thiết bị|thiết bị|máy)|hỗ trợ kinh phí|\bODA\b|tặng|quyên góp/iu],
-  ['programme-review', /tổng kết|sơ kết|nhìn lại|đánh giá kết quả|kết quả (?:hợp tác|thực hiện|triển khai)|đánh dấu|chặng đường|năm qua|những năm qua|thời gian qua/iu],
-];
+/** The cue table's families that name a type, grouped by type in the table's order (ties go to the first). */
+const TYPE_CUES: Array<[EventType, RegExp[]]> = [];
+for (const family of CUE_FAMILIES) {
+  if (!family.type) continue;
+  const entry = TYPE_CUES.find(([type]) => type === family.type);
+  if (entry) entry[1].push(family.pattern);
+  else TYPE_CUES.push([family.type, [family.pattern]]);
+}
 
 const ZONE_WEIGHT = { headline: 3, lead: 2, body: 0.25 };
 
@@ -30,10 +30,10 @@ export interface TypeDecision {
 export function decideEventType(headline: string[], lead: string[], body: string[], precision: 'day' | 'month' | 'year' | null): TypeDecision {
   const scores = new Map<EventType, { score: number; evidence: string }>();
   const zones: Array<[keyof typeof ZONE_WEIGHT, string[]]> = [['headline', headline], ['lead', lead], ['body', body]];
-  for (const [type, pattern] of TYPE_CUES) {
+  for (const [type, patterns] of TYPE_CUES) {
     for (const [zone, sentences] of zones) {
       for (const sentence of sentences) {
-        if (!pattern.test(sentence)) continue;
+        if (!patterns.some((p) => p.test(sentence))) continue;
         const entry = scores.get(type) ?? { score: 0, evidence: sentence };
         entry.score += ZONE_WEIGHT[zone];
         scores.set(type, entry);

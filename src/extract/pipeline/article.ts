@@ -8,10 +8,10 @@ import { normaliseText } from '../read/normalise.ts';
 import { parseArticle, type Block, type FrontMatter } from '../read/parse.ts';
 import { stripNoise } from '../clean/noise.ts';
 import { segmentArticle, type Sentence } from '../clean/sentences.ts';
-import { classifyCooperation, INTERNATIONAL_BODIES, mayReportCooperation, type Classification } from '../classify/classify.ts';
+import { classifyCooperation, mayReportCooperation, type Classification } from '../classify/classify.ts';
+import { classifierInput, type ClassifierInput } from '../classify/input.ts';
 import { extractEvent, type ExtractedEvent } from '../fields/event.ts';
-import { findOrganisations, organisationKey } from '../fields/organisations.ts';
-import { findCountryMentions } from '../fields/places.ts';
+import { findSentenceParties } from '../fields/parties.ts';
 import { articleId, contentHash, contentKey, unreadableArticleId } from '../output/ids.ts';
 import type { RejectionReason } from '../../lib/schema.ts';
 
@@ -41,16 +41,41 @@ export interface ProcessOptions {
   cooperation?: boolean;
 }
 
+/** An article read, cleaned and segmented: what classification and extraction start from. */
+export type PreparedArticle =
+  | { kind: 'rejected'; result: ArticleResult }
+  | { kind: 'prepared'; result: ArticleResult; text: string; sentences: Sentence[]; publishedAt: string | null };
+
 /** Runs the whole chain on one file's bytes. `file` is the path relative to the input folder. */
 export function processArticle(file: string, bytes: Uint8Array, options: ProcessOptions = {}): ArticleResult {
+  const prepared = prepareArticle(file, bytes);
+  if (prepared.kind === 'rejected') return prepared.result;
+  const { result, sentences } = prepared;
+  // The cheap test first: an article with no cue anywhere is not read further.
+  if (options.cooperation === undefined && !mayReportCooperation(prepared.text)) return { ...result, rejection: 'not-cooperation' };
+  const decided = classifyCooperation(describeForClassifier(sentences));
+  const classification = options.cooperation === undefined ? decided : { ...decided, cooperation: options.cooperation };
+  if (!classification.cooperation) return { ...result, classification, rejection: 'not-cooperation' };
+  const event = extractEvent({ articleId: result.id, title: result.title, sentences, leadCount: LEAD_SENTENCES, publishedAt: prepared.publishedAt });
+  return { ...result, classification, event, rejection: null };
+}
+
+/** What the classifier reads of a prepared article. */
+export function describeForClassifier(sentences: Sentence[]): ClassifierInput {
+  return classifierInput(sentences, findSentenceParties(sentences), LEAD_SENTENCES);
+}
+
+/** Read → normalise → parse → strip noise → segment; a file that cannot be read is rejected here. */
+export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle {
   const base = { file, contentKey: null, title: null, frontMatter: NO_FRONT_MATTER, publisher: null, classification: null, event: null };
+  const rejected = (result: ArticleResult): PreparedArticle => ({ kind: 'rejected', result });
   const extension = /\.[^./]+$/.exec(file.toLowerCase())?.[0] ?? '';
   if (!SUPPORTED_EXTENSIONS.includes(extension)) {
-    return { ...base, id: unreadableArticleId(bytes), rejection: 'unsupported', warnings: [`"${extension || 'no extension'}" files are not articles; expected ${SUPPORTED_EXTENSIONS.join(', ')}`] };
+    return rejected({ ...base, id: unreadableArticleId(bytes), rejection: 'unsupported', warnings: [`"${extension || 'no extension'}" files are not articles; expected ${SUPPORTED_EXTENSIONS.join(', ')}`] });
   }
-  if (bytes.length === 0) return { ...base, id: unreadableArticleId(bytes), rejection: 'empty', warnings: ['the file is empty'] };
+  if (bytes.length === 0) return rejected({ ...base, id: unreadableArticleId(bytes), rejection: 'empty', warnings: ['the file is empty'] });
   const decoded = decodeArticleBytes(bytes);
-  if (!decoded.ok) return { ...base, id: unreadableArticleId(bytes), rejection: decoded.reason, warnings: [decoded.detail] };
+  if (!decoded.ok) return rejected({ ...base, id: unreadableArticleId(bytes), rejection: decoded.reason, warnings: [decoded.detail] });
 
   const warnings: string[] = [];
   if (decoded.encoding === 'windows-1258') warnings.push('not UTF-8: read as Windows-1258');
@@ -63,7 +88,7 @@ export function processArticle(file: string, bytes: Uint8Array, options: Process
   warnings.push(...parsed.warnings);
   const bodyText = parsed.blocks.map((b) => b.lines.join('\n')).join('\n\n');
   if (!/\p{L}/u.test(bodyText)) {
-    return { ...base, id: unreadableArticleId(bytes), frontMatter: parsed.frontMatter, rejection: 'empty', warnings: [...warnings, 'no text in the article body'] };
+    return rejected({ ...base, id: unreadableArticleId(bytes), frontMatter: parsed.frontMatter, rejection: 'empty', warnings: [...warnings, 'no text in the article body'] });
   }
   const id = articleId(bodyText);
   const key = contentHash(bodyText);
@@ -72,17 +97,10 @@ export function processArticle(file: string, bytes: Uint8Array, options: Process
   const { blocks, headline } = separateHeadline(clean.blocks, parsed.frontMatter.title ?? clean.datelineHeadline);
   const title = parsed.frontMatter.title ?? headline;
   const publisher = parsed.frontMatter.publisher ?? clean.datelinePublisher;
-  const result = { ...base, id, file, contentKey: key, title, frontMatter: parsed.frontMatter, publisher, warnings };
-
+  const result: ArticleResult = { ...base, id, file, contentKey: key, title, frontMatter: parsed.frontMatter, publisher, warnings, rejection: null };
   const plain = blocks.map((b) => b.lines.join('\n')).join('\n');
-  if (options.cooperation === undefined && !mayReportCooperation(`${title ?? ''}\n${plain}`)) return { ...result, rejection: 'not-cooperation' };
-
   const sentences = segmentArticle(blocks, new Set(headline ? [0] : []));
-  const decided = classify(sentences);
-  const classification = options.cooperation === undefined ? decided : { ...decided, cooperation: options.cooperation };
-  if (!classification.cooperation) return { ...result, classification, rejection: 'not-cooperation' };
-  const event = extractEvent({ articleId: id, title, sentences, leadCount: LEAD_SENTENCES, publishedAt: parsed.frontMatter.publishedAt });
-  return { ...result, classification, event, rejection: null };
+  return { kind: 'prepared', result, text: `${title ?? ''}\n${plain}`, sentences, publishedAt: parsed.frontMatter.publishedAt };
 }
 
 /**
@@ -106,26 +124,4 @@ function separateHeadline(blocks: Block[], known: string | null): { blocks: Bloc
 function dropFirstLine(blocks: Block[]): Block[] {
   const [first, ...rest] = blocks;
   return first!.lines.length > 1 ? [{ kind: first!.kind, lines: first!.lines.slice(1) }, ...rest] : rest;
-}
-
-function classify(sentences: Sentence[]): Classification {
-  const headline = sentences.filter((s) => s.isHeadline);
-  const body = sentences.filter((s) => !s.isHeadline);
-  const organisations = new Set<string>();
-  let foreignPartner = false;
-  const bodies = new Set<string>();
-  for (const s of sentences) {
-    for (const m of s.text.matchAll(new RegExp(INTERNATIONAL_BODIES.source, 'gu'))) bodies.add(m[0]);
-    const orgs = findOrganisations(s.text);
-    for (const o of orgs) organisations.add(organisationKey(o.name));
-    foreignPartner ||= findCountryMentions(s.text, s.index, orgs).length > 0;
-  }
-  return classifyCooperation({
-    headline: headline.map((s) => s.text).join(' '),
-    lead: body.slice(0, LEAD_SENTENCES).map((s) => s.text).join(' '),
-    body: body.slice(LEAD_SENTENCES).map((s) => s.text).join(' '),
-    organisationCount: organisations.size,
-    foreignPartner,
-    internationalBodies: bodies.size,
-  });
 }

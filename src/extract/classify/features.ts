@@ -1,0 +1,60 @@
+/**
+ * An article as the classifier sees it: named features with values in [0, 1].
+ *
+ * - `cue:<family>@<zone>`: a cue family of the shared table in the headline,
+ *   the lead or the body;
+ * - `gate:*`: the health gate, a Vietnamese party, ordinary news in the headline;
+ * - `party:*`: how many institutions, international bodies and foreign
+ *   countries the article names;
+ * - `h:` / `l:` / `b:` word n-grams (one and two syllables, folded) of the
+ *   headline, the lead and the body: a model keeps only those seen in enough
+ *   training articles. The body's n-grams lifted cross-validated F1 on
+ *   labels.tsv from 0.747 to 0.763 and on the dev articles from 0.82 to 0.86.
+ */
+import { foldVietnamese } from '../../lib/vietnamese.ts';
+import { CUE_FAMILIES, HEALTH, ORDINARY_NEWS, VIETNAMESE_PARTY } from './cues.ts';
+import type { ClassifierInput } from './input.ts';
+
+export type Features = Map<string, number>;
+
+const HEALTH_ALL = new RegExp(HEALTH.source, 'giu');
+/** Health words at which the health feature saturates. */
+const HEALTH_WORDS_FULL = 10;
+const SYLLABLE = /[\p{L}\p{N}]+/gu;
+
+export function articleFeatures(input: ClassifierInput): Features {
+  const features: Features = new Map();
+  const zones = { headline: input.headline, lead: input.lead, body: input.body };
+  for (const [zone, text] of Object.entries(zones)) {
+    for (const family of CUE_FAMILIES) if (family.pattern.test(text)) features.set(`cue:${family.name}@${zone}`, 1);
+  }
+  const opening = `${input.headline}\n${input.lead}`;
+  const all = `${opening}\n${input.body}`;
+  const healthWords = (all.match(HEALTH_ALL) ?? []).length;
+  features.set('gate:health-words', Math.min(healthWords, HEALTH_WORDS_FULL) / HEALTH_WORDS_FULL);
+  if (healthWords < 2) features.set('gate:not-health-news', 1);
+  if (HEALTH.test(opening)) features.set('gate:health-in-opening', 1);
+  if (VIETNAMESE_PARTY.test(all)) features.set('gate:vietnamese-party', 1);
+  if (ORDINARY_NEWS.test(input.headline)) features.set('gate:ordinary-news@headline', 1);
+  if (ORDINARY_NEWS.test(input.lead)) features.set('gate:ordinary-news@lead', 1);
+  features.set('party:institutions', Math.min(input.organisationCount, 5) / 5);
+  if (input.internationalBodies > 0) features.set('party:international-body', 1);
+  if (input.foreignPartner) features.set('party:foreign', 1);
+  if (input.foreignInOpening) features.set('party:foreign@opening', 1);
+  const parties = input.organisationCount + input.internationalBodies + (input.foreignPartner ? 1 : 0);
+  if (parties < 2) features.set('party:fewer-than-two', 1);
+  addNgrams(features, 'h', input.headline);
+  addNgrams(features, 'l', input.lead);
+  addNgrams(features, 'b', input.body);
+  return features;
+}
+
+function addNgrams(features: Features, zone: string, text: string): void {
+  const syllables = foldVietnamese(text.toLowerCase()).match(SYLLABLE) ?? [];
+  for (let i = 0; i < syllables.length; i++) {
+    if (/^\d+$/.test(syllables[i]!)) continue;
+    features.set(`${zone}:${syllables[i]}`, 1);
+    const next = syllables[i + 1];
+    if (next && !/^\d+$/.test(next)) features.set(`${zone}:${syllables[i]} ${next}`, 1);
+  }
+}

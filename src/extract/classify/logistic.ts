@@ -1,0 +1,88 @@
+/**
+ * Binary logistic regression over named sparse features, L2-regularised,
+ * trained by full-batch Adam from zero weights: deterministic for the same
+ * examples in the same order.
+ *
+ * Written here rather than taken from ml-logistic-regression, which trains
+ * dense matrices without a bias term or regularisation: with a few hundred
+ * articles and thousands of n-gram features, both matter, and a sparse dot
+ * product is what makes prediction free at extraction time.
+ */
+import type { Features } from './features.ts';
+
+export interface LogisticWeights {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+export interface TrainingOptions {
+  /** L2 penalty on the weights (not the bias), per example. */
+  l2: number;
+  iterations: number;
+  learningRate: number;
+  /** A feature seen in fewer training articles than this is left out. */
+  minArticles: number;
+}
+
+export interface Example {
+  features: Features;
+  positive: boolean;
+}
+
+export function predictProbability(model: LogisticWeights, features: Features): number {
+  let z = model.bias;
+  for (const [name, value] of features) z += (model.weights[name] ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function trainLogistic(examples: Example[], options: TrainingOptions): LogisticWeights {
+  const seen = new Map<string, number>();
+  for (const e of examples) for (const name of e.features.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const names = [...seen].filter(([, n]) => n >= options.minArticles).map(([name]) => name).sort();
+  const index = new Map(names.map((name, i) => [name, i]));
+  const rows = examples.map((e) => {
+    const cols: number[] = [];
+    const vals: number[] = [];
+    for (const [name, value] of e.features) {
+      const i = index.get(name);
+      if (i !== undefined && value !== 0) {
+        cols.push(i);
+        vals.push(value);
+      }
+    }
+    return { cols, vals, y: e.positive ? 1 : 0 };
+  });
+  // Each class weighs as much as the other, however few the positives.
+  const positives = rows.filter((r) => r.y === 1).length;
+  const classWeight = [rows.length / (2 * Math.max(1, rows.length - positives)), rows.length / (2 * Math.max(1, positives))];
+  const n = names.length + 1; // the bias is the last parameter
+  const w = new Float64Array(n);
+  const m = new Float64Array(n);
+  const v = new Float64Array(n);
+  const grad = new Float64Array(n);
+  const [beta1, beta2, epsilon] = [0.9, 0.999, 1e-8];
+  for (let t = 1; t <= options.iterations; t++) {
+    grad.fill(0);
+    for (const r of rows) {
+      let z = w[n - 1]!;
+      for (let k = 0; k < r.cols.length; k++) z += w[r.cols[k]!]! * r.vals[k]!;
+      const error = (1 / (1 + Math.exp(-z)) - r.y) * classWeight[r.y]!;
+      for (let k = 0; k < r.cols.length; k++) grad[r.cols[k]!]! += error * r.vals[k]!;
+      grad[n - 1]! += error;
+    }
+    for (let i = 0; i < n; i++) {
+      const g = grad[i]! / rows.length + (i < n - 1 ? options.l2 * w[i]! : 0);
+      m[i] = beta1 * m[i]! + (1 - beta1) * g;
+      v[i] = beta2 * v[i]! + (1 - beta2) * g * g;
+      const mHat = m[i]! / (1 - beta1 ** t);
+      const vHat = v[i]! / (1 - beta2 ** t);
+      w[i]! -= (options.learningRate * mHat) / (Math.sqrt(vHat) + epsilon);
+    }
+  }
+  const weights: Record<string, number> = {};
+  names.forEach((name, i) => {
+    const rounded = Math.round(w[i]! * 1e4) / 1e4;
+    if (rounded !== 0) weights[name] = rounded;
+  });
+  return { bias: Math.round(w[n - 1]! * 1e4) / 1e4, weights };
+}

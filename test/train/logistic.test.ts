@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { predictProbability, trainLogistic } from '../../src/extract/classify/logistic.ts';
+import { stratifiedFolds } from '../../src/train/folds.ts';
+
+const OPTIONS = { l2: 0.01, iterations: 300, learningRate: 0.05, minArticles: 1 };
+const example = (names: string[], positive: boolean) => ({ features: new Map(names.map((n) => [n, 1])), positive });
+// "ký kết" reports cooperation, "ngộ độc" an incident; "bệnh viện" is everywhere and says nothing.
+const EXAMPLES = [
+  example(['ký kết', 'bệnh viện'], true),
+  example(['ký kết'], true),
+  example(['ký kết', 'bệnh viện', 'hợp tác'], true),
+  example(['ngộ độc', 'bệnh viện'], false),
+  example(['ngộ độc'], false),
+  example(['bệnh viện'], false),
+  example(['ngộ độc', 'hợp tác'], false),
+];
+
+test('a feature seen only with cooperation articles raises the probability, one seen only with others lowers it', () => {
+  const model = trainLogistic(EXAMPLES, OPTIONS);
+  assert.ok(model.weights['ký kết']! > 0);
+  assert.ok(model.weights['ngộ độc']! < 0);
+  assert.ok(predictProbability(model, new Map([['ký kết', 1]])) > 0.5);
+  assert.ok(predictProbability(model, new Map([['ngộ độc', 1]])) < 0.5);
+});
+
+test('training is deterministic: the same examples give the same weights', () => {
+  assert.deepEqual(trainLogistic(EXAMPLES, OPTIONS), trainLogistic(EXAMPLES, OPTIONS));
+});
+
+test('features seen in fewer articles than the minimum get no weight', () => {
+  const model = trainLogistic(EXAMPLES, { ...OPTIONS, minArticles: 3 });
+  assert.equal(model.weights['hợp tác'], undefined);
+  assert.notEqual(model.weights['ký kết'], undefined);
+});
+
+test('an unknown feature does not move the probability', () => {
+  const model = trainLogistic(EXAMPLES, OPTIONS);
+  assert.equal(predictProbability(model, new Map([['chưa từng thấy', 1]])), predictProbability(model, new Map()));
+});
+
+test('folds are stratified, fixed by the seed, and use every fold', () => {
+  const items = Array.from({ length: 50 }, (_, i) => ({ positive: i < 10 }));
+  const folds = stratifiedFolds(items, (x) => String(x.positive), 5, 7);
+  assert.deepEqual(folds, stratifiedFolds(items, (x) => String(x.positive), 5, 7));
+  assert.notDeepEqual(folds, stratifiedFolds(items, (x) => String(x.positive), 5, 8));
+  for (let k = 0; k < 5; k++) {
+    assert.equal(folds.filter((f, i) => f === k && items[i]!.positive).length, 2);
+    assert.equal(folds.filter((f, i) => f === k && !items[i]!.positive).length, 8);
+  }
+});
