@@ -4,11 +4,12 @@
  * stated role, patients, and people only referred to ("chỉ đạo của đồng chí
  * Tổng Bí thư …") are not participants.
  */
-import { HONORIFICS, PATIENT_WORDS, PLAIN_ADDRESS, TITLE_STARTS } from '../gazetteer/titles.ts';
+import { CONTRIBUTION_NOUNS, HONORIFICS, PATIENT_WORDS, PLAIN_ADDRESS, TITLE_STARTS } from '../gazetteer/titles.ts';
+import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { ORGANISATION_HEADS, NAME_LINK_WORDS } from '../gazetteer/institutions.ts';
 import { isPlaceName } from '../gazetteer/place-names.ts';
 import { escapeRegExp } from '../../lib/regex.ts';
-import { isSurname } from '../gazetteer/surnames.ts';
+import { isSurname, NAME_PARTICLES } from '../gazetteer/surnames.ts';
 import { findOrganisations, type OrganisationMention } from './organisations.ts';
 
 export interface PersonMention {
@@ -21,7 +22,13 @@ export interface PersonMention {
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;
-const CAPITALISED_RUN = /(?<![\p{L}\p{M}\p{N}.])\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,6}(?![\p{L}\p{M}\p{N}])/gu;
+/**
+ * A word of a name: capitalised, with hyphenated parts ("Jean-Marcel", "Jong-ho"),
+ * or an initial followed by more of the name ("Wail A. Farghaly", "Martha H.Marsh").
+ */
+const NAME_WORD = String.raw`\p{Lu}\.(?=[ \t]+\p{Lu})|(?:\p{Lu}\.(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}]*(?:-\p{L}[\p{Ll}\p{M}]*)*`;
+const PARTICLE = `(?:${NAME_PARTICLES.join('|')})[ \\t]+(?=\\p{Lu})`;
+const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.])(?:${NAME_WORD})(?:[ \t]+(?:${PARTICLE})?(?:${NAME_WORD})){1,6}(?![\p{L}\p{M}\p{N}])`, 'gu');
 const HONORIFIC_AT_END = new RegExp(`(?:^|[\\s(])(${[...HONORIFICS].sort(byLength).map(escapeRegExp).join('|')})\\.?\\s*$`, 'u');
 const TITLE_START = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const TITLE_AT_END = new RegExp(`(?:^|\\s)(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})$`, 'iu');
@@ -29,8 +36,10 @@ const TITLE_AT_START = new RegExp(`^(?:${[...TITLE_STARTS].sort(byLength).map(es
 const ORG_AT_START = new RegExp(`^(?:${[...ORGANISATION_HEADS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const PATIENT_BEFORE = new RegExp(`(?:^|\\s)(?:${PATIENT_WORDS.map(escapeRegExp).join('|')})\\s*$`, 'iu');
 const REFERRED_BEFORE = /(?:^|\s)(?:của|theo|gửi|tặng|mang tên|tên|thời)\s*$/iu;
+/** "sự hỗ trợ (trực tiếp) của", "chuyển giao kỹ thuật của": a contribution, so who follows takes part; not across "trong", "cho", "với". */
+const CONTRIBUTION_BEFORE = new RegExp(`(?:^|\\s)(?:${CONTRIBUTION_NOUNS.map(escapeRegExp).join('|')})(?:\\s+(?!(?:trong|cho|với|của)\\s)[\\p{Ll}\\p{M}]+){0,3}\\s+của\\s*$`, 'u');
 /** Words that end a title written after a name: a verb or a new clause. */
-const TITLE_END = /;|:|\.(?=\s|$)|\(|\s(?:và|cùng|đã|đang|sẽ|làm|dẫn đầu|phát biểu|cho biết|khẳng định|nhấn mạnh|chia sẻ|nói|đề nghị|yêu cầu|trao|tặng|ký|thăm|tham dự|chủ trì|có|được|đánh giá|ghi nhận|biểu dương|cảm ơn|mong muốn|bày tỏ|báo cáo|tiếp|kiểm tra|chúc mừng|trình bày|giới thiệu|thông tin|tham gia|đến|tới|về|với|tại|trong|khi|vì|đi|để|nêu|lưu ý|hoan nghênh|là|thay mặt|trực tiếp|cũng|vừa|lên|phụ trách|nhận|gửi|kêu gọi|quyết định|chỉ đạo|thực hiện|điều hành)(?=[\s:,.;!?]|$)/u;
+const TITLE_END = /;|:|\.(?=\s|$)|\(|\s(?:và|cùng|đã|đang|sẽ|làm|dẫn đầu|phát biểu|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|nói|đề nghị|yêu cầu|trao|tặng|ký|thăm|tham dự|chủ trì|có|được|đánh giá|ghi nhận|biểu dương|cảm ơn|mong muốn|bày tỏ|báo cáo|tiếp|kiểm tra|chúc mừng|trình bày|giới thiệu|thông tin|tham gia|đến|tới|về|với|tại|trong|khi|vì|đi|để|nêu|lưu ý|hoan nghênh|là|thay mặt|trực tiếp|cũng|vừa|lên|phụ trách|nhận|gửi|kêu gọi|quyết định|chỉ đạo|thực hiện|điều hành)(?=[\s:,.;!?]|$)/u;
 /** Honorifics and forms of address written capitalised inside a run ("Ths Bs Phạm Thị Hằng", "Ông Hoàng Quốc Hương"). */
 const CAPITALISED_ADDRESS = new Set(['Ths', 'Bs', 'Ts', 'Gs', 'Pgs', 'Ông', 'Bà', 'Bác', 'Anh', 'Chị', 'Đồng', 'Ngài', 'Cô', 'Thầy', 'Em']);
 const TITLE_WORDS_LOWER = new Set('trưởng phó giám đốc chủ tịch bí thư viên ủy uỷ khoa phòng ban thường trực vụ hội đồng quản trị điều hành đoàn cấp cao cục tổng thứ bộ sở lãnh sự đại sứ hiệu nhiệm chánh văn'.split(' '));
@@ -47,12 +56,17 @@ export function findPeople(sentence: string, organisations: OrganisationMention[
     const offset = m[0].indexOf(found.name, found.skippedChars);
     const start = runStart + offset;
     const end = start + found.name.length;
+    // A run that opens a title ("Phó Thủ tướng", Phó being also a family name) is no name.
+    if (TITLE_AT_START.test(sentence.slice(start))) continue;
     if (organisations.some((o) => start < o.end && end > o.start)) continue;
     const person = readContext(sentence, found.name, start, end);
     if (person) out.push(person);
   }
   return out;
 }
+
+/** Countries, written after a profession ("các bác sĩ Việt Nam"), are not names, even when they start with a family name ("Hàn Quốc"). */
+const COUNTRIES = new Set([...Object.keys(COUNTRY_NAMES), 'Việt Nam']);
 
 /** The person's name inside a capitalised run ("Hà Tĩnh Trần Báu Hà" → "Trần Báu Hà"). */
 function nameInRun(words: string[]): { name: string; skippedChars: number } | null {
@@ -63,24 +77,31 @@ function nameInRun(words: string[]): { name: string; skippedChars: number } | nu
     const nameWords = words.slice(i, i + 4);
     if (words.length - i > 4) continue;
     const name = nameWords.join(' ');
-    if (isPlaceName(name) || isPlaceName(nameWords.slice(0, 2).join(' ')) && nameWords.length === 2) return null;
+    if (isPlaceName(name) || isPlaceName(nameWords.slice(0, 2).join(' ')) && nameWords.length === 2 || COUNTRIES.has(name)) return null;
     return { name, skippedChars: before.length };
   }
   return null;
 }
 
-/** First words of institutions and places, which a title is often followed by ("Giám đốc Sở Y tế"). */
-const NOT_A_NAME_START = new Set('Sở Bộ Bệnh Viện Trung Trường Đại Học Hội Cục Vụ Ủy Uỷ UBND HĐND Tỉnh Thành Công Tập Quỹ Tổ Ban Văn Phòng Khoa Trạm Đoàn Nhà Chính Quốc Đảng Liên'.split(' '));
+/** First words of institutions and places, which a title is often followed by ("Giám đốc Sở Y tế", "Phó Chủ tịch Cảng Oakland"). */
+const NOT_A_NAME_START = new Set('Sở Bộ Bệnh Viện Trung Trường Đại Học Hội Cục Vụ Ủy Uỷ UBND HĐND Tỉnh Thành Công Tập Quỹ Tổ Ban Văn Phòng Khoa Trạm Đoàn Nhà Chính Quốc Đảng Liên Cảng Ngân Hãng Cơ Báo Đài Tàu Quân Hải'.split(' '));
 
 /**
  * A name without a Vietnamese family name ("Bộ trưởng Bounfeng Phoummalaysith",
- * "Đại sứ Marc Knapper"): accepted only right after a title or a professional honorific.
+ * "Đại sứ Marc Knapper", "ông Thomas Good - Giám đốc…"): accepted only right
+ * after a title, an honorific or a form of address; a form of address alone
+ * still needs a title after the name (see readContext).
  */
 function nameAfterTitle(before: string, words: string[]): { name: string; skippedChars: number } | null {
-  if (words.length > 4 || NOT_A_NAME_START.has(words[0]!) || isPlaceName(words.join(' ')) || isPlaceName(words.slice(0, 2).join(' '))) return null;
-  const honorific = HONORIFIC_AT_END.exec(before.trimEnd());
-  const titled = TITLE_AT_END.test(before.trimEnd()) || (honorific !== null && !PLAIN_ADDRESS.has(honorific[1]!));
-  return titled ? { name: words.join(' '), skippedChars: 0 } : null;
+  // "Ông Thomas Good" at the start of a sentence: the address is capitalised inside the run.
+  let skip = 0;
+  while (skip < words.length - 1 && CAPITALISED_ADDRESS.has(words[skip]!)) skip++;
+  const nameWords = words.slice(skip);
+  const name = nameWords.join(' ');
+  if (nameWords.length < 2 || nameWords.length > 4 || NOT_A_NAME_START.has(nameWords[0]!)) return null;
+  if (isPlaceName(name) || isPlaceName(nameWords.slice(0, 2).join(' ')) || COUNTRIES.has(name) || COUNTRIES.has(nameWords.slice(0, 2).join(' '))) return null;
+  const addressed = skip > 0 || HONORIFIC_AT_END.test(before.trimEnd()) || TITLE_AT_END.test(before.trimEnd()) || titleInApposition(before.trimEnd()) !== null;
+  return addressed ? { name, skippedChars: words.slice(0, skip).join(' ').length } : null;
 }
 
 function readContext(sentence: string, name: string, start: number, end: number): PersonMention | null {
@@ -98,12 +119,32 @@ function readContext(sentence: string, name: string, start: number, end: number)
     contextBefore = contextBefore.slice(0, h.index).trimEnd();
   }
   if (PATIENT_BEFORE.test(contextBefore) && !titleBefore) return null;
-  if (REFERRED_BEFORE.test(contextBefore)) return null;
-  const title = titleBefore ?? titleAfter(sentence.slice(end));
+  if (REFERRED_BEFORE.test(contextBefore) && !CONTRIBUTION_BEFORE.test(contextBefore)) return null;
+  const title = titleBefore ?? titleAfter(sentence.slice(end)) ?? titleInApposition(contextBefore);
   const professional = honorific !== null && !PLAIN_ADDRESS.has(honorific);
   if (!title && !professional) return null;
   const organisation = title ? (findOrganisations(title)[0] ?? null) : null;
   return { name, title: title ?? null, organisation, start, end };
+}
+
+const APPOSITION_SEPARATOR = /\s*(?:,|\s[-–—])$/u;
+const ENDS_IN_CAPITALISED_WORD = /\p{Lu}[\p{Ll}\p{M}]*$/u;
+
+/**
+ * A title set apart before the name, opening its clause: "Giám đốc Bệnh viện
+ * Nhi đồng II, Nguyễn Hồng Thu cho biết", "Chủ tịch Bệnh viện X - Martha
+ * H.Marsh - cho biết". Not when the title follows another name ("Nguyễn Văn
+ * A, Giám đốc Sở Y tế, Trần Văn B": that title is A's).
+ */
+function titleInApposition(before: string): string | null {
+  const sep = APPOSITION_SEPARATOR.exec(before);
+  if (!sep) return null;
+  const head = before.slice(0, sep.index);
+  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
+  const clause = head.slice(clauseStart + 1).trim();
+  if (!TITLE_AT_START.test(clause) || TITLE_END.test(clause)) return null;
+  if (clauseStart >= 0 && ENDS_IN_CAPITALISED_WORD.test(head.slice(0, clauseStart).trimEnd())) return null;
+  return clause;
 }
 
 /** A title written right before the name: "Thứ trưởng Bộ Y tế" in "Thứ trưởng Bộ Y tế Lê Đức Luận". */
@@ -126,7 +167,10 @@ function titleAfter(after: string): string | null {
   if (!TITLE_AT_START.test(rest)) return null;
   const parts: string[] = [];
   for (;;) {
-    const stop = TITLE_END.exec(rest);
+    // The title's own words ("Giám đốc điều hành") do not end it.
+    const lead = TITLE_AT_START.exec(rest)?.[0].length ?? 0;
+    const stopAfterLead = TITLE_END.exec(rest.slice(lead));
+    const stop = stopAfterLead ? { index: stopAfterLead.index + lead } : null;
     const comma = rest.indexOf(',');
     const cut = Math.min(stop ? stop.index : rest.length, comma >= 0 ? comma : rest.length);
     parts.push(rest.slice(0, cut).trim());

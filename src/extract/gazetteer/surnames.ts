@@ -9,7 +9,7 @@ const SURNAMES = (
   'Âu Sùng Vàng Hầu Thào Mùa Lầu Ly Lù Sầm Bế Nghiêm Quan Viên Doãn Khổng Lã Lại Kim Bàng Ninh Tôn Tiêu Vi Cù Đàm ' +
   'Đồng Giáp Hàn Khương Lạc Lang Mẫn Nhâm Phó Phí Quản Tào Thạch Trình Ung Văn Vòng Lường Cầm Hà Điêu Quàng Lộc Hoàng ' +
   'Đậu Hoa Ân Bạch Biện Chung Đái Đàng Đoạn Giang Hạ Hồng Khúc Kha Khâu Khuất Lăng Lều Liêu Mã Mông Nghị Ngụy Nhan ' +
-  'Phương Quang Sơn Tất Thi Thiều Thịnh Tiết Trà Trang Triệu Trưng Ứng Vưu Yên Cồ Tòng Lìu Chảo Hờ Vừ Mua Hạng Ma'
+  'Phương Quang Sơn Tất Thi Thiều Thịnh Tiết Trà Trang Triệu Trưng Ứng Vưu Yên Cồ Tòng Lìu Chảo Hờ Vừ Mua Hạng Ma Phù'
 ).split(' ');
 
 const SURNAME_SET = new Set(SURNAMES);
@@ -18,3 +18,9 @@ const SURNAME_SET = new Set(SURNAMES);
 export function isSurname(word: string): boolean {
   return SURNAME_SET.has(word);
 }
+
+/**
+ * Lower-case particles inside foreign names ("Bernadette Chodron de Courcel",
+ * "Vincent van Gogh"): a capitalised run goes on across them.
+ */
+export const NAME_PARTICLES = ['de', 'van', 'von', 'der', 'den', 'del', 'dos', 'bin', 'al'];

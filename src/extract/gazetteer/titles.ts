@@ -13,6 +13,10 @@ export const HONORIFICS = [
   'Ông', 'bà', 'Bà', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Thiếu tướng', 'Trung tướng', 'Thượng tướng',
   'Đại tướng', 'chuyên gia', 'Chuyên gia', 'Ngài', 'ngài', 'bác sĩ chuyên khoa II', 'bác sĩ chuyên khoa I',
   'Bác sĩ chuyên khoa II', 'Bác sĩ chuyên khoa I', 'các đồng chí', 'Các đồng chí',
+  // Written lower-case in running text ("giáo sư Michel Henry", "thạc sĩ Nguyễn Đăng Hiếu").
+  'giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sỹ', 'thạc sĩ', 'thạc sỹ', 'dược sĩ',
+  // Specialist degrees written after "Bác sĩ"/"BS" ("Bác sĩ CK2 Phù Chí Dũng").
+  'CKII', 'CKI', 'CK2', 'CK1', 'BSCK2', 'BSCK1', 'BS.CK2', 'BS.CK1',
 ];
 
 /** Forms of address that give no role by themselves. */
@@ -28,6 +32,20 @@ export const TITLE_STARTS = [
   'Thủ tướng', 'Phó Thủ tướng', 'Trưởng đại diện', 'Điều phối viên', 'Điều dưỡng trưởng', 'Trưởng trạm', 'Đại biểu Quốc hội',
   'Người phát ngôn', 'Giám đốc điều hành', 'Trưởng bộ môn', 'Phó Trưởng bộ môn', 'Trưởng nhóm', 'Chủ tịch Hội', 'Trưởng Đại diện',
   'Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Phó Tư lệnh', 'Chánh thanh tra', 'Trưởng Ban', 'Phó Trưởng Ban',
+  // Heads of state and their spouses on visits ("bà X, phu nhân Tổng thống Pháp").
+  'Tổng thống', 'Phó Tổng thống', 'Chủ tịch nước', 'Phu nhân',
+  // Heads of military medical teams and of foreign delegations.
+  'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Trưởng phái đoàn',
+];
+
+/**
+ * Nouns of a contribution before "của": "với sự hỗ trợ của GS X", "chuyển giao
+ * kỹ thuật của giáo sư Y" name a participant, where "chỉ đạo của đồng chí Z"
+ * only refers to one.
+ */
+export const CONTRIBUTION_NOUNS = [
+  'hỗ trợ', 'giúp đỡ', 'tài trợ', 'tham gia', 'hướng dẫn', 'chuyển giao', 'tư vấn', 'phối hợp', 'cộng tác',
+  'trợ giúp', 'chủ trì', 'điều phối',
 ];
 
 /** Words right before a person that say they are a patient, not a participant. */

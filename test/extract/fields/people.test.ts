@@ -31,3 +31,40 @@ test('people only referred to, patients, and names without a role are not partic
 test('places that start with a family name are not people', () => {
   assert.deepEqual(people('Đoàn đến Hà Tĩnh, Lâm Đồng và Cao Bằng.'), []);
 });
+
+test('honorifics written lower-case, and specialist degrees after "Bác sĩ"', () => {
+  assert.deepEqual(people('Ca mổ do giáo sư Anna Schmidt và thạc sĩ Trần Minh Quân thực hiện.'), [
+    ['Anna Schmidt', null],
+    ['Trần Minh Quân', null],
+  ]);
+  assert.deepEqual(people('Bác sĩ CK2 Phù Văn Lực - giám đốc bệnh viện Truyền máu tỉnh cho biết.'), [['Phù Văn Lực', 'giám đốc bệnh viện Truyền máu tỉnh']]);
+});
+
+test('foreign names: hyphenated, with initials, with particles, after ông/bà when a title follows', () => {
+  assert.deepEqual(people('Bác sĩ Jean-Paul Moreau - Tổng giám đốc Bệnh viện Pháp Việt cho biết.'), [['Jean-Paul Moreau', 'Tổng giám đốc Bệnh viện Pháp Việt']]);
+  assert.deepEqual(people('"Chúng tôi sẽ tiếp tục", ông Robert K. Lewis, Tổng giám đốc Công ty Alpha Việt Nam cho biết.'), [['Robert K. Lewis', 'Tổng giám đốc Công ty Alpha Việt Nam']]);
+  assert.deepEqual(people('Chiều qua, bà Marie Dupont de Vries, phu nhân Tổng thống Pháp đã tới thăm bệnh viện.'), [['Marie Dupont de Vries', 'phu nhân Tổng thống Pháp']]);
+  assert.deepEqual(people('Ông Peter Hansen - Giám đốc điều hành Quỹ Nhi đồng Bắc Âu ký biên bản.'), [['Peter Hansen', 'Giám đốc điều hành Quỹ Nhi đồng Bắc Âu']]);
+  assert.deepEqual(people('Ông Peter Hansen cho biết quỹ sẽ tài trợ.'), []);
+  assert.deepEqual(people('Đoàn do ông Kim Jong-ho, Thứ trưởng Bộ Y tế Hàn Quốc dẫn đầu.'), [['Kim Jong-ho', 'Thứ trưởng Bộ Y tế Hàn Quốc']]);
+});
+
+test('after "của", a contribution names a participant, a directive only refers to one', () => {
+  assert.deepEqual(people('Đơn vị ra đời với sự giúp đỡ trực tiếp của GS.TS Trần Văn Hải, Chủ tịch Hội Gây mê Hồi sức.'), [['Trần Văn Hải', 'Chủ tịch Hội Gây mê Hồi sức']]);
+  assert.deepEqual(people('Kỹ thuật được chuyển giao của giáo sư Lê Văn Khoa (Việt kiều Pháp).'), [['Lê Văn Khoa', null]]);
+  assert.deepEqual(people('Sở triển khai theo chỉ đạo của đồng chí Nguyễn Văn Minh, Chủ tịch UBND tỉnh.'), []);
+  assert.deepEqual(people('Dư luận đồng hành trong vụ án của bác sĩ Hoàng Văn Tâm suốt hai năm.'), []);
+});
+
+test('a title set apart before the name, opening its clause', () => {
+  assert.deepEqual(people('Giám đốc Bệnh viện Nhi đồng 2, Lê Thị Thu Hà cho biết bệnh viện đã sẵn sàng.'), [['Lê Thị Thu Hà', 'Giám đốc Bệnh viện Nhi đồng 2']]);
+  assert.deepEqual(people('Tổng giám đốc Bệnh viện Đại học Boston - John Miller - khẳng định sẽ hợp tác lâu dài.'), [['John Miller', 'Tổng giám đốc Bệnh viện Đại học Boston']]);
+  // The title after the first name is that person's, not the next one's.
+  assert.deepEqual(people('Dự có Nguyễn Văn An, Giám đốc Sở Y tế, Trần Văn Bình và nhiều khách mời.'), [['Nguyễn Văn An', 'Giám đốc Sở Y tế']]);
+});
+
+test('countries, institutions and titles after a title or a profession are not names', () => {
+  assert.deepEqual(people('Các bác sĩ Việt Nam và chuyên gia Nhật Bản cùng thăm khám.'), []);
+  assert.deepEqual(people('Phó Chủ tịch Cảng Oakland phát biểu tại buổi lễ.'), []);
+  assert.deepEqual(people('Đó là yêu cầu của Chủ tịch Ủy ban Mặt trận tỉnh, Phó Thủ tướng tại hội nghị.').map(([n]) => n), []);
+});
