@@ -1,10 +1,17 @@
 /**
  * Outcomes: numbers that state results or commitments (patients treated,
- * staff trained, experts sent, techniques transferred, money, rates), each
- * with what it counts. A number without such a unit (a year, "Đề án 1816",
- * an age, beds) is not an outcome.
+ * staff trained, experts sent, techniques transferred, money, goods given,
+ * rates), each with what it counts. A number without such a unit (a year,
+ * "Đề án 1816", an age, beds) is not an outcome, nor is a statistic about a
+ * disease, a target, a price or the same money converted to another currency.
+ * The units and cue words are in outcome-units.ts.
  */
-import { NUMBER_SOURCE, parseVietnameseNumber, scaleOf } from './numbers.ts';
+import { COUNT_WORDS_SOURCE, NUMBER_SOURCE, isArticleOne, parseCountWords, parseVietnameseNumber, scaleOf } from './numbers.ts';
+import {
+  CAPACITY_CUES, CARE_VERBS, CASE_UNITS, CURRENCIES, DISEASE_CUES, NEED_CUES, GIVING_VERBS, MIN_FUNDING, NOT_FUNDING_CUES, OUTCOME_UNITS, QUALIFIERS, SENT_VERBS,
+  RATE_RESULT_CUES, STANDING_CUES, TARGET_CUES, TRAINED_VERBS, WORTH_CUES, type UnitKind,
+} from './outcome-units.ts';
+import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import type { OutcomeKind, Qualifier } from '../../lib/schema.ts';
 import { alternation } from '../../lib/regex.ts';
 
@@ -18,75 +25,88 @@ export interface OutcomeMention {
   text: string;
 }
 
-type UnitKind = OutcomeKind | 'staff';
-
-/** Unit phrases and what they count; `staff` is decided by the verb (trained or sent). */
-const UNITS: Array<[string, UnitKind]> = [
-  ['%', 'rate'],
-  ['ca phẫu thuật', 'surgeries'], ['ca mổ', 'surgeries'], ['cuộc phẫu thuật', 'surgeries'], ['ca ghép', 'surgeries'],
-  ['ca can thiệp', 'procedures'], ['thủ thuật', 'procedures'], ['ca thủ thuật', 'procedures'], ['lượt xét nghiệm', 'procedures'],
-  ['mẫu xét nghiệm', 'procedures'], ['ca sinh', 'procedures'],
-  ['ca hội chẩn', 'consultations'], ['cuộc hội chẩn', 'consultations'], ['lượt khám chữa bệnh', 'consultations'],
-  ['lượt khám bệnh', 'consultations'], ['lượt khám', 'consultations'], ['ca khám', 'consultations'], ['lượt điều trị', 'consultations'],
-  ['bệnh nhân', 'patients'], ['bệnh nhi', 'patients'], ['người bệnh', 'patients'], ['ca bệnh', 'patients'], ['trẻ em', 'patients'],
-  ['trẻ', 'patients'], ['sản phụ', 'patients'], ['ca', 'patients'], ['lượt bệnh nhân', 'consultations'], ['lượt người bệnh', 'consultations'],
-  ['chuyên gia', 'experts-sent'], ['đoàn chuyên gia', 'experts-sent'], ['lượt chuyên gia', 'experts-sent'],
-  ['cán bộ y tế', 'staff'], ['cán bộ', 'staff'], ['nhân viên y tế', 'staff'], ['nhân viên', 'staff'], ['y bác sĩ', 'staff'],
-  ['y, bác sĩ', 'staff'], ['bác sĩ', 'staff'], ['bác sỹ', 'staff'], ['điều dưỡng', 'staff'], ['học viên', 'staff-trained'],
-  ['kỹ thuật viên', 'staff'], ['thầy thuốc', 'staff'], ['dược sĩ', 'staff'], ['nữ hộ sinh', 'staff'], ['lượt cán bộ', 'staff'],
-  ['sinh viên', 'staff-trained'], ['lớp tập huấn', 'staff-trained'], ['khóa đào tạo', 'staff-trained'], ['lớp đào tạo', 'staff-trained'],
-  ['gói kỹ thuật', 'techniques'], ['dịch vụ kỹ thuật', 'techniques'], ['quy trình kỹ thuật', 'techniques'], ['kỹ thuật', 'techniques'],
-  ['người dân', 'people-reached'], ['lượt người', 'people-reached'], ['người', 'people-reached'], ['hộ gia đình', 'people-reached'],
-  ['học sinh', 'people-reached'], ['đối tượng', 'people-reached'], ['người cao tuổi', 'people-reached'],
-  ['đồng', 'funding'], ['VNĐ', 'funding'], ['VND', 'funding'], ['USD', 'funding'], ['đô la Mỹ', 'funding'], ['đô la', 'funding'],
-  ['Euro', 'funding'], ['euro', 'funding'], ['EUR', 'funding'], ['yên', 'funding'], ['nhân dân tệ', 'funding'], ['NDT', 'funding'],
-  ['suất quà', 'other'], ['phần quà', 'other'], ['xe cứu thương', 'other'], ['liều vắc xin', 'other'], ['tấn', 'other'],
-];
-
-const QUALIFIERS: Array<[string, Qualifier]> = [
-  ['lên tới', 'up-to'], ['lên đến', 'up-to'], ['tối đa', 'up-to'], ['tới', 'up-to'], ['đến', 'up-to'],
-  ['ít nhất', 'more-than'], ['hơn', 'more-than'], ['trên', 'more-than'], ['ngoài', 'more-than'],
-  ['chưa đến', 'less-than'], ['chưa tới', 'less-than'], ['gần', 'less-than'], ['dưới', 'less-than'], ['ngót', 'less-than'],
-  ['khoảng', 'about'], ['chừng', 'about'], ['xấp xỉ', 'about'], ['ước tính', 'about'], ['ước', 'about'], ['hàng', 'about'],
-];
-
+const UNITS: ReadonlyArray<readonly [string, UnitKind]> = [...OUTCOME_UNITS, ...CURRENCIES.map((c) => [c, 'funding'] as const)];
 const UNIT_KIND = new Map(UNITS);
 const QUALIFIER_KIND = new Map(QUALIFIERS);
 
+const NUMBER = `${NUMBER_SOURCE}|${COUNT_WORDS_SOURCE}`;
 const OUTCOME_PATTERN = new RegExp(
-  `(?:(${alternation(QUALIFIERS.map(([q]) => q))})\\s+)?(?<![\\d.,/\\p{L}-])(${NUMBER_SOURCE})(?:\\s*(?:-|–)\\s*(${NUMBER_SOURCE}))?` +
+  `(?:(${alternation(QUALIFIERS.map(([q]) => q))})\\s+)?(?<![\\d.,/\\p{L}\\p{M}-])(${NUMBER})` +
+    // A range: "150-200 ca", "từ 10 đến 15 người".
+    `(?:\\s*(?:-|–|\\s(?:đến|tới)\\s)\\s*(${NUMBER}))?` +
     `(?![\\d/])\\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\\s*(${alternation(UNITS.map(([u]) => u))})(?![\\p{L}\\p{M}])`,
   'giu',
 );
 const PERIOD_AFTER = /^[^.;]{0,12}?\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)|^\s*(?:năm|trong năm)\s+((?:19|20)\d{2})/u;
 
-/** Verbs that make a count of people a result of the cooperation, not a statistic. */
-const ACTION = /khám|điều trị|phẫu thuật|hỗ trợ|tiếp cận|cấp|tặng|trao|đào tạo|tập huấn|chuyển giao|thực hiện|triển khai|cử|tiếp nhận|hội chẩn|giúp|mổ|tư vấn|sàng lọc|tiêm|miễn phí|cứu|can thiệp|ghép|phục hồi|hưởng lợi|bồi dưỡng|chăm sóc|luân phiên|tăng cường/iu;
-const STATISTIC = /mắc|tử vong|chết|dân số|theo thống kê|trên thế giới|toàn cầu|hiện có|mỗi năm|hằng năm|hàng năm|nguy cơ|bị nhiễm|nhiễm bệnh|thiếu/iu;
-const TRAINED = /đào tạo|tập huấn|bồi dưỡng|học tập|chuyển giao kỹ thuật cho|cấp chứng chỉ|tốt nghiệp/iu;
-const SENT = /(?<!\p{L})(?:cử|luân phiên|tăng cường|biệt phái|sang|đến hỗ trợ|về hỗ trợ|xuống)(?!\p{L})/iu;
+/** Words as whole words (not inside another word), case-insensitive. */
+const anyWord = (list: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(list)})(?![\\p{L}\\p{M}])`, 'iu');
+const CARE = anyWord(CARE_VERBS);
+const DISEASE = anyWord(DISEASE_CUES);
+const STANDING = anyWord(STANDING_CUES);
+const TARGET = anyWord(TARGET_CUES);
+const SENT = anyWord(SENT_VERBS);
+const TRAINED = anyWord(TRAINED_VERBS);
+const GIVING = anyWord(GIVING_VERBS);
+const WORTH = anyWord(WORTH_CUES);
+const RATE_RESULT = anyWord(RATE_RESULT_CUES);
+const CAPACITY = anyWord(CAPACITY_CUES);
+const CASE_UNIT = new Set(CASE_UNITS);
+/** A need in the clause before the goods ("cần xây dựng", "còn thiếu"). */
+const NEED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(NEED_CUES)})(?![\\p{L}\\p{M}])[^,;:.()]*$`, 'iu');
+/** "cùng hai trường hợp khác": more patients given the same care as the one just named. */
+const OTHERS_AFTER = /^\s+khác(?![\p{L}\p{M}])/iu;
+/** Kinds a count in words may state: "hai người" in a story is narrative, "ba bệnh nhân" a count. */
+const WORD_COUNT_KINDS = new Set<OutcomeKind>(['patients', 'surgeries', 'procedures', 'consultations', 'experts-sent', 'staff-trained', 'techniques', 'other']);
+/** "một" is a count only of care given: "phẫu thuật cho một bệnh nhân". */
+const ONE_KINDS = new Set<OutcomeKind>(['patients', 'surgeries', 'procedures', 'consultations']);
+/** A price or a need in the clause before the money ("mỗi ca … khoảng", "cần", "phải trả"). */
+const NOT_FUNDING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(NOT_FUNDING_CUES)})(?![\\p{L}\\p{M}])[^,;:.()]*$`, 'iu');
+/** The number is what a care verb was given to: "phẫu thuật cho 15 trẻ sơ sinh mắc bệnh tim" is a result whatever the disease. */
+const CARED_FOR = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(CARE_VERBS)})(?![\\p{L}\\p{M}])[^.;:!?]{0,60}?\\s(?:cho|giúp)\\s+$`, 'iu');
+/** Per-unit figures ("2 triệu đồng/ca", "5 bệnh nhân/ngày", "300.000 đồng một lần") are prices and paces, not totals. */
+const PER_UNIT_AFTER = /^\s*(?:\/\s*(\p{L}*)|(?:mỗi|một)\s+(ca|lần|người|ngày|tháng|năm|bệnh nhân|liều)(?![\p{L}\p{M}]))/iu;
+/** Money in brackets right after money is the same sum converted: "15 triệu CAD (tương đương 12,8 triệu USD)". */
+const CONVERSION_BEFORE = new RegExp(`(?:${alternation(CURRENCIES)})\\s*\\(\\s*(?:tương đương|khoảng|gần|hơn|trên|tức|~)?\\s*(?:với\\s+)?$`, 'iu');
+/** Staff followed by a foreign origin came from abroad: "5 bác sĩ Bỉ", "6 chuyên gia đến từ ĐH Toulouse". */
+const FOREIGN_AFTER = new RegExp(
+  `^(?:\\s+[\\p{Ll}\\p{M}]+){0,3}?\\s+(?:đến từ|(?:người\\s+)?(?:${alternation(Object.keys(COUNTRY_NAMES))})(?![\\p{L}\\p{M}])|nước ngoài|quốc tế)`,
+  'u',
+);
+/** "thứ hai" is second, not two. */
+const ORDINAL_BEFORE = /(?<![\p{L}\p{M}])thứ\s*$/iu;
 
 /** The outcomes stated in one sentence. */
 export function findOutcomes(sentence: string): OutcomeMention[] {
   const out: OutcomeMention[] = [];
   OUTCOME_PATTERN.lastIndex = 0;
   for (let m = OUTCOME_PATTERN.exec(sentence); m; m = OUTCOME_PATTERN.exec(sentence)) {
-    const [, qualifierWord, first, second, scaleWord, unitWritten] = m;
+    const [whole, qualifierWord, first, second, scaleWord, unitWritten] = m;
     const unitKind = UNIT_KIND.get(unitWritten!) ?? UNIT_KIND.get(unitWritten!.toLowerCase());
     if (!unitKind) continue;
+    const before = sentence.slice(Math.max(0, m.index - 80), m.index);
+    const after = sentence.slice(m.index + whole.length);
     const integerExpected = unitKind !== 'rate' && unitKind !== 'funding';
+    const value = readNumber(first!, integerExpected);
+    if (value === null) continue;
     // "200.000 ngàn" repeats the thousand: the number is already written out.
     const scale = /^(nghìn|ngàn)$/i.test(scaleWord ?? '') && /\.\d{3}/.test(first!) ? 1 : scaleOf(scaleWord);
-    const value = parseVietnameseNumber(first!, integerExpected);
-    if (value === null) continue;
-    const valueMax = second ? parseVietnameseNumber(second, integerExpected) : null;
-    const kind = resolveKind(unitKind, sentence.slice(Math.max(0, m.index - 40), m.index), sentence);
+    const valueMax = second ? readNumber(second, integerExpected) : null;
+    const kind = resolveKind(unitKind, before.slice(-40), after, sentence);
     if (!kind) continue;
-    if (kind === 'funding' && scale === 1 && value < 1000) continue; // "2 đồng" is not funding news
+    if (parseCountWords(first!) !== null) {
+      if (!WORD_COUNT_KINDS.has(kind) || ORDINAL_BEFORE.test(before)) continue;
+      // "một bệnh nhân" is "a patient" unless it is whom care was given to ("phẫu thuật cho một bệnh nhân").
+      if (isArticleOne(first!) && !second && !(ONE_KINDS.has(kind) && CARED_FOR.test(before))) continue;
+    }
+    if (CASE_UNIT.has(unitWritten!.toLowerCase()) && !CARED_FOR.test(before) && !(OTHERS_AFTER.test(after) && CARE.test(sentence))) continue;
     if (isYear(first!, scaleWord, unitKind)) continue;
-    if ((kind === 'patients' || kind === 'people-reached' || kind === 'consultations') && (STATISTIC.test(sentence) || !ACTION.test(sentence))) continue;
-    const period = PERIOD_AFTER.exec(sentence.slice(m.index + m[0].length));
-    out.push({
+    const perUnit = PER_UNIT_AFTER.exec(after);
+    // Money given each year is a commitment ("tài trợ 2,5 triệu USD/năm"); other per-unit figures are prices.
+    if (perUnit && !(kind === 'funding' && (perUnit[1] ?? perUnit[2])?.toLowerCase() === 'năm' && GIVING.test(sentence))) continue;
+    if (!isResult(kind, value * scale, before, after, sentence)) continue;
+    const period = PERIOD_AFTER.exec(after);
+    const mention: OutcomeMention = {
       kind,
       value: value * scale,
       valueMax: valueMax === null ? null : valueMax * scale,
@@ -95,19 +115,58 @@ export function findOutcomes(sentence: string): OutcomeMention[] {
       unit: unitWritten!,
       period: period ? (period[1] ?? period[2] ?? null) : null,
       text: sentence,
-    });
+    };
+    out.push(mention);
+    // Both ends of a range are figures the text states: "150-200 ca" is at least 150 and up to 200.
+    if (mention.valueMax !== null && mention.valueMax > mention.value) {
+      out.push({ ...mention, value: mention.valueMax, valueMax: null, qualifier: 'up-to' });
+    }
   }
   return out;
 }
 
-/** Staff are trained or sent depending on the verb; the words just before the number decide first. */
-function resolveKind(unit: UnitKind, before: string, sentence: string): OutcomeKind | null {
-  if (unit === 'patients' && /hội chẩn/iu.test(before)) return 'consultations';
-  if (unit !== 'staff') return unit;
-  for (const text of [before, sentence]) {
-    if (SENT.test(text)) return 'experts-sent';
-    if (TRAINED.test(text)) return 'staff-trained';
+function readNumber(text: string, integerExpected: boolean): number | null {
+  return parseVietnameseNumber(text, integerExpected) ?? parseCountWords(text);
+}
+
+/** Whether a figure of this kind, in this sentence, is a result or commitment of the cooperation. */
+function isResult(kind: OutcomeKind, value: number, before: string, after: string, sentence: string): boolean {
+  // A sum that "có thể lên đến" is still a ceiling committed; people and rates that could be reached are not results.
+  if (kind !== 'funding' && CAPACITY.test(sentence)) return false;
+  // Money a donor gives each year is still given; any other standing figure is not this event's.
+  if (kind !== 'funding' && STANDING.test(sentence)) return false;
+  switch (kind) {
+    case 'patients':
+    case 'people-reached':
+    case 'consultations':
+      if (CARED_FOR.test(before)) return true;
+      return CARE.test(sentence) && !DISEASE.test(sentence);
+    case 'rate':
+      return !TARGET.test(sentence) && RATE_RESULT.test(sentence);
+    case 'funding': {
+      if (value < MIN_FUNDING) return false;
+      if (CONVERSION_BEFORE.test(before)) return false;
+      const clause = NOT_FUNDING_BEFORE.exec(before);
+      // "trị giá" holds "giá": read the cue with the word before it.
+      return !clause || WORTH.test(before.slice(Math.max(0, clause.index - 4)));
+    }
+    case 'other':
+      return GIVING.test(sentence) && !NEED_BEFORE.test(before);
+    default:
+      return true;
   }
+}
+
+/** Staff are trained or sent depending on the verb; the words just before the number decide first, then a foreign origin after it. */
+function resolveKind(unit: UnitKind, before: string, after: string, sentence: string): OutcomeKind | null {
+  if (unit === 'patients' && /hội chẩn/iu.test(before)) return 'consultations';
+  if (unit === 'goods') return 'other';
+  if (unit !== 'staff') return unit;
+  if (SENT.test(before)) return 'experts-sent';
+  if (TRAINED.test(before)) return 'staff-trained';
+  if (FOREIGN_AFTER.test(after)) return 'experts-sent';
+  if (SENT.test(sentence)) return 'experts-sent';
+  if (TRAINED.test(sentence)) return 'staff-trained';
   return null;
 }
 

@@ -1,0 +1,127 @@
+/**
+ * What a counted figure counts, read from the words after it, and the words
+ * around it that make it a result of the cooperation or something else
+ * (a statistic, a target, a price). Data only; the rules are in outcomes.ts.
+ */
+import type { OutcomeKind, Qualifier } from '../../lib/schema.ts';
+
+/** `staff` is decided by the verb (trained or sent); `goods` count only when something is given. */
+export type UnitKind = OutcomeKind | 'staff' | 'goods';
+
+/** Unit phrases after a number and what they count. The longest phrase wins ("ca phẫu thuật" before "ca"). */
+export const OUTCOME_UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
+  ['%', 'rate'],
+  // Operations and procedures.
+  ['ca phẫu thuật', 'surgeries'], ['ca mổ', 'surgeries'], ['cuộc phẫu thuật', 'surgeries'], ['ca ghép', 'surgeries'],
+  ['ca can thiệp', 'procedures'], ['thủ thuật', 'procedures'], ['ca thủ thuật', 'procedures'], ['lượt xét nghiệm', 'procedures'],
+  ['mẫu xét nghiệm', 'procedures'], ['ca sinh', 'procedures'],
+  // Consultations and visits.
+  ['ca hội chẩn', 'consultations'], ['cuộc hội chẩn', 'consultations'], ['lượt khám chữa bệnh', 'consultations'],
+  ['lượt khám bệnh', 'consultations'], ['lượt khám', 'consultations'], ['ca khám', 'consultations'], ['lượt điều trị', 'consultations'],
+  ['lượt bệnh nhân', 'consultations'], ['lượt người bệnh', 'consultations'],
+  // Patients ("trường hợp" only under CASE_UNITS' condition).
+  ['bệnh nhân', 'patients'], ['bệnh nhi', 'patients'], ['người bệnh', 'patients'], ['ca bệnh', 'patients'], ['trẻ em', 'patients'],
+  ['trẻ', 'patients'], ['sản phụ', 'patients'], ['ca', 'patients'], ['trường hợp', 'patients'],
+  // Experts; a delegation's size ("đoàn gồm 27 thành viên") is staff, sent or trained by the verb.
+  ['chuyên gia', 'experts-sent'], ['đoàn chuyên gia', 'experts-sent'], ['lượt chuyên gia', 'experts-sent'],
+  ['cán bộ y tế', 'staff'], ['cán bộ', 'staff'], ['nhân viên y tế', 'staff'], ['nhân viên', 'staff'], ['y bác sĩ', 'staff'],
+  ['y, bác sĩ', 'staff'], ['bác sĩ', 'staff'], ['bác sỹ', 'staff'], ['BS', 'staff'], ['giáo sư', 'staff'], ['điều dưỡng', 'staff'],
+  ['kỹ thuật viên', 'staff'], ['thầy thuốc', 'staff'], ['dược sĩ', 'staff'], ['nữ hộ sinh', 'staff'], ['lượt cán bộ', 'staff'],
+  ['thành viên', 'staff'], ['tình nguyện viên', 'staff'], ['ê kíp', 'staff'], ['ê-kíp', 'staff'], ['êkíp', 'staff'], ['kíp', 'staff'],
+  ['học viên', 'staff-trained'], ['sinh viên', 'staff-trained'], ['lớp tập huấn', 'staff-trained'], ['khóa đào tạo', 'staff-trained'],
+  ['lớp đào tạo', 'staff-trained'],
+  ['gói kỹ thuật', 'techniques'], ['dịch vụ kỹ thuật', 'techniques'], ['quy trình kỹ thuật', 'techniques'], ['kỹ thuật', 'techniques'],
+  ['người dân', 'people-reached'], ['lượt người', 'people-reached'], ['người', 'people-reached'], ['hộ gia đình', 'people-reached'],
+  ['học sinh', 'people-reached'], ['đối tượng', 'people-reached'], ['người cao tuổi', 'people-reached'],
+  // Things donated or built: counted only in a sentence that gives them (GIVING).
+  ['suất quà', 'goods'], ['phần quà', 'goods'], ['xe cứu thương', 'goods'], ['xe lăn', 'goods'], ['liều vắc xin', 'goods'],
+  ['liều vắc-xin', 'goods'], ['liều vaccine', 'goods'], ['tấn', 'goods'], ['hộp thuốc', 'goods'], ['hộp', 'goods'], ['lọ thuốc', 'goods'],
+  ['cơ số thuốc', 'goods'], ['giác mạc', 'goods'], ['chiếc', 'goods'], ['máy', 'goods'], ['thiết bị', 'goods'],
+  // "bộ" alone is too often "Bộ" (a ministry) or "bộ môn": only sets of things.
+  ['bộ test', 'goods'], ['bộ xét nghiệm', 'goods'], ['bộ dụng cụ', 'goods'], ['bộ kit', 'goods'], ['bộ trang thiết bị', 'goods'],
+  ['trường học', 'goods'], ['trạm y tế', 'goods'], ['phòng khám', 'goods'],
+];
+
+/**
+ * Units that news uses as often for cases of a disease or an accident
+ * ("1.000 trường hợp bị xơ teo cơ") as for patients treated: counted only
+ * when care is given to them ("can thiệp cho 5 trường hợp", "cùng hai trường hợp khác").
+ */
+export const CASE_UNITS: readonly string[] = ['trường hợp'];
+
+/** Currencies as Vietnamese news writes them; the scale word ("triệu", "tỷ") is read apart. */
+export const CURRENCIES: readonly string[] = [
+  'đồng', 'VNĐ', 'VND', 'USD', 'đô la Mỹ', 'đô la', 'đôla Mỹ', 'đôla', 'Euro', 'euro', 'EUR', 'yên', 'yên Nhật', 'Yên Nhật', 'yen',
+  'nhân dân tệ', 'NDT', 'bảng Anh', 'AUD', 'đô la Úc', 'đôla Úc', 'CAD', 'SGD', 'baht', 'won', 'rupee', 'franc',
+];
+
+/** Smaller sums are prices of small things, not funding news ("2 đồng", "500 USD"). */
+export const MIN_FUNDING = 1000;
+
+export const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['lên tới', 'up-to'], ['lên đến', 'up-to'], ['tối đa', 'up-to'], ['tới', 'up-to'], ['đến', 'up-to'],
+  ['ít nhất', 'more-than'], ['hơn', 'more-than'], ['trên', 'more-than'], ['ngoài', 'more-than'],
+  ['chưa đến', 'less-than'], ['chưa tới', 'less-than'], ['dưới', 'less-than'], ['ngót', 'less-than'],
+  // "gần" (nearly) is an approximation, as the contract reads it.
+  ['gần', 'about'], ['khoảng', 'about'], ['chừng', 'about'], ['xấp xỉ', 'about'], ['ước tính', 'about'], ['ước', 'about'], ['hàng', 'about'],
+];
+
+/** Care given to people: a count of people in such a sentence is a result, not a statistic. */
+export const CARE_VERBS: readonly string[] = [
+  'khám', 'điều trị', 'chữa trị', 'phẫu thuật', 'hỗ trợ', 'tiếp cận', 'cấp', 'tặng', 'trao', 'đào tạo', 'tập huấn', 'chuyển giao',
+  'thực hiện', 'triển khai', 'cử', 'tiếp nhận', 'hội chẩn', 'giúp', 'mổ', 'tư vấn', 'sàng lọc', 'tiêm', 'miễn phí', 'cứu', 'can thiệp',
+  'ghép', 'phục hồi', 'hưởng lợi', 'bồi dưỡng', 'chăm sóc', 'luân phiên', 'tăng cường', 'áp dụng', 'phát thuốc', 'cung cấp',
+];
+
+/** A state of the population, not what the cooperation did; a count given for it is a statistic unless care is given to it. */
+export const DISEASE_CUES: readonly string[] = ['mắc', 'tử vong', 'chết', 'nguy cơ', 'bị nhiễm', 'nhiễm bệnh', 'thiếu'];
+
+/** A standing figure (yearly volume, population, the world): never the result of this cooperation. */
+export const STANDING_CUES: readonly string[] = [
+  'dân số', 'thống kê', 'khảo sát', 'trên thế giới', 'toàn cầu', 'hiện có', 'mỗi năm', 'hằng năm', 'hàng năm',
+  // A daily pace is a hospital's routine, not an event's result.
+  'mỗi ngày', 'một ngày', 'hằng ngày', 'hàng ngày', 'ngày thường', 'trung bình',
+  // A study's figures are knowledge, not what this cooperation did.
+  'theo nghiên cứu', 'các nghiên cứu', 'báo cáo khoa học',
+];
+
+/** A target is not a result ("phấn đấu đạt 90%", "mục tiêu đến năm 2030"). */
+export const TARGET_CUES: readonly string[] = ['mục tiêu', 'phấn đấu', 'chỉ tiêu', 'khống chế', 'kỳ vọng'];
+
+/**
+ * A rate is a result when the text says it moved or what the care achieved
+ * ("giảm từ 4,5% xuống còn 3,5%", "tỷ lệ thành công 95%"); a bare share
+ * ("55% bệnh nhân thuộc lứa tuổi…") describes a population.
+ */
+export const RATE_RESULT_CUES: readonly string[] = [
+  'giảm', 'tăng', 'nâng', 'hạ', 'xuống', 'lên', 'thành công', 'khỏi', 'hồi phục', 'phục hồi', 'sống', 'cải thiện', 'đạt',
+];
+
+/** What could happen ("có thể giúp phục hồi 30-40%", "có thể chữa cho 1.000 bệnh nhân") is a capacity, not a result. */
+export const CAPACITY_CUES: readonly string[] = ['có thể', 'khả năng'];
+
+/** Things still needed are not given: "tỉnh còn thiếu 40 máy thở". */
+export const NEED_CUES: readonly string[] = ['cần', 'nhu cầu', 'thiếu'];
+
+/** Money that is a price, a need or a cost borne by someone, not money given or committed. */
+export const NOT_FUNDING_CUES: readonly string[] = [
+  'mỗi', 'cần', 'nhu cầu', 'phải trả', 'chỉ phải', 'tốn', 'giá', 'viện phí', 'học phí', 'lương', 'thu nhập', 'phạt', 'bồi thường',
+  'doanh thu', 'thiệt hại', 'lỗ', 'thuế',
+];
+
+/** "trị giá" (worth) and "tổng giá trị" state what a gift or project is worth: funding, although they contain "giá". */
+export const WORTH_CUES: readonly string[] = ['trị giá', 'giá trị'];
+
+/** Staff moved to another place: experts sent. */
+export const SENT_VERBS: readonly string[] = ['cử', 'luân phiên', 'tăng cường', 'biệt phái', 'sang', 'đến hỗ trợ', 'về hỗ trợ', 'xuống'];
+
+/** Staff taught: staff trained. */
+export const TRAINED_VERBS: readonly string[] = [
+  'đào tạo', 'tập huấn', 'bồi dưỡng', 'học tập', 'chuyển giao kỹ thuật cho', 'cấp chứng chỉ', 'tốt nghiệp',
+];
+
+/** Things handed over, bought for or built for the partner: a count of goods in such a sentence is an outcome. */
+export const GIVING_VERBS: readonly string[] = [
+  'tặng', 'trao', 'viện trợ', 'bàn giao', 'tiếp nhận', 'quyên góp', 'ủng hộ', 'cấp phát', 'cung cấp', 'trang bị', 'nâng cấp',
+  'xây dựng', 'xây mới', 'sửa chữa', 'tài trợ', 'hỗ trợ', 'quà', 'gửi',
+];
