@@ -4,7 +4,7 @@
  */
 import { NEEDS_PREFIX, PROVINCE_ALIASES } from '../gazetteer/provinces.ts';
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAMES, FOREIGN_INSTITUTIONS, FOREIGN_PLACES, REGIONS_NAMED_AFTER_COUNTRIES } from '../gazetteer/foreign.ts';
-import { FOREIGN_MISSIONS, GIVING_VERBS, GROUP_PERSON_NOUNS, GROUP_WORDS, HOME_CUES, NAMED_AFTER_COUNTRY, NATIONALITY_NOUNS, TENSE_WORDS } from '../gazetteer/place-context.ts';
+import { BIG_HOSPITAL_WORDS, FOREIGN_MISSIONS, GIVING_VERBS, GROUP_PERSON_NOUNS, GROUP_WORDS, HOME_CUES, NAMED_AFTER_COUNTRY, NATIONALITY_NOUNS, TENSE_WORDS } from '../gazetteer/place-context.ts';
 import { NATIONAL_INSTITUTIONS } from '../gazetteer/institutions.ts';
 import type { OrganisationMention } from './organisations.ts';
 import { alternation } from '../../lib/regex.ts';
@@ -18,6 +18,8 @@ export interface PlaceMention {
   strong: boolean;
   /** For countries named through a foreign place ("Quảng Tây"), that place. */
   via: string | null;
+  /** Named only as a national institution's city ("Bệnh viện Trung ương Huế"): kept when no other place is. */
+  fallback?: boolean;
 }
 
 const PROVINCE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternation(PROVINCE_ALIASES.keys())})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
@@ -27,10 +29,15 @@ const COUNTRY_PATTERN = new RegExp(
 );
 const STRONG_BEFORE = /(?:^|\s)(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?|Tp\.?)\s*$/u;
 /** A commune, street or newspaper carrying a province's name is not the province. */
-const NOT_PROVINCE_BEFORE = /(?:^|\s)(?:phường|xã|thị trấn|thị xã|đường|phố|quận|huyện|cầu|chợ|sông|núi|hồ|đèo|bến xe|sân bay|khách sạn|trường|báo|đài|Phường|Xã|Thị trấn|Đường|Phố|Quận|Huyện|Báo|Đài|Trường|Cảng|cảng|Chợ|Sân bay)\s*$/u;
+const NOT_PROVINCE_BEFORE = /(?:^|\s)(?:tàu bệnh viện|Tàu bệnh viện|tàu|Tàu|phường|xã|thị trấn|thị xã|đường|phố|quận|huyện|cầu|chợ|sông|núi|hồ|đèo|bến xe|sân bay|khách sạn|trường|báo|đài|Phường|Xã|Thị trấn|Đường|Phố|Quận|Huyện|Báo|Đài|Trường|Cảng|cảng|Chợ|Sân bay)\s*$/u;
 const COUNTRY_CUE_BEFORE = /(?:^|\s|\()(?:nước|của|tại|ở|từ|sang|với|phía|người|Chính phủ|Đại sứ quán|Đại sứ|Tổng thống|Hải quân|Nhân dân|bạn|và|cùng|đến|giữa|Vương quốc)\s*$/u;
 /** A person's home or address just before the province ("ngụ tại Q.5, TP.HCM"). */
 const HOME_BEFORE = new RegExp(`(?:^|[\\s(,])(?:${alternation(HOME_CUES)})\\s+(?:[^;()]{0,40}?,\\s*)?$`, 'u');
+/** The big or central hospitals "ở"/"tại" a city (the city may be the second of a pair). */
+const BIG_HOSPITALS_AT_BEFORE = new RegExp(
+  `(?:bệnh viện|BV)(?:\\s+(?:${alternation(BIG_HOSPITAL_WORDS)}))+[^.;,]{0,25}\\s(?:ở|tại)\\s+(?:[^.;]{1,25}(?:,|\\svà))?\\s*$`,
+  'u',
+);
 /** A foreign mission's seat: "Tổng Lãnh sự quán Mỹ tại TP.HCM". */
 const MISSION_SEAT_BEFORE = new RegExp(`(?:${alternation(FOREIGN_MISSIONS)})\\s+[^,.;()]{1,30}?\\s+tại\\s+$`, 'u');
 const NAMED_AFTER_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(NAMED_AFTER_COUNTRY)})\\s+$`, 'u');
@@ -74,25 +81,32 @@ export function findProvinceMentions(sentence: string, index: number, organisati
     if (NOT_PROVINCE_BEFORE.test(before)) continue;
     // A patient's home or a foreign mission's seat is background, not a place taking part.
     if (HOME_BEFORE.test(before) || MISSION_SEAT_BEFORE.test(before)) continue;
+    // "các bệnh viện lớn ở Hà Nội và TP.HCM": where the big hospitals are, said in passing.
+    if (BIG_HOSPITALS_AT_BEFORE.test(before)) continue;
     // "Thái Bình Dương" is the Pacific, "Điện Biên Phủ" a street: a capitalised word after the name makes another name.
     const nextWord = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(end))?.[1];
     const continuesName = nextWord !== undefined && isCapitalised(nextWord) && !/^[\p{Lu}Đ]{2,}$/u.test(nextWord);
     const org = organisations.find((o) => m!.index >= o.start && m!.index < o.end);
     if (org) {
       // "Bệnh viện Đại học Y Hà Nội" is not Hà Nội taking part; "Sở Y tế tỉnh Quảng Ninh" is Quảng Ninh.
-      if (isNationalInstitution(org.name) || (continuesName && !strongPrefix)) continue;
-      out.push({ name, sentence: index, strong: true, via: null });
+      if (continuesName && !strongPrefix) continue;
+      // "Bệnh viện Trung ương Huế": a national body's city is where the event is only when no other province is.
+      if (isNationalInstitution(org.name)) out.push({ name, sentence: index, strong: true, via: null, fallback: true });
+      else out.push({ name, sentence: index, strong: true, via: null });
       continue;
     }
     if (NEEDS_PREFIX.has(m[1]!) && !strongPrefix) continue;
     if (!strongPrefix && continuesName) continue;
     const previousWord = /([\p{L}\p{M}]+)\s+$/u.exec(before)?.[1];
     if (!strongPrefix && previousWord && isCapitalised(previousWord) && before.trimEnd().length > previousWord.length) continue;
-    // "(Hà Nội)" after a national hospital says where the hospital is, not where the event is.
-    const parenthesised = /\(\s*$/.test(before) && /^\s*\)/.test(text.slice(end));
-    if (parenthesised) {
-      const owner = organisations.find((o) => text.slice(o.end, m!.index).trim() === '(');
-      if (owner && isNationalInstitution(owner.name)) continue;
+    // "Bệnh viện Việt Tiệp (Hải Phòng)", "Bệnh viện Việt Tiệp, Hải Phòng": where the institution is. A
+    // national hospital's city is not where the event is; a local institution's is its province taking part.
+    const owner = organisations.find((o) => o.end <= m!.index && /^\s*[(,]\s*$/u.test(text.slice(o.end, m!.index)));
+    if (owner && isNationalInstitution(owner.name)) {
+      if (/\(\s*$/u.test(before)) continue;
+    } else if (owner) {
+      out.push({ name, sentence: index, strong: true, via: null });
+      continue;
     }
     out.push({ name, sentence: index, strong: strongPrefix, via: null });
   }
@@ -171,6 +185,11 @@ function isNationalInstitution(name: string): boolean {
  * administrative word, or named more than once. Ordered by first mention.
  */
 export function selectPlaces(mentions: PlaceMention[], leadSentences: number): string[] {
+  const firm = selectFrom(mentions.filter((m) => !m.fallback), leadSentences);
+  return firm.length ? firm : selectFrom(mentions.filter((m) => m.fallback), leadSentences);
+}
+
+function selectFrom(mentions: PlaceMention[], leadSentences: number): string[] {
   const byName = new Map<string, { first: number; count: number; lead: boolean; strong: boolean; via: boolean }>();
   for (const m of mentions) {
     const entry = byName.get(m.name) ?? { first: m.sentence, count: 0, lead: false, strong: false, via: false };

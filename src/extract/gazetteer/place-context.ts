@@ -13,6 +13,9 @@ export const HOME_CUES = [
   'tuổi ở', 'tuổi, ở', 'tuổi, tại', 'tuổi,',
 ];
 
+/** Words after "bệnh viện" for the country's big hospitals, whose city is said in passing ("các bệnh viện tuyến trên ở Hà Nội"). */
+export const BIG_HOSPITAL_WORDS = ['lớn', 'tuyến', 'trên', 'cuối', 'đầu ngành', 'trung ương', 'Trung ương', 'hàng đầu'];
+
 /** A foreign mission "tại" a province ("Tổng Lãnh sự quán Mỹ tại TP.HCM"): the province is the mission's seat. */
 export const FOREIGN_MISSIONS = ['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Lãnh sự'];
 

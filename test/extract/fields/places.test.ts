@@ -21,8 +21,35 @@ test('communes, streets and people sharing a province name are not the province'
 
 test('a national hospital\'s location is not the event\'s province; a provincial body\'s is', () => {
   assert.deepEqual(provinces('Sở Y tế phối hợp với Bệnh viện Bạch Mai (Hà Nội) tổ chức hội thảo'), []);
-  assert.deepEqual(provinces('hợp tác với Bệnh viện Đại học Y Hà Nội'), []);
   assert.deepEqual(provinces('Đoàn công tác của Sở Y tế tỉnh Quảng Ninh'), ['Quảng Ninh']);
+});
+
+test('a national hospital\'s city in its name is the event\'s place only when no other province is named', () => {
+  const mentionsOf = (sentences: string[]) =>
+    sentences.flatMap((s, i) => findProvinceMentions(s, i, findOrganisations(s)));
+  const alone = mentionsOf(['Các bác sĩ Bệnh viện Trung ương Huế phẫu thuật tim cho 12 trẻ sơ sinh']);
+  assert.deepEqual(selectPlaces(alone, 3), ['Thừa Thiên Huế']);
+  const withProvince = mentionsOf(['Bệnh viện Đại học Y Hà Nội chuyển giao kỹ thuật cho Bệnh viện Đa khoa tỉnh Lào Cai']);
+  assert.deepEqual(selectPlaces(withProvince, 3), ['Lào Cai']);
+});
+
+test('a local institution\'s province written after it, in parentheses or after a comma, takes part', () => {
+  const found = findProvinceMentions('Lễ ký kết với Bệnh viện Việt Tiệp, Hải Phòng diễn ra sau đó', 9, findOrganisations('Lễ ký kết với Bệnh viện Việt Tiệp, Hải Phòng diễn ra sau đó'));
+  assert.deepEqual(found.map((m) => [m.name, m.strong]), [['Hải Phòng', true]]);
+});
+
+test('a patient\'s home, a foreign mission\'s seat, a street or a ship is not a province taking part', () => {
+  assert.deepEqual(provinces('Bệnh nhi 3 tuổi ở Nam Định được phẫu thuật thành công'), []);
+  assert.deepEqual(provinces('Người hiến thận là chị Lan (40 tuổi, ngụ tại Q.5, TP.HCM)'), []);
+  assert.deepEqual(provinces('Bệnh nhân Nguyễn Văn B., trú tại Đông Anh, Hà Nội, được xuất viện'), []);
+  assert.deepEqual(provinces('Tổng Lãnh sự quán Hoa Kỳ tại TP.HCM cho biết chương trình sẽ kéo dài 2 tuần'), []);
+  assert.deepEqual(provinces('Phòng khám đặt tại Bệnh viện Mắt số 12 Điện Biên Phủ'), []);
+  assert.deepEqual(provinces('Tàu bệnh viện Khánh Hòa của Hải quân cùng tham gia'), []);
+});
+
+test('the big hospitals\' city said in passing is not a province taking part', () => {
+  assert.deepEqual(provinces('Người bệnh không phải chuyển lên các bệnh viện tuyến trên ở Hà Nội và TP.HCM'), []);
+  assert.deepEqual(provinces('Đoàn bác sĩ từ Hà Nội về hỗ trợ bệnh viện huyện'), ['Hà Nội']);
 });
 
 test('foreign regions are kept apart and point to their country', () => {
