@@ -43,3 +43,30 @@ test('a parenthesis that is not a dateline stays', () => {
   const a = clean('Sở Y tế phối hợp với Bệnh viện Bạch Mai (Hà Nội) - tổ chức hội thảo.\n');
   assert.equal(a.datelinePublisher, null);
 });
+
+test('a line of related headlines joined by ">>" goes, even when Markdown has eaten the first ">>"', () => {
+  const text = allText('Khám sàng lọc cho trẻ vùng cao\n\n>> Bệnh viện tỉnh nhận chuyển giao kỹ thuật >> Hơn 300 trẻ được mổ miễn phí\nSáng qua, đoàn bác sĩ đã đến huyện.\n');
+  assert.doesNotMatch(text, /chuyển giao kỹ thuật|300 trẻ/);
+  assert.match(text, /Sáng qua, đoàn bác sĩ/);
+});
+
+test('a dateline that opens the text with a site address or a known publisher, with or without the place, goes', () => {
+  const a = clean('Bệnh viện tỉnh nhận chuyển giao kỹ thuật\n\nSuckhoedoisong.vn - Ngày 5/3, Bệnh viện Đa khoa tỉnh tiếp nhận kỹ thuật mới.\n');
+  assert.equal(a.datelinePublisher, 'Suckhoedoisong.vn');
+  assert.match(a.blocks[1]!.lines[0]!, /^Ngày 5\/3, Bệnh viện/);
+  const b = clean('Mổ miễn phí cho trẻ em\n\nTT (Đà Nẵng) - Hôm qua, các bác sĩ bắt đầu đợt phẫu thuật.\n');
+  assert.equal(b.datelinePublisher, 'Tuổi Trẻ');
+  assert.match(b.blocks[1]!.lines[0]!, /^Hôm qua, các bác sĩ/);
+  // A sentence that merely starts with a publisher's name is not a dateline.
+  const c = clean('Tin vắn\n\nVTV đưa tin hội thảo diễn ra trong hai ngày.\n');
+  assert.equal(c.datelinePublisher, null);
+});
+
+test('a caption the scraper repeats goes in both places; a lead repeated as a pull quote stays once', () => {
+  const body = 'Hai bệnh viện ký kết hợp tác toàn diện trong ba năm tới.\nBệnh viện tỉnh sẽ cử 20 bác sĩ đi học.\nBác sĩ Bệnh viện Mắt khám cho người dân trên đảo.\nCác bên thống nhất lộ trình cụ thể.\nPhương Anh\n\nBác sĩ Bệnh viện Mắt khám cho người dân trên đảo.\n';
+  const text = allText(`Ký kết hợp tác\n\n${body}`);
+  assert.doesNotMatch(text, /Bệnh viện Mắt/);
+  assert.match(text, /cử 20 bác sĩ/);
+  const pull = allText('Ký kết hợp tác\n\nHai bệnh viện ký kết hợp tác toàn diện.\nNội dung chi tiết của thỏa thuận.\n\nHai bệnh viện ký kết hợp tác toàn diện.\n');
+  assert.equal(pull.match(/Hai bệnh viện ký kết/g)?.length, 1);
+});
