@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EVENT_TYPES, type Article, type CooperationEvent, type Delegation, type Outcome } from '../src/lib/schema.ts';
 import { OLD_PROVINCES, provinceAt } from '../src/extract/gazetteer/provinces.ts';
-import { collectValidated } from '../src/extract/output/collect.ts';
+import { validateExtraction } from '../src/extract/output/records.ts';
 import { writeExtraction } from '../src/extract/output/write.ts';
 import { asciiSlug } from '../src/lib/vietnamese.ts';
 
@@ -61,5 +61,5 @@ for (let i = 0; i < count; i++) {
   if (delegation) out.delegations.push({ ...delegation, id: `d-${id.slice(2)}`, eventId: id });
   baseOutcomes.filter((o) => o.eventId === base.id).forEach((o, n) => out.outcomes.push({ ...o, id: `o-${id.slice(2)}-${String(n + 1).padStart(2, '0')}`, eventId: id }));
 }
-writeExtraction(values.output, collectValidated(out));
+writeExtraction(values.output, validateExtraction(out));
 console.log(`scale-fixture: ${out.events.length} events, ${out.delegations.length} delegations, ${out.outcomes.length} outcomes → ${values.output}`);

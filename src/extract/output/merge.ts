@@ -6,7 +6,7 @@
  */
 import type { Article, CooperationEvent, Delegation, Outcome } from '../../lib/schema.ts';
 import { organisationKey } from '../fields/organisation-key.ts';
-import type { Extraction } from './collect.ts';
+import type { Extraction } from './records.ts';
 
 /** Organisations that lead the event, by key. */
 const mainOrganisations = (e: CooperationEvent) => new Set(e.organisations.filter((o) => o.role !== 'participant').map((o) => organisationKey(o.name)));

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Extraction } from './collect.ts';
+import type { Extraction } from './records.ts';
 
 export const OUTPUT_FILES = ['articles.json', 'events.json', 'delegations.json', 'outcomes.json'] as const;
 

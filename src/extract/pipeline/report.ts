@@ -3,7 +3,7 @@
  * published or set aside as not about cooperation, so nothing goes unnoticed.
  */
 import type { ArticleResult } from './article.ts';
-import type { Extraction } from '../output/collect.ts';
+import type { Extraction } from '../output/records.ts';
 
 export function formatReport(results: ArticleResult[], extraction: Extraction, seconds: number, options: { verbose: boolean; cached?: number }): string {
   const reasons = new Map<string, number>();
