@@ -4,8 +4,8 @@
  */
 import { NEEDS_PREFIX, PROVINCE_ALIASES } from '../gazetteer/provinces.ts';
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAMES, FOREIGN_INSTITUTIONS, FOREIGN_PLACES, REGIONS_NAMED_AFTER_COUNTRIES } from '../gazetteer/foreign.ts';
-import { BIG_HOSPITAL_WORDS, FOREIGN_MISSIONS, GIVING_VERBS, GROUP_PERSON_NOUNS, GROUP_WORDS, HOME_CUES, NAMED_AFTER_COUNTRY, NATIONALITY_NOUNS, TENSE_WORDS } from '../gazetteer/place-context.ts';
-import { NATIONAL_INSTITUTIONS } from '../gazetteer/institutions.ts';
+import { BIG_HOSPITAL_WORDS, FOREIGN_MISSIONS, STATISTIC_SUBJECTS, STATISTIC_UNITS, GIVING_VERBS, GROUP_PERSON_NOUNS, GROUP_WORDS, HOME_CUES, NAMED_AFTER_COUNTRY, NATIONALITY_NOUNS, TENSE_WORDS } from '../gazetteer/place-context.ts';
+import { NATIONAL_INSTITUTIONS } from '../gazetteer/national-institutions.ts';
 import type { OrganisationMention } from './organisations.ts';
 import { alternation } from '../../lib/regex.ts';
 import { foldVietnamese, isCapitalised, normaliseToneMarks } from '../../lib/vietnamese.ts';
@@ -38,6 +38,12 @@ const BIG_HOSPITALS_AT_BEFORE = new RegExp(
   `(?:bệnh viện|BV)(?:\\s+(?:${alternation(BIG_HOSPITAL_WORDS)}))+[^.;,]{0,25}\\s(?:ở|tại)\\s+(?:[^.;]{1,25}(?:,|\\svà))?\\s*$`,
   'u',
 );
+/** "TP HCM 9,3%", "Thanh Hóa (245 ca)", "Tại Hà Nội, tỷ lệ…": a statistic counted in the province. */
+const STATISTIC_AFTER = new RegExp(
+  `^(?:\\s*[(:]?\\s*\\d[\\d.,]*\\s*(?:${alternation(STATISTIC_UNITS)})(?![\\p{L}\\p{M}])|\\s*,\\s*(?:${alternation(STATISTIC_SUBJECTS)})(?![\\p{L}\\p{M}]))`,
+  'u',
+);
+const MEDICAL_UNIVERSITY_BEFORE = /(?:^|[\s(])(?:ĐH|Đại học|đại học)\s+(?:[Yy](?:\s+[Dd]ược|\s+khoa)?|[Dd]ược)\s+$/u;
 /** A foreign mission's seat: "Tổng Lãnh sự quán Mỹ tại TP.HCM". */
 const MISSION_SEAT_BEFORE = new RegExp(`(?:${alternation(FOREIGN_MISSIONS)})\\s+[^,.;()]{1,30}?\\s+tại\\s+$`, 'u');
 const NAMED_AFTER_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(NAMED_AFTER_COUNTRY)})\\s+$`, 'u');
@@ -82,10 +88,15 @@ export function findProvinceMentions(sentence: string, index: number, organisati
     // A patient's home or a foreign mission's seat is background, not a place taking part.
     if (HOME_BEFORE.test(before) || MISSION_SEAT_BEFORE.test(before)) continue;
     // "các bệnh viện lớn ở Hà Nội và TP.HCM": where the big hospitals are, said in passing.
-    if (BIG_HOSPITALS_AT_BEFORE.test(before)) continue;
+    if (BIG_HOSPITALS_AT_BEFORE.test(before) || STATISTIC_AFTER.test(text.slice(end))) continue;
     // "Thái Bình Dương" is the Pacific, "Điện Biên Phủ" a street: a capitalised word after the name makes another name.
     const nextWord = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(end))?.[1];
     const continuesName = nextWord !== undefined && isCapitalised(nextWord) && !/^[\p{Lu}Đ]{2,}$/u.test(nextWord);
+    // "ĐH Y Hà Nội", "đại học Y dược TP.HCM" written short or lower-case: a national medical university named after its city.
+    if (MEDICAL_UNIVERSITY_BEFORE.test(before)) {
+      out.push({ name, sentence: index, strong: true, via: null, fallback: true });
+      continue;
+    }
     const org = organisations.find((o) => m!.index >= o.start && m!.index < o.end);
     if (org) {
       // "Bệnh viện Đại học Y Hà Nội" is not Hà Nội taking part; "Sở Y tế tỉnh Quảng Ninh" is Quảng Ninh.

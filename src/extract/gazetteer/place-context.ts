@@ -16,6 +16,14 @@ export const HOME_CUES = [
 /** Words after "bệnh viện" for the country's big hospitals, whose city is said in passing ("các bệnh viện tuyến trên ở Hà Nội"). */
 export const BIG_HOSPITAL_WORDS = ['lớn', 'tuyến', 'trên', 'cuối', 'đầu ngành', 'trung ương', 'Trung ương', 'hàng đầu'];
 
+/**
+ * After a province, a figure or a rate about it ("TP HCM 9,3%", "Thanh Hóa
+ * (245 ca)", "Tại Hà Nội, tỷ lệ…"): the province is where a statistic was
+ * counted, not a place taking part.
+ */
+export const STATISTIC_UNITS = ['%', 'ca', 'trường hợp', 'bệnh nhân', 'người'];
+export const STATISTIC_SUBJECTS = ['tỷ lệ', 'tỉ lệ', 'con số', 'số ca', 'số người', 'số bệnh nhân', 'số trường hợp'];
+
 /** A foreign mission "tại" a province ("Tổng Lãnh sự quán Mỹ tại TP.HCM"): the province is the mission's seat. */
 export const FOREIGN_MISSIONS = ['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Lãnh sự'];
 

@@ -119,3 +119,20 @@ test('a foreign agency or university that names no country stands for its countr
   assert.deepEqual(countries('Bộ Y tế ký thỏa thuận với Đại học Johns Hopkins'), ['Hoa Kỳ']);
   assert.deepEqual(countries('Đại diện Tổ chức Y tế Thế giới (WHO) phát biểu'), []);
 });
+
+test('a province where a statistic was counted is not a province taking part', () => {
+  assert.deepEqual(provinces('Tỷ lệ này cao nhất ở TP.HCM 8,5% và Lạng Sơn 6,1%'), []);
+  assert.deepEqual(provinces('Ở Nghệ An, tỷ lệ trẻ suy dinh dưỡng vẫn ở mức cao'), []);
+  assert.deepEqual(provinces('Các ổ dịch tập trung ở Thanh Hóa (120 ca) và Hà Tĩnh (45 ca)'), []);
+  assert.deepEqual(provinces('Chương trình đã khám cho 300 người dân Nghệ An'), ['Nghệ An']);
+});
+
+test('a national medical university written short is named after its city, a fallback place', () => {
+  const found = findProvinceMentions('Học bổng dành cho giảng viên hai trường (ĐH Y dược TP.HCM và ĐH Y Hà Nội)', 0, []);
+  assert.deepEqual(found.map((m) => [m.name, m.fallback === true]), [['Hồ Chí Minh', true], ['Hà Nội', true]]);
+});
+
+test('a city\'s own hospital with its city in parentheses is that city taking part', () => {
+  assert.deepEqual(provinces('Khoa sơ sinh Bệnh viện Từ Dũ (TP.HCM) tiếp nhận thiết bị do Nhật Bản tài trợ'), ['Hồ Chí Minh']);
+  assert.deepEqual(provinces('Bác sĩ Bệnh viện Chợ Rẫy (TP.HCM) hỗ trợ tỉnh bạn'), []);
+});
