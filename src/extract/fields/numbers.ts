@@ -47,6 +47,12 @@ export const COUNT_WORDS_SOURCE =
   `mười(?:\\s+(?:${words(Object.keys(UNIT_AFTER_TEN))}))?(?![\\p{L}\\p{M}])` +
   `|(?:${words(Object.keys(DIGIT_WORDS))})(?:\\s+(?:${TENS_WORDS.join('|')})(?:\\s+(?:${words(Object.keys(UNIT_AFTER_TEN))}))?)?(?![\\p{L}\\p{M}])`;
 
+/**
+ * The words a count in words can start with, lower case or capitalised, for a
+ * quick case-sensitive scan before the full pattern (which checks the word's edges).
+ */
+export const COUNT_WORD_STARTS_SOURCE = words(['mười', ...Object.keys(DIGIT_WORDS)].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+
 const COUNT_WORDS_EXACT = new RegExp(`^(?:${COUNT_WORDS_SOURCE})$`, 'iu');
 
 /** Reads a count written in words, or null. */

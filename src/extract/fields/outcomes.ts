@@ -6,7 +6,7 @@
  * disease, a target, a price or the same money converted to another currency.
  * The units and cue words are in outcome-units.ts.
  */
-import { COUNT_WORDS_SOURCE, NUMBER_SOURCE, isArticleOne, parseCountWords, parseVietnameseNumber, scaleOf } from './numbers.ts';
+import { COUNT_WORD_STARTS_SOURCE, COUNT_WORDS_SOURCE, NUMBER_SOURCE, isArticleOne, parseCountWords, parseVietnameseNumber, scaleOf } from './numbers.ts';
 import {
   CAPACITY_CUES, CARE_VERBS, CASE_UNITS, CURRENCIES, DISEASE_CUES, NEED_CUES, GIVING_VERBS, MIN_FUNDING, NOT_FUNDING_CUES, OUTCOME_UNITS, QUALIFIERS, SENT_VERBS,
   RATE_RESULT_CUES, STANDING_CUES, TARGET_CUES, TRAINED_VERBS, WORTH_CUES, type UnitKind,
@@ -30,13 +30,23 @@ const UNIT_KIND = new Map(UNITS);
 const QUALIFIER_KIND = new Map(QUALIFIERS);
 
 const NUMBER = `${NUMBER_SOURCE}|${COUNT_WORDS_SOURCE}`;
-const OUTCOME_PATTERN = new RegExp(
-  `(?:(${alternation(QUALIFIERS.map(([q]) => q))})\\s+)?(?<![\\d.,/\\p{L}\\p{M}-])(${NUMBER})` +
+/**
+ * Where a figure may start: a digit or a count word. Scanning for these
+ * (case-sensitive, no look-around: measured the fastest) and trying the full
+ * pattern only there is cheaper than letting the full pattern, optional
+ * qualifier first, try every position of every sentence.
+ */
+const FIGURE_START = new RegExp(`\\d|${COUNT_WORD_STARTS_SOURCE}`, 'g');
+/** A figure and its unit, tried where FIGURE_START found one (sticky). */
+const FIGURE = new RegExp(
+  `(?<![\\d.,/\\p{L}\\p{M}-])(${NUMBER})` +
     // A range: "150-200 ca", "từ 10 đến 15 người".
     `(?:\\s*(?:-|–|\\s(?:đến|tới)\\s)\\s*(${NUMBER}))?` +
     `(?![\\d/])\\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\\s*(${alternation(UNITS.map(([u]) => u))})(?![\\p{L}\\p{M}])`,
-  'giu',
+  'yiu',
 );
+/** The qualifier right before a figure ("hơn 8.000", "khoảng 15"). */
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(QUALIFIERS.map(([q]) => q))})\\s+$`, 'iu');
 const PERIOD_AFTER = /^[^.;]{0,12}?\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)|^\s*(?:năm|trong năm)\s+((?:19|20)\d{2})/u;
 
 /** Words as whole words (not inside another word), case-insensitive. */
@@ -54,6 +64,8 @@ const CAPACITY = anyWord(CAPACITY_CUES);
 const CASE_UNIT = new Set(CASE_UNITS);
 /** A need in the clause before the goods ("cần xây dựng", "còn thiếu"). */
 const NEED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(NEED_CUES)})(?![\\p{L}\\p{M}])[^,;:.()]*$`, 'iu');
+/** A need right after the goods: "3.600 trạm y tế cần xây dựng mới". */
+const NEED_AFTER = new RegExp(`^(?:\\s+[\\p{L}\\p{M}]+){0,2}?\\s+(?:${alternation(NEED_CUES)})(?![\\p{L}\\p{M}])`, 'iu');
 /** "cùng hai trường hợp khác": more patients given the same care as the one just named. */
 const OTHERS_AFTER = /^\s+khác(?![\p{L}\p{M}])/iu;
 /** Kinds a count in words may state: "hai người" in a story is narrative, "ba bệnh nhân" a count. */
@@ -79,12 +91,20 @@ const ORDINAL_BEFORE = /(?<![\p{L}\p{M}])thứ\s*$/iu;
 /** The outcomes stated in one sentence. */
 export function findOutcomes(sentence: string): OutcomeMention[] {
   const out: OutcomeMention[] = [];
-  OUTCOME_PATTERN.lastIndex = 0;
-  for (let m = OUTCOME_PATTERN.exec(sentence); m; m = OUTCOME_PATTERN.exec(sentence)) {
-    const [whole, qualifierWord, first, second, scaleWord, unitWritten] = m;
+  FIGURE_START.lastIndex = 0;
+  for (let start = FIGURE_START.exec(sentence); start; start = FIGURE_START.exec(sentence)) {
+    FIGURE.lastIndex = start.index;
+    const m = FIGURE.exec(sentence);
+    if (!m) continue;
+    FIGURE_START.lastIndex = m.index + m[0].length;
+    const [whole, first, second, scaleWord, unitWritten] = m;
     const unitKind = UNIT_KIND.get(unitWritten!) ?? UNIT_KIND.get(unitWritten!.toLowerCase());
     if (!unitKind) continue;
-    const before = sentence.slice(Math.max(0, m.index - 80), m.index);
+    const qualifier = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, m.index - 20), m.index));
+    const qualifierWord = qualifier?.[1];
+    // The words before the figure, without its qualifier: "phẫu thuật cho | hơn 100 bệnh nhân".
+    const beforeEnd = m.index - (qualifier ? qualifier[0].length : 0);
+    const before = sentence.slice(Math.max(0, beforeEnd - 80), beforeEnd);
     const after = sentence.slice(m.index + whole.length);
     const integerExpected = unitKind !== 'rate' && unitKind !== 'funding';
     const value = readNumber(first!, integerExpected);
@@ -151,7 +171,7 @@ function isResult(kind: OutcomeKind, value: number, before: string, after: strin
       return !clause || WORTH.test(before.slice(Math.max(0, clause.index - 4)));
     }
     case 'other':
-      return GIVING.test(sentence) && !NEED_BEFORE.test(before);
+      return GIVING.test(sentence) && !NEED_BEFORE.test(before) && !NEED_AFTER.test(after);
     default:
       return true;
   }

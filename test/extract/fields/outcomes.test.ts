@@ -98,6 +98,7 @@ test('daily paces, capacities and needs are not results', () => {
   assert.deepEqual(values('Bình thường mỗi ngày khoa tiếp nhận khoảng 150 bệnh nhân đến khám.'), []);
   assert.deepEqual(values('Tàu bệnh viện có thể điều trị cùng lúc cho 800 bệnh nhân.'), []);
   assert.deepEqual(values('Huyện còn thiếu 12 máy thở, đề nghị các nhà tài trợ hỗ trợ.'), []);
+  assert.deepEqual(values('Toàn tỉnh còn 40 trạm y tế xã cần được xây dựng mới.'), []);
   assert.deepEqual(values('Bệnh viện 108 Bộ Quốc phòng được tặng bằng khen.'), []);
 });
 
