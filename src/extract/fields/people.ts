@@ -4,7 +4,7 @@
  * stated role, patients, and people only referred to ("chỉ đạo của đồng chí
  * Tổng Bí thư …") are not participants.
  */
-import { CONTRIBUTION_NOUNS, HONORIFICS, PATIENT_WORDS, PLAIN_ADDRESS, TITLE_STARTS } from '../gazetteer/titles.ts';
+import { CONTRIBUTION_NOUNS, HONORIFICS, SPOUSE_TITLES, PATIENT_WORDS, PLAIN_ADDRESS, TITLE_STARTS } from '../gazetteer/titles.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { ORGANISATION_HEADS, NAME_LINK_WORDS } from '../gazetteer/institutions.ts';
 import { isPlaceName } from '../gazetteer/place-names.ts';
@@ -31,18 +31,23 @@ const PARTICLE = `(?:${NAME_PARTICLES.join('|')})[ \\t]+(?=\\p{Lu})`;
 const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.])(?:${NAME_WORD})(?:[ \t]+(?:${PARTICLE})?(?:${NAME_WORD})){1,6}(?![\p{L}\p{M}\p{N}])`, 'gu');
 const HONORIFIC_AT_END = new RegExp(`(?:^|[\\s(])(${[...HONORIFICS].sort(byLength).map(escapeRegExp).join('|')})\\.?\\s*$`, 'u');
 const TITLE_START = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const TITLE_STARTS_IN = new RegExp(TITLE_START.source, 'giu');
 const TITLE_AT_END = new RegExp(`(?:^|\\s)(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})$`, 'iu');
-const TITLE_AT_START = new RegExp(`^(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const TITLE_AT_START = new RegExp(`^(?:${[...TITLE_STARTS, ...SPOUSE_TITLES].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const ORG_AT_START = new RegExp(`^(?:${[...ORGANISATION_HEADS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const PATIENT_BEFORE = new RegExp(`(?:^|\\s)(?:${PATIENT_WORDS.map(escapeRegExp).join('|')})\\s*$`, 'iu');
-const REFERRED_BEFORE = /(?:^|\s)(?:của|theo|gửi|tặng|mang tên|tên|thời)\s*$/iu;
+const REFERRED_BEFORE = /(?:^|\s)(?:của|theo|gửi|tặng|mang tên|tên|thời|phu nhân|vợ|chồng)\s*$/iu;
 /** "sự hỗ trợ (trực tiếp) của", "chuyển giao kỹ thuật của": a contribution, so who follows takes part; not across "trong", "cho", "với". */
 const CONTRIBUTION_BEFORE = new RegExp(`(?:^|\\s)(?:${CONTRIBUTION_NOUNS.map(escapeRegExp).join('|')})(?:\\s+(?!(?:trong|cho|với|của)\\s)[\\p{Ll}\\p{M}]+){0,3}\\s+của\\s*$`, 'u');
 /** Words that end a title written after a name: a verb or a new clause. */
 const TITLE_END = /;|:|\.(?=\s|$)|\(|\s(?:và|cùng|đã|đang|sẽ|làm|dẫn đầu|phát biểu|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|nói|đề nghị|yêu cầu|trao|tặng|ký|thăm|tham dự|chủ trì|có|được|đánh giá|ghi nhận|biểu dương|cảm ơn|mong muốn|bày tỏ|báo cáo|tiếp|kiểm tra|chúc mừng|trình bày|giới thiệu|thông tin|tham gia|đến|tới|về|với|tại|trong|khi|vì|đi|để|nêu|lưu ý|hoan nghênh|là|thay mặt|trực tiếp|cũng|vừa|lên|phụ trách|nhận|gửi|kêu gọi|quyết định|chỉ đạo|thực hiện|điều hành)(?=[\s:,.;!?]|$)/u;
 /** Honorifics and forms of address written capitalised inside a run ("Ths Bs Phạm Thị Hằng", "Ông Hoàng Quốc Hương"). */
 const CAPITALISED_ADDRESS = new Set(['Ths', 'Bs', 'Ts', 'Gs', 'Pgs', 'Ông', 'Bà', 'Bác', 'Anh', 'Chị', 'Đồng', 'Ngài', 'Cô', 'Thầy', 'Em']);
-const TITLE_WORDS_LOWER = new Set('trưởng phó giám đốc chủ tịch bí thư viên ủy uỷ khoa phòng ban thường trực vụ hội đồng quản trị điều hành đoàn cấp cao cục tổng thứ bộ sở lãnh sự đại sứ hiệu nhiệm chánh văn'.split(' '));
+/** Lower-case words a title before a name may hold: those of the title and institution tables ("Phó Thủ tướng Chính phủ", "phó chánh thanh tra"), and a few more. */
+const TITLE_WORDS_LOWER = new Set([
+  ...'trưởng phó giám đốc chủ tịch bí thư viên ủy uỷ khoa phòng ban thường trực vụ hội đồng quản trị điều hành đoàn cấp cao cục tổng thứ bộ sở lãnh sự đại sứ hiệu nhiệm chánh văn'.split(' '),
+  ...[...TITLE_STARTS, ...ORGANISATION_HEADS].flatMap((t) => t.toLowerCase().split(' ')),
+]);
 
 /** Participants named in one sentence. */
 export function findPeople(sentence: string, organisations: OrganisationMention[] = findOrganisations(sentence)): PersonMention[] {
@@ -51,7 +56,7 @@ export function findPeople(sentence: string, organisations: OrganisationMention[
   for (let m = CAPITALISED_RUN.exec(sentence); m; m = CAPITALISED_RUN.exec(sentence)) {
     const runStart = m.index;
     const words = m[0].split(/[ \t]+/);
-    const found = nameInRun(words) ?? nameAfterTitle(sentence.slice(0, runStart), words);
+    const found = nameInRun(words) ?? nameAfterOrganisation(m[0], runStart, organisations) ?? nameAfterTitle(sentence.slice(0, runStart), words);
     if (!found) continue;
     const offset = m[0].indexOf(found.name, found.skippedChars);
     const start = runStart + offset;
@@ -83,6 +88,21 @@ function nameInRun(words: string[]): { name: string; skippedChars: number } | nu
   return null;
 }
 
+/**
+ * A name right after an institution whose name ends in a capitalised word
+ * ("Cục trưởng Cục Quản lý Dược Trần Thị Lan"): the run holds both; the name
+ * starts with a family name where the institution ends.
+ */
+function nameAfterOrganisation(run: string, runStart: number, organisations: OrganisationMention[]): { name: string; skippedChars: number } | null {
+  const ending = organisations.find((o) => o.end > runStart && o.end < runStart + run.length && o.start < runStart + 1);
+  if (!ending) return null;
+  const rest = run.slice(ending.end - runStart).trimStart();
+  const skippedChars = run.length - rest.length;
+  const nameWords = rest.split(/[ \t]+/);
+  if (nameWords.length < 2 || nameWords.length > 4 || !isSurname(nameWords[0]!)) return null;
+  return { name: rest, skippedChars };
+}
+
 /** First words of institutions and places, which a title is often followed by ("Giám đốc Sở Y tế", "Phó Chủ tịch Cảng Oakland"). */
 const NOT_A_NAME_START = new Set('Sở Bộ Bệnh Viện Trung Trường Đại Học Hội Cục Vụ Ủy Uỷ UBND HĐND Tỉnh Thành Công Tập Quỹ Tổ Ban Văn Phòng Khoa Trạm Đoàn Nhà Chính Quốc Đảng Liên Cảng Ngân Hãng Cơ Báo Đài Tàu Quân Hải'.split(' '));
 
@@ -99,9 +119,20 @@ function nameAfterTitle(before: string, words: string[]): { name: string; skippe
   const nameWords = words.slice(skip);
   const name = nameWords.join(' ');
   if (nameWords.length < 2 || nameWords.length > 4 || NOT_A_NAME_START.has(nameWords[0]!)) return null;
-  if (isPlaceName(name) || isPlaceName(nameWords.slice(0, 2).join(' ')) || COUNTRIES.has(name) || COUNTRIES.has(nameWords.slice(0, 2).join(' '))) return null;
-  const addressed = skip > 0 || HONORIFIC_AT_END.test(before.trimEnd()) || TITLE_AT_END.test(before.trimEnd()) || titleInApposition(before.trimEnd()) !== null;
-  return addressed ? { name, skippedChars: words.slice(0, skip).join(' ').length } : null;
+  if (isPlaceName(name) || isPlaceName(nameWords.slice(0, 2).join(' ')) || COUNTRIES.has(name)) return null;
+  // The title's country before the name: "Đại sứ Nhật Bản Takio Yamada".
+  const country = [2, 1].find((n) => COUNTRIES.has(nameWords.slice(0, n).join(' ')));
+  if (country !== undefined) {
+    if (nameWords.length - country < 2) return null;
+    return addressedBefore(before) ? { name: nameWords.slice(country).join(' '), skippedChars: words.slice(0, skip + country).join(' ').length + 1 } : null;
+  }
+  return skip > 0 || addressedBefore(before) ? { name, skippedChars: words.slice(0, skip).join(' ').length } : null;
+}
+
+/** A title, an honorific or a form of address right before a name. */
+function addressedBefore(before: string): boolean {
+  const text = before.trimEnd();
+  return HONORIFIC_AT_END.test(text) || TITLE_AT_END.test(text) || titleInApposition(text) !== null;
 }
 
 function readContext(sentence: string, name: string, start: number, end: number): PersonMention | null {
@@ -151,12 +182,16 @@ function titleInApposition(before: string): string | null {
 function titleEndingAt(before: string): string | null {
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('));
   const clause = before.slice(clauseStart + 1);
-  const m = TITLE_START.exec(clause);
-  if (!m) return null;
-  const title = clause.slice(m.index).trim();
-  const lowerWords = title.split(/\s+/).filter((w) => w && w[0] === w[0]!.toLowerCase() && /\p{L}/u.test(w[0]!));
-  if (!lowerWords.every((w) => NAME_LINK_WORDS.has(w) || TITLE_WORDS_LOWER.has(w))) return null;
-  return title;
+  // The longest title that runs into the name: "đón Thứ trưởng Bộ Y tế" in "Giám đốc X đón Thứ trưởng Bộ Y tế A".
+  TITLE_STARTS_IN.lastIndex = 0;
+  for (let m = TITLE_STARTS_IN.exec(clause); m; m = TITLE_STARTS_IN.exec(clause)) {
+    const title = clause.slice(m.index).trim();
+    // "Title - Name -" is an apposition (titleInApposition), not a title run into the name.
+    if (/[-–—]$/u.test(title)) return null;
+    const lowerWords = title.split(/\s+/).filter((w) => w && w[0] === w[0]!.toLowerCase() && /\p{L}/u.test(w[0]!));
+    if (lowerWords.every((w) => NAME_LINK_WORDS.has(w) || TITLE_WORDS_LOWER.has(w))) return title;
+  }
+  return null;
 }
 
 /** A title written after the name: ", Phó Chủ tịch UBND tỉnh" or " – Giám đốc Bệnh viện Bạch Mai". */

@@ -31,9 +31,9 @@ export const TITLE_STARTS = [
   'Phó Trưởng ban', 'Ủy viên', 'Uỷ viên', 'Chủ nhiệm', 'Phó Chủ nhiệm', 'Tổng thư ký', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
   'Thủ tướng', 'Phó Thủ tướng', 'Trưởng đại diện', 'Điều phối viên', 'Điều dưỡng trưởng', 'Trưởng trạm', 'Đại biểu Quốc hội',
   'Người phát ngôn', 'Giám đốc điều hành', 'Trưởng bộ môn', 'Phó Trưởng bộ môn', 'Trưởng nhóm', 'Chủ tịch Hội', 'Trưởng Đại diện',
-  'Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Phó Tư lệnh', 'Chánh thanh tra', 'Trưởng Ban', 'Phó Trưởng Ban',
-  // Heads of state and their spouses on visits ("bà X, phu nhân Tổng thống Pháp").
-  'Tổng thống', 'Phó Tổng thống', 'Chủ tịch nước', 'Phu nhân',
+  'Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Phó Tư lệnh', 'Chánh thanh tra', 'Phó Chánh thanh tra', 'Trưởng Ban', 'Phó Trưởng Ban',
+  // Heads of state on visits.
+  'Tổng thống', 'Phó Tổng thống', 'Chủ tịch nước',
   // Heads of military medical teams and of foreign delegations.
   'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Trưởng phái đoàn',
 ];
@@ -47,6 +47,12 @@ export const CONTRIBUTION_NOUNS = [
   'hỗ trợ', 'giúp đỡ', 'tài trợ', 'tham gia', 'hướng dẫn', 'chuyển giao', 'tư vấn', 'phối hợp', 'cộng tác',
   'trợ giúp', 'chủ trì', 'điều phối',
 ];
+
+/**
+ * Titles that only follow a name: "bà X, phu nhân Tổng thống Pháp" is a
+ * participant; the name after "phu nhân Tổng thống" is the spouse, only mentioned.
+ */
+export const SPOUSE_TITLES = ['Phu nhân'];
 
 /** Words right before a person that say they are a patient, not a participant. */
 export const PATIENT_WORDS = ['bệnh nhân', 'bệnh nhi', 'cháu', 'sản phụ', 'người bệnh', 'bé', 'em', 'chị', 'anh', 'cụ', 'nạn nhân', 'thai phụ'];

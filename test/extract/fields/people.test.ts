@@ -68,3 +68,13 @@ test('countries, institutions and titles after a title or a profession are not n
   assert.deepEqual(people('Phó Chủ tịch Cảng Oakland phát biểu tại buổi lễ.'), []);
   assert.deepEqual(people('Đó là yêu cầu của Chủ tịch Ủy ban Mặt trận tỉnh, Phó Thủ tướng tại hội nghị.').map(([n]) => n), []);
 });
+
+test('a title with all the words of the title and institution tables, and a name right after an institution', () => {
+  assert.deepEqual(people('Đoàn do phó chánh thanh tra Lê Văn Hòa làm trưởng đoàn.'), [['Lê Văn Hòa', 'phó chánh thanh tra']]);
+  assert.deepEqual(people('Tổ công tác do Cục trưởng Cục Quản lý Dược Trần Thị Lan dẫn đầu.'), [['Trần Thị Lan', 'Cục trưởng Cục Quản lý Dược']]);
+});
+
+test('the spouse in a "phu nhân" title is only mentioned; a country before a name belongs to the title', () => {
+  assert.deepEqual(people('Bà Anne Martin, phu nhân Tổng thống Pháp Louis Martin đã tới thăm bệnh viện.'), [['Anne Martin', 'phu nhân Tổng thống Pháp Louis Martin']]);
+  assert.deepEqual(people('Đại sứ Nhật Bản Takio Yamada phát biểu tại lễ bàn giao.'), [['Takio Yamada', 'Đại sứ Nhật Bản']]);
+});
