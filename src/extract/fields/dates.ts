@@ -16,21 +16,29 @@ export interface DateMention {
   /** Character offset in the sentence. */
   index: number;
   text: string;
-  /** The date of a decision or letter ("Quyết định số 5239/QĐ-BYT ngày 23/9/2016"), not of an event. */
-  isDocumentDate: boolean;
+  /** What the words around the date say it dates (see ROLE_CUES). */
+  role: DateRole;
 }
+
+/**
+ * `event`: nothing says the date is not the event's. The others date
+ * something else: a decision or letter, the news item itself, a past state
+ * the event builds on, a plan's horizon, or a day something lasts until.
+ */
+export type DateRole = 'event' | 'document' | 'dateline' | 'background' | 'target' | 'until';
 
 const D = '(3[01]|[12]\\d|0?[1-9])(?!\\d)';
 const M = '(1[0-2]|0?[1-9])(?!\\d)';
 const Y = '((?:19|20)\\d{2})';
 const SEP = '[/.-]';
 const DASH = '\\s*(?:-|–|—|đến|tới|và)\\s*';
-const DAY_CUE = '(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng|hôm|ngày|mùng|mồng|từ|đến|tới|và|vào)\\s+(?:ngày\\s+|hôm\\s+)?)';
+// "Hôm qua 21-12", "sáng nay 30-1": a newspaper's relative day written with its date.
+const DAY_CUE = '(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+(?:nay|qua)|sáng|chiều|tối|trưa|đêm|rạng sáng|hôm|ngày|mùng|mồng|từ|đến|tới|và|vào)\\s+(?:ngày\\s+|hôm\\s+)?)';
 
 interface Rule {
   kind: DateMention['kind'];
   pattern: RegExp;
-  read: (m: RegExpExecArray) => Omit<DateMention, 'kind' | 'index' | 'text' | 'isDocumentDate'> | null;
+  read: (m: RegExpExecArray) => Omit<DateMention, 'kind' | 'index' | 'text' | 'role'> | null;
 }
 
 const n = (s: string | undefined) => (s === undefined ? null : Number(s));
@@ -94,7 +102,60 @@ const RULES: Rule[] = [
   },
 ];
 
-const DOCUMENT_BEFORE = /(?:quyết định|qđ|công văn|nghị quyết|thông tư|nghị định|chỉ thị|văn bản|tờ trình|kế hoạch|số\s+\S*\d\S*)[^.;]{0,40}$/iu;
+/** Words right after a match that make it a quantity, not a date: "trẻ từ 1-5 tuổi", "6-9 tháng tuổi". */
+const NOT_A_DATE_AFTER = /^\s*(?:tháng\s+)?tuổi/iu;
+
+interface RoleCue {
+  role: Exclude<DateRole, 'event'>;
+  /** The mention kinds the cue applies to. */
+  kinds: ReadonlyArray<DateMention['kind']>;
+  /** Tested on the 60 characters before the mention's first digit (its cue words, "đến", "năm", included). */
+  before?: RegExp;
+  /** Tested on the 30 characters after the mention. */
+  after?: RegExp;
+}
+
+const ALL_KINDS: ReadonlyArray<DateMention['kind']> = ['day', 'range', 'month', 'year', 'period'];
+const COARSE_KINDS: ReadonlyArray<DateMention['kind']> = ['month', 'year', 'period'];
+/** A cue ending right before the date, allowing the date's own unit word ("ngày", "năm", "tháng"). */
+const cueBefore = (words: string) => new RegExp(`(?:^|[^\\p{L}])(?:${words})\\s+(?:(?:ngày|năm|tháng)\\s+)?$`, 'iu');
+
+/** First cue that matches wins. */
+const ROLE_CUES: RoleCue[] = [
+  // "Quyết định số 5239/QĐ-BYT ngày 23/9/2016": the date of a decision or letter.
+  { role: 'document', kinds: ALL_KINDS, before: /(?:quyết định|qđ|công văn|nghị quyết|thông tư|nghị định|chỉ thị|văn bản|tờ trình|kế hoạch|số\s+\S*\d\S*)[^.;]{0,40}$/iu },
+  // "Luật Giáo dục năm 1998", "Công ước … về Luật Biển năm 1982": the year in a law's or treaty's name.
+  { role: 'document', kinds: ['year'], before: /(?:luật|công ước|hiệp định|hiệp ước|hiến pháp|hiến chương)[^.;,]{0,50}$/iu },
+  // "luật … được áp dụng từ 1/1", "có hiệu lực từ ngày 1/7": when a rule takes effect.
+  { role: 'document', kinds: ALL_KINDS, before: cueBefore('(?:áp dụng|có hiệu lực|hiệu lực thi hành)(?:\\s+(?:kể\\s+)?từ)?') },
+  // "Tin vắn ngày 28/9", "Bản tin ngày 5/5": the news item's own date, the day it was published.
+  { role: 'dateline', kinds: ALL_KINDS, before: cueBefore('tin vắn|bản tin|điểm tin|tin nhanh|cập nhật(?:\\s+lúc)?|đăng(?:\\s+lúc)?') },
+  // "Trước đó, ngày 6/5/2015 …", "Trước đó chiều 2/5": what led up to the event.
+  { role: 'background', kinds: ALL_KINDS, before: cueBefore('trước đó,?(?:\\s+vào)?(?:\\s+(?:sáng|chiều|tối|trưa|hôm))?') },
+  // "thành lập năm 1946", "ra đời ngày 19/5/1946", "hoạt động từ năm 1986", "ông A (sinh năm 1960)": when an institution began, when a person was born.
+  { role: 'background', kinds: ALL_KINDS, before: cueBefore('(?:thành lập|ra đời|sinh)(?:\\s+(?:từ|vào|trong))?|hoạt động\\s+(?:kể\\s+)?từ') },
+  // "từ năm 2003", "kể từ tháng 6/2003", "hồi giữa năm 2004", "trước năm 2001", "từ những năm 1970": a past state.
+  { role: 'background', kinds: COARSE_KINDS, before: cueBefore('(?:(?:kể\\s+)?từ|hồi|trước|cách đây)(?:\\s+những)?(?:\\s+(?:đầu|giữa|cuối))?') },
+  // "virus từng giết hơn 1 triệu người năm 1957": "từng" tells of something that once happened.
+  { role: 'background', kinds: COARSE_KINDS, before: /(?:^|[^\p{L}])từng(?:$|[^\p{L}])[^.;,]{0,40}$/iu },
+  // "giai đoạn 2016 – 2020", "nhiệm kỳ 2012-2017", "tầm nhìn 2030", "trong giai đoạn từ 1/1/2010 …": a programme's span.
+  { role: 'target', kinds: ALL_KINDS, before: /(?:giai đoạn|nhiệm kỳ|tầm nhìn|lộ trình|chiến lược)[^.;,]{0,30}$/iu },
+  // "đến năm 2030", "tới cuối năm 2025", "phấn đấu năm 2025", "sẽ lên đến 17,5 tỷ USD vào năm 2010": a plan's or forecast's horizon.
+  { role: 'target', kinds: COARSE_KINDS, before: cueBefore('(?:đến|tới|sau)(?:\\s+(?:hết|đầu|giữa|cuối))?') },
+  { role: 'target', kinds: COARSE_KINDS, before: /(?:^|[^\p{L}])(?:phấn đấu|mục tiêu|dự kiến|dự báo|sẽ)(?:$|[^\p{L}])[^.;]{0,40}$/iu },
+  // "năm 2025 phấn đấu …", "năm 2020 sẽ …": a year followed by what is planned for it.
+  { role: 'target', kinds: COARSE_KINDS, after: /^\s*,?\s*(?:phấn đấu|sẽ|dự kiến|cần đạt|đặt mục tiêu)/iu },
+  // "kéo dài đến 24-12", "tính đến ngày 8-8", "trước ngày 20/11", "hạn chót … là ngày 15/11": an end, a count's cut-off or a deadline.
+  { role: 'until', kinds: ['day'], before: cueBefore('(?:kéo dài\\s+)?(?:đến|tới)(?:\\s+hết)?|trước|chậm nhất(?:\\s+là)?|hạn chót[^.;]{0,40}') },
+];
+
+function roleOf(kind: DateMention['kind'], before: string, after: string): DateRole {
+  for (const cue of ROLE_CUES) {
+    if (!cue.kinds.includes(kind)) continue;
+    if ((cue.before && cue.before.test(before)) || (cue.after && cue.after.test(after))) return cue.role;
+  }
+  return 'event';
+}
 
 /** Every date in a sentence, left to right. */
 export function findDates(sentence: string): DateMention[] {
@@ -106,16 +167,19 @@ export function findDates(sentence: string): DateMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const after = sentence.slice(end, end + 30);
+      if (NOT_A_DATE_AFTER.test(after)) continue;
       const parts = rule.read(m);
       if (!parts || !isValid(parts)) continue;
       taken.push([start, end]);
-      out.push({ kind: rule.kind, ...parts, index: start, text: m[0], isDocumentDate: DOCUMENT_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) });
+      const cueWords = m[0].replace(/\d[\s\S]*$/u, '');
+      out.push({ kind: rule.kind, ...parts, index: start, text: m[0], role: roleOf(rule.kind, sentence.slice(Math.max(0, start - 60), start) + cueWords, after) });
     }
   }
   return out.sort((a, b) => a.index - b.index);
 }
 
-function isValid(p: Omit<DateMention, 'kind' | 'index' | 'text' | 'isDocumentDate'>): boolean {
+function isValid(p: Omit<DateMention, 'kind' | 'index' | 'text' | 'role'>): boolean {
   const dayOk = (d: number | null, mo: number | null, y: number | null) => {
     if (d === null || mo === null) return true;
     const date = new Date(Date.UTC(y ?? 2024, mo - 1, d)); // 2024 is a leap year: 29/2 stays valid without a year

@@ -1,13 +1,27 @@
 /**
  * The main event's date: the first day (or range) in the headline and lead,
- * else in a sentence that reports the event happening; else a month, period
- * or year from the lead. A day written without its year takes the year from
- * the publication date, else from the article's other dates, and is marked
- * as inferred. Never a date after publication.
+ * else in a sentence that reports the event happening; else a month or year
+ * from a lead sentence that reports the event or opens with it. Dates that
+ * the words around them give another role (a decision's date, the news
+ * item's dateline, a founding year, "từ năm 2003", a plan's "đến năm 2030"
+ * or "giai đoạn 2016 – 2020", "kéo dài đến 24-12") are never the event's,
+ * and a period is never an event's date.
+ *
+ * A day written without its year takes the year from the publication date,
+ * else from the article's other full dates, else its months and years, that
+ * may date the event; never from a period, a plan's horizon or a background
+ * year. No date is after publication, nor after the current year.
  */
 import { findDates, formatPartialDate, type DateMention } from './dates.ts';
 import type { EventDate } from '../../lib/schema.ts';
 import type { Sentence } from '../clean/sentences.ts';
+
+/** What a year-less day takes its year from: the publication date, another full date of the article, or a year it writes. */
+interface Context {
+  year: number;
+  day: string | null;
+  isPublication: boolean;
+}
 
 export interface DateDecision {
   date: EventDate;
@@ -15,32 +29,54 @@ export interface DateDecision {
 }
 
 /** Verbs that say the event happened in this sentence. */
-const EVENT_HAPPENS = /tổ chức|ký kết|ký |diễn ra|làm việc|khai mạc|tiếp|thăm|hội thảo|hội nghị|trao|bàn giao|tiến hành|phối hợp|đã có buổi|công bố|đón|khánh thành|ra mắt|khởi động|thực hiện|tham dự|đến/iu;
+const EVENT_HAPPENS = /tổ chức|ký kết|ký |diễn ra|làm việc|khai mạc|tiếp|thăm|hội thảo|hội nghị|trao|bàn giao|tiến hành|phối hợp|đã có buổi|công bố|đón|khánh thành|ra mắt|khởi động|thực hiện|tham dự|đến|cam kết|tài trợ|viện trợ|tặng|nhận/iu;
+/**
+ * Verbs of saying. A day whose sentence goes on to one of these before any
+ * event verb dates the statement ("Chiều 3-6, bác sĩ X cho biết bệnh viện đã …"):
+ * it is taken only when no other day reports the event.
+ */
+const REPORTING = /cho biết|cho hay|thông tin|thông báo|khẳng định|chia sẻ|trả lời|xác nhận/iu;
+/** Words that make a year or month a forecast or plan, not when something happened ("dự kiến sẽ tăng gấp đôi vào năm 2020"). */
+const FORECAST = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự báo|có thể|phấn đấu|mục tiêu)(?:$|[^\p{L}])/iu;
+/** What may stand before a month or year that frames the whole sentence ("Năm 2023 đánh dấu …", "Trong năm 2023, …"). */
+const OPENS_SENTENCE = /^\s*(?:(?:trong|suốt|riêng|cả)\s+)?$/iu;
+/** Roles of dates that tell when the article was written: the event's, or a count's cut-off ("tính đến ngày 4/3/2025"). */
+const DATES_THE_TIME: ReadonlySet<DateMention['role']> = new Set(['event', 'until']);
 const NO_DATE: EventDate = { start: null, end: null, precision: null, yearInferred: false };
+/** No event is dated after the year the extraction runs in. */
+const CURRENT_YEAR = new Date().getUTCFullYear();
 
 /** Picks and completes the event's date. `leadCount` sentences (after the headline) count as lead. */
-export function chooseEventDate(sentences: Sentence[], leadCount: number, publishedAt: string | null): DateDecision {
-  const mentions = sentences.map((s) => findDates(s.text).filter((d) => !d.isDocumentDate));
-  const contextYear = yearFromContext(mentions.flat(), publishedAt);
+export function chooseEventDate(sentences: Sentence[], leadCount: number, publishedAt: string | null, currentYear = CURRENT_YEAR): DateDecision {
+  const all = sentences.map((s) => findDates(s.text));
   const inLead = (i: number) => sentences[i]!.isHeadline || i < firstBodyIndex(sentences) + leadCount;
+  const published = publishedAt ?? writtenDateline(all, inLead);
+  const latest = published ?? `${currentYear}-12-31`;
+  const context: Context | null = published ? { year: Number(published.slice(0, 4)), day: published, isPublication: true } : contextFromMentions(all, latest);
+  const mentions = all.map((list) => list.filter((d) => d.role === 'event'));
 
-  const dayCandidates: Array<[DateMention, number]> = [];
-  mentions.forEach((list, i) => list.forEach((d) => {
-    if (d.kind === 'day' || d.kind === 'range') dayCandidates.push([d, i]);
-  }));
-  const ordered = [
-    ...dayCandidates.filter(([, i]) => inLead(i)),
-    ...dayCandidates.filter(([, i]) => !inLead(i) && EVENT_HAPPENS.test(sentences[i]!.text)),
-  ];
-  for (const [mention, i] of ordered) {
-    const date = completeDay(mention, contextYear, publishedAt);
+  const reported: Array<[DateMention, number]> = [];
+  const statements: Array<[DateMention, number]> = [];
+  const takeDays = (keep: (i: number) => boolean) => mentions.forEach((list, i) => {
+    if (!keep(i)) return;
+    for (const d of list) {
+      if (d.kind !== 'day' && d.kind !== 'range') continue;
+      (datesStatement(sentences[i]!.text, d) ? statements : reported).push([d, i]);
+    }
+  });
+  takeDays(inLead);
+  takeDays((i) => !inLead(i) && EVENT_HAPPENS.test(sentences[i]!.text));
+  for (const [mention, i] of [...reported, ...statements]) {
+    const date = completeDay(mention, context, latest);
     if (date) return { date, evidence: sentences[i]!.text };
   }
   for (const [i, list] of mentions.entries()) {
-    if (!inLead(i)) continue;
+    const text = sentences[i]!.text;
+    if (!inLead(i) || FORECAST.test(text)) continue;
     for (const d of list) {
-      const date = coarseDate(d, publishedAt);
-      if (date) return { date, evidence: sentences[i]!.text };
+      if (!EVENT_HAPPENS.test(text) && !OPENS_SENTENCE.test(text.slice(0, d.index))) continue;
+      const date = coarseDate(d, latest);
+      if (date) return { date, evidence: text };
     }
   }
   return { date: NO_DATE, evidence: null };
@@ -51,45 +87,86 @@ function firstBodyIndex(sentences: Sentence[]): number {
   return i < 0 ? sentences.length : i;
 }
 
-/** The year a year-less day most likely belongs to. */
-function yearFromContext(all: DateMention[], publishedAt: string | null): number | null {
-  if (publishedAt) return Number(publishedAt.slice(0, 4));
-  const fullDays = all.filter((d) => (d.kind === 'day' || d.kind === 'range') && d.startYear !== null).map((d) => d.startYear!);
-  if (fullDays.length) return Math.max(...fullDays);
-  const years = all.filter((d) => d.startYear !== null && d.kind !== 'day').map((d) => d.startYear!);
-  return years.length ? Math.max(...years) : null;
+/** A full date the article gives for itself ("Tin vắn ngày 28/9/2006"): its publication date. */
+function writtenDateline(all: DateMention[][], inLead: (i: number) => boolean): string | null {
+  for (const [i, list] of all.entries()) {
+    if (!inLead(i)) continue;
+    const d = list.find((m) => m.role === 'dateline' && m.kind === 'day' && m.startYear !== null);
+    if (d) return formatPartialDate(d.startYear, d.startMonth, d.startDay);
+  }
+  return null;
 }
 
-function completeDay(d: DateMention, contextYear: number | null, publishedAt: string | null): EventDate | null {
+/**
+ * Without a publication date: the latest full date (day, month and year) of
+ * the article, else the latest month or year it writes for what it reports;
+ * never a period, a plan's horizon or a background date, and never after `latest`.
+ * The latest, because an article mentions the past more often than the future.
+ */
+function contextFromMentions(all: DateMention[][], latest: string): Context | null {
+  const dating = all.flat().filter((d) => DATES_THE_TIME.has(d.role));
+  const fullDays = dating
+    .filter((d) => (d.kind === 'day' || d.kind === 'range') && d.startYear !== null)
+    .map((d) => (d.kind === 'range' ? formatPartialDate(d.endYear, d.endMonth, d.endDay)! : formatPartialDate(d.startYear, d.startMonth, d.startDay)!))
+    .filter((date) => date <= latest)
+    .sort();
+  if (fullDays.length) return { year: Number(fullDays.at(-1)!.slice(0, 4)), day: fullDays.at(-1)!, isPublication: false };
+  const years = dating.filter((d) => d.role === 'event' && (d.kind === 'month' || d.kind === 'year')).map((d) => d.startYear!).filter((y) => String(y) <= latest.slice(0, 4));
+  return years.length ? { year: Math.max(...years), day: null, isPublication: false } : null;
+}
+
+/**
+ * The year of a day written without one: a day after the publication date is
+ * last year's ("28/12" published in January); a day near another full date of
+ * the article takes the year that puts it nearest ("30-1" beside "20-12-2017"
+ * is 2018), never after `latest`.
+ */
+function yearFor(month: number, day: number, context: Context, latest: string): number {
+  if (context.isPublication) return formatPartialDate(context.year, month, day)! > latest ? context.year - 1 : context.year;
+  if (context.day === null) return context.year;
+  const anchor = Date.parse(context.day);
+  const candidates = [context.year - 1, context.year, context.year + 1].filter((y) => formatPartialDate(y, month, day)! <= latest);
+  let best = context.year;
+  let bestDistance = Infinity;
+  for (const y of candidates) {
+    const distance = Math.abs(Date.UTC(y, month - 1, day) - anchor);
+    if (distance < bestDistance) [best, bestDistance] = [y, distance];
+  }
+  return best;
+}
+
+/** Whether the sentence goes on from the day to a verb of saying before any event verb. */
+function datesStatement(sentence: string, d: DateMention): boolean {
+  const after = sentence.slice(d.index + d.text.length);
+  const saying = REPORTING.exec(after)?.index;
+  if (saying === undefined) return false;
+  const happening = EVENT_HAPPENS.exec(after)?.index;
+  return happening === undefined || saying < happening;
+}
+
+function completeDay(d: DateMention, context: Context | null, latest: string): EventDate | null {
   const yearWritten = (d.kind === 'range' ? d.endYear : d.startYear) !== null;
   let startYear = d.startYear;
   let endYear = d.kind === 'range' ? d.endYear : d.startYear;
-  if (!yearWritten && contextYear !== null) {
-    endYear = contextYear;
+  if (!yearWritten && context !== null) {
     const endMonth = d.kind === 'range' ? d.endMonth! : d.startMonth!;
-    const endDay = d.kind === 'range' ? d.endDay! : d.startDay!;
-    // Published in January about "28/12": last year.
-    if (publishedAt && formatPartialDate(endYear, endMonth, endDay)! > publishedAt) endYear -= 1;
+    endYear = yearFor(endMonth, d.kind === 'range' ? d.endDay! : d.startDay!, context, latest);
     startYear = d.kind === 'range' && d.startMonth! > endMonth ? endYear - 1 : endYear;
   }
   const start = formatPartialDate(startYear, d.startMonth, d.startDay);
   const end = d.kind === 'range' ? formatPartialDate(endYear, d.endMonth, d.endDay) : start;
   if (!start || !end) return null;
-  if (publishedAt && yearWritten && start > publishedAt) return null; // a plan, not the event reported
+  if (yearWritten && start > latest) return null; // a plan, not the event reported
   return { start, end, precision: 'day', yearInferred: !yearWritten };
 }
 
-function coarseDate(d: DateMention, publishedAt: string | null): EventDate | null {
-  if (d.kind === 'month' && d.startYear !== null) {
+/** A month or a year; a period ("giai đoạn 2016 – 2020", "6 tháng đầu năm") spans a programme or a report, not an event. */
+function coarseDate(d: DateMention, latest: string): EventDate | null {
+  if (d.startYear === null || String(d.startYear) > latest.slice(0, 4)) return null;
+  if (d.kind === 'month') {
     const start = formatPartialDate(d.startYear, d.startMonth, null)!;
-    return publishedAt && start > publishedAt.slice(0, 7) ? null : { start, end: start, precision: 'month', yearInferred: false };
+    return start > latest.slice(0, 7) ? null : { start, end: start, precision: 'month', yearInferred: false };
   }
-  if (d.kind === 'period' && d.startMonth !== null) {
-    return { start: formatPartialDate(d.startYear, d.startMonth, null), end: formatPartialDate(d.endYear, d.endMonth, null), precision: 'month', yearInferred: false };
-  }
-  if ((d.kind === 'year' || d.kind === 'period') && d.startYear !== null) {
-    if (publishedAt && String(d.startYear) > publishedAt.slice(0, 4)) return null;
-    return { start: String(d.startYear), end: String(d.endYear ?? d.startYear), precision: 'year', yearInferred: false };
-  }
+  if (d.kind === 'year') return { start: String(d.startYear), end: String(d.startYear), precision: 'year', yearInferred: false };
   return null;
 }
