@@ -23,8 +23,10 @@ export interface PlaceMention {
 }
 
 const PROVINCE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternation(PROVINCE_ALIASES.keys())})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+/** One scan finds countries, foreign places, the regions named after countries and foreign bodies; longest first. */
+const REGIONS = new Set(REGIONS_NAMED_AFTER_COUNTRIES.map(normaliseToneMarks));
 const COUNTRY_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(${alternation([...Object.keys(COUNTRY_NAMES), ...Object.keys(FOREIGN_PLACES)].map(normaliseToneMarks))})(?![\\p{L}\\p{M}\\p{N}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}])(${alternation([...Object.keys(COUNTRY_NAMES), ...Object.keys(FOREIGN_PLACES), ...REGIONS_NAMED_AFTER_COUNTRIES, ...Object.keys(FOREIGN_INSTITUTIONS)].map(normaliseToneMarks))})(?![\\p{L}\\p{M}\\p{N}])`,
   'gu',
 );
 const STRONG_BEFORE = /(?:^|\s)(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?|Tp\.?)\s*$/u;
@@ -61,7 +63,6 @@ const LISTED_AFTER_COUNTRY = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${UNAMBIGUOUS_C
 const LISTED_BEFORE_COUNTRY = new RegExp(`^(?:\\s*,\\s*|\\s+và\\s+)(?:${UNAMBIGUOUS_COUNTRIES})(?![\\p{L}\\p{M}])`, 'u');
 /** Representatives of countries at the event: "đại diện của nhiều quốc gia đối tác như Australia, Singapore". */
 const REPRESENTATIVES_BEFORE = /(?:đại diện|Đại diện|phái đoàn|Phái đoàn)[^.;:()]{0,80}$/u;
-const REGION_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(REGIONS_NAMED_AFTER_COUNTRIES.map(normaliseToneMarks))})(?![\\p{L}\\p{M}])`, 'gu');
 /** "Mỹ sẽ tài trợ…" opening a sentence or a clause: the country acts. */
 const CLAUSE_START = /(?:^|[,;:]\s*)$/u;
 const GIVING_AFTER = new RegExp(`^\\s+(?:(?:${alternation(TENSE_WORDS)})\\s+)*(?:${alternation(GIVING_VERBS)})(?![\\p{L}\\p{M}])`, 'u');
@@ -71,7 +72,6 @@ const HOSPITAL_WORDS = alternation(['Bệnh viện', 'bệnh viện', 'BV', 'BV�
 const FRIENDSHIP_HOSPITAL_BEFORE = new RegExp(`(?:${HOSPITAL_WORDS})\\s+(?:[Hh]ữu nghị\\s+)?Việt(?:\\s+Nam)?\\s*[-–]?\\s*$`, 'u');
 const HOSPITAL_BEFORE = new RegExp(`(?:${HOSPITAL_WORDS})\\s+$`, 'u');
 const VIET_AFTER = /^\s*[-–]?\s*Việt(?![\p{L}\p{M}])/u;
-const INSTITUTION_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternation(Object.keys(FOREIGN_INSTITUTIONS))})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 const COUNTRY_FOLLOWERS = new Set('và đã cũng trong tại sang về là có hỗ tài viện với để cho đến thì nhằm đang sẽ vừa tặng trao giúp hợp ký cử phối'.split(' '));
 
 /** Province mentions in one sentence, skipping those inside national institutions' names. */
@@ -128,12 +128,17 @@ export function findProvinceMentions(sentence: string, index: number, organisati
 export function findCountryMentions(sentence: string, index: number, organisations: OrganisationMention[]): PlaceMention[] {
   const text = normaliseToneMarks(sentence);
   const out: PlaceMention[] = [];
-  const regions = [...text.matchAll(REGION_PATTERN)].map((r) => [r.index, r.index + r[0].length] as const);
   COUNTRY_PATTERN.lastIndex = 0;
   for (let m = COUNTRY_PATTERN.exec(text); m; m = COUNTRY_PATTERN.exec(text)) {
     const written = m[1]!;
     // "Ấn Độ Dương", "Mỹ Latinh" are an ocean and a region.
-    if (regions.some(([start, end]) => m!.index >= start && m!.index < end)) continue;
+    if (REGIONS.has(written)) continue;
+    // JICA, Johns Hopkins: a foreign body that stands for its country.
+    const institutionCountry = FOREIGN_INSTITUTIONS[written];
+    if (institutionCountry) {
+      out.push({ name: institutionCountry, sentence: index, strong: false, via: null });
+      continue;
+    }
     const org = organisations.find((o) => m!.index >= o.start && m!.index < o.end);
     // "Bệnh viện Hữu nghị Việt Nam - Cuba", "Bệnh viện Việt Pháp" are Vietnamese hospitals.
     if (org && /Việt/.test(org.name)) continue;
@@ -147,10 +152,6 @@ export function findCountryMentions(sentence: string, index: number, organisatio
     const country = COUNTRY_NAMES[written] ?? FOREIGN_PLACES[written];
     if (!country) continue;
     out.push({ name: country, sentence: index, strong: namesParticipants(before, after), via: FOREIGN_PLACES[written] ? written : null });
-  }
-  INSTITUTION_PATTERN.lastIndex = 0;
-  for (let m = INSTITUTION_PATTERN.exec(text); m; m = INSTITUTION_PATTERN.exec(text)) {
-    out.push({ name: FOREIGN_INSTITUTIONS[m[1]!]!, sentence: index, strong: false, via: null });
   }
   return out;
 }
