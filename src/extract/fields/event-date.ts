@@ -36,6 +36,8 @@ const EVENT_HAPPENS = /tổ chức|ký kết|ký |diễn ra|làm việc|khai m�
  * it is taken only when no other day reports the event.
  */
 const REPORTING = /cho biết|cho hay|thông tin|thông báo|khẳng định|chia sẻ|trả lời|xác nhận/iu;
+/** A sentence opening with these tells what came before the event, whatever dates it gives ("Trước đó, … sự việc diễn ra đêm 26/9"). */
+const BACKGROUND_SENTENCE = /^\s*(?:trước đó|trước đây)(?:$|[^\p{L}])/iu;
 /** Words that make a year or month a forecast or plan, not when something happened ("dự kiến sẽ tăng gấp đôi vào năm 2020"). */
 const FORECAST = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự báo|có thể|phấn đấu|mục tiêu)(?:$|[^\p{L}])/iu;
 /** What may stand before a month or year that frames the whole sentence ("Năm 2023 đánh dấu …", "Trong năm 2023, …"). */
@@ -53,7 +55,7 @@ export function chooseEventDate(sentences: Sentence[], leadCount: number, publis
   const published = publishedAt ?? writtenDateline(all, inLead);
   const latest = published ?? `${currentYear}-12-31`;
   const context: Context | null = published ? { year: Number(published.slice(0, 4)), day: published, isPublication: true } : contextFromMentions(all, latest);
-  const mentions = all.map((list) => list.filter((d) => d.role === 'event'));
+  const mentions = all.map((list, i) => (BACKGROUND_SENTENCE.test(sentences[i]!.text) ? [] : list.filter((d) => d.role === 'event')));
 
   const reported: Array<[DateMention, number]> = [];
   const statements: Array<[DateMention, number]> = [];

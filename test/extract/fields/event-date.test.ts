@@ -65,3 +65,8 @@ test('a forecast\'s year does not date the event', () => {
   const decision = choose(null, 'Ngày 23/2, tổ chức quốc tế cam kết tài trợ cho dự án.', 'Nhu cầu kinh phí sẽ lên đến 2,5 tỷ USD vào năm 2030.');
   assert.equal(decision.start, '--02-23');
 });
+
+test('a sentence opening with "Trước đó" tells the background, whatever dates it gives', () => {
+  const decision = choose(null, 'Sáng 16/10, Sở Y tế cho biết đã xử lý vụ việc.', 'Trước đó, gia đình bệnh nhân phản ánh về sự việc xảy ra đêm 26/9.');
+  assert.equal(decision.start, '--10-16');
+});
