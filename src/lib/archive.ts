@@ -23,6 +23,11 @@ export interface Archive {
   articlesById: Map<string, Article>;
   delegationByEvent: Map<string, Delegation>;
   outcomesByEvent: Map<string, Outcome[]>;
+  /** Records in delegations.json and outcomes.json. */
+  delegationCount: number;
+  outcomeCount: number;
+  /** The earliest publication day (`YYYY-MM-DD`) of an event's source articles, when one is known. */
+  publishedByEvent: Map<string, string>;
   provinces: ProvincePage[];
   organisations: OrganisationPage[];
   /** Organisation key → its page, for links from event pages. */
@@ -43,9 +48,18 @@ export function loadArchive(): Promise<Archive> {
     const outcomesByEvent = new Map<string, Outcome[]>();
     for (const { data } of outcomes) outcomesByEvent.set(data.eventId, [...(outcomesByEvent.get(data.eventId) ?? []), data]);
     const { organisations, organisationByKey } = organisationPages(sorted);
+    const articlesById = new Map(articles.map((a) => [a.data.id, a.data]));
+    const publishedByEvent = new Map<string, string>();
+    for (const event of sorted) {
+      const days = event.sourceArticleIds.map((id) => articlesById.get(id)?.publishedAt).filter((d): d is string => !!d).sort();
+      if (days[0]) publishedByEvent.set(event.id, days[0]);
+    }
     return {
       events: sorted,
-      articlesById: new Map(articles.map((a) => [a.data.id, a.data])),
+      articlesById,
+      delegationCount: delegations.length,
+      outcomeCount: outcomes.length,
+      publishedByEvent,
       delegationByEvent: new Map(delegations.map((d) => [d.data.eventId, d.data])),
       outcomesByEvent,
       provinces: currentProvinces(sorted),

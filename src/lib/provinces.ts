@@ -1,10 +1,12 @@
 /**
- * Province pages: one per province name an event uses, old or current. A
+ * Province pages: one per province name an event uses, old or current, in
+ * the site's one tone style (src/lib/place-names.ts). A
  * current province's page lists the events of every province merged into it;
  * a pre-2025 province's page says where it belongs now.
  */
 import type { CooperationEvent } from './schema.ts';
 import { OLD_PROVINCES } from '../extract/gazetteer/provinces.ts';
+import { placeName } from './place-names.ts';
 
 export interface ProvincePage {
   name: string;
@@ -18,20 +20,24 @@ export interface ProvincePage {
   events: CooperationEvent[];
 }
 
-const CURRENT_NAMES = new Set([...OLD_PROVINCES.values()].map((p) => p.current.name));
+const OLD = [...OLD_PROVINCES.values()].map((o) => ({ name: placeName(o.name), current: placeName(o.current.name) }));
+/** The 34 provinces since 1 July 2025, as the site writes them, in Vietnamese alphabetical order. */
+export const CURRENT_PROVINCE_NAMES: readonly string[] = [...new Set(OLD.map((o) => o.current))].sort((a, b) => a.localeCompare(b, 'vi'));
+const CURRENT_NAMES = new Set(CURRENT_PROVINCE_NAMES);
 
 export function currentProvinces(events: CooperationEvent[]): ProvincePage[] {
   const pages = new Map<string, ProvincePage>();
-  const page = (name: string) => {
+  const page = (written: string) => {
+    const name = placeName(written);
     let p = pages.get(name);
     if (!p) {
       const isCurrent = CURRENT_NAMES.has(name);
-      const old = [...OLD_PROVINCES.values()].find((o) => o.name === name);
+      const old = OLD.find((o) => o.name === name);
       p = {
         name,
         isCurrent,
-        nowPartOf: !isCurrent && old ? old.current.name : null,
-        mergedFrom: isCurrent ? [...OLD_PROVINCES.values()].filter((o) => o.current.name === name).map((o) => o.name) : [],
+        nowPartOf: !isCurrent && old ? old.current : null,
+        mergedFrom: isCurrent ? OLD.filter((o) => o.current === name).map((o) => o.name) : [],
         events: [],
       };
       pages.set(name, p);

@@ -3,7 +3,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
 import { loadArchive } from '../lib/archive.ts';
-import { formatEventDate } from '../lib/display-dates.ts';
+import { credibleDate, formatEventDate, machineDate } from '../lib/display-dates.ts';
+import { linkPreviewText } from '../lib/summary.ts';
 import { eventPath } from '../lib/paths.ts';
 
 const FEED_SIZE = 50;
@@ -17,8 +18,8 @@ export const GET: APIRoute = async ({ site }) => {
     items: events.slice(0, FEED_SIZE).map((event) => ({
       title: event.title,
       link: eventPath(event.slug),
-      description: `${formatEventDate(event.date)} — ${event.summary}`,
-      ...(event.date.precision === 'day' && /^\d{4}/.test(event.date.start ?? '') ? { pubDate: new Date(`${event.date.start}T00:00:00Z`) } : {}),
+      description: `${formatEventDate(event.date)} — ${linkPreviewText(event.summary, 400)}`,
+      ...(credibleDate(event.date).precision === 'day' && machineDate(event.date) ? { pubDate: new Date(`${machineDate(event.date)}T00:00:00Z`) } : {}),
       customData: `<guid isPermaLink="false">${event.id}</guid>`,
     })),
     customData: '<language>vi</language>',

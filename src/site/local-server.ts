@@ -13,14 +13,20 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm', '.xml': 'application/xml', '.csv': 'text/csv; charset=utf-8', '.png': 'image/png',
 };
 
-/** Serves a folder on 127.0.0.1 as a static host would (directories answer with index.html). */
+/** Serves a folder on 127.0.0.1 as a static host would (directories answer with index.html, unknown paths with 404.html). */
 export async function serve(dir: string): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      res.writeHead(404).end('not found');
+      const notFound = join(dir, '404.html');
+      if (!existsSync(notFound)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      createReadStream(notFound).pipe(res);
       return;
     }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });

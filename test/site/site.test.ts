@@ -77,7 +77,7 @@ describe('the archive built from the seed articles', () => {
 
   test('the timeline lists every event, newest first', async () => {
     await page.goto(`${run.url}/`);
-    const paths = await page.$$eval('ol.timeline a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const paths = await page.$$eval('ul.timeline li > p:first-child a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     assert.deepEqual([...paths].sort(), run.events.map(eventUrl).sort());
     const byPath = new Map(run.events.map((e) => [eventUrl(e), e]));
     const keys = paths.map((p) => newestFirstKey(byPath.get(p)!));
