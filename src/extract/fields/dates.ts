@@ -102,8 +102,10 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Words right after a match that make it a quantity, not a date: "trẻ từ 1-5 tuổi", "6-9 tháng tuổi". */
-const NOT_A_DATE_AFTER = /^\s*(?:tháng\s+)?tuổi/iu;
+/** Words right after a match that make it a quantity, not a date: "trẻ từ 1-5 tuổi", "6-9 tháng tuổi", "1/3 số người". */
+const NOT_A_DATE_AFTER = /^\s*(?:(?:tháng\s+)?tuổi|số\s)/iu;
+/** Three small numbers joined by dashes are a sequence ("lớp 8-9-10", "5-10-15 người", "90-90-90"), not a range of days. */
+const SEQUENCE = /^\d{1,2}\s*-\s*\d{1,2}-\d{1,2}$/u;
 
 interface RoleCue {
   role: Exclude<DateRole, 'event'>;
@@ -138,6 +140,10 @@ const ROLE_CUES: RoleCue[] = [
   { role: 'background', kinds: COARSE_KINDS, before: cueBefore('(?:(?:kể\\s+)?từ|hồi|trước|cách đây)(?:\\s+những)?(?:\\s+(?:đầu|giữa|cuối))?') },
   // "virus từng giết hơn 1 triệu người năm 1957": "từng" tells of something that once happened.
   { role: 'background', kinds: COARSE_KINDS, before: /(?:^|[^\p{L}])từng(?:$|[^\p{L}])[^.;,]{0,40}$/iu },
+  // "vụ nổ Trung tâm Thương mại thế giới ngày 11/9/2001": an incident named with its date.
+  { role: 'background', kinds: ALL_KINDS, before: /(?:^|[^\p{L}])vụ\s+(?:nổ|cháy|tai nạn|khủng bố|tấn công|ngộ độc|sập|va chạm|động đất|sóng thần)(?:$|[^\p{L}])[^.;,]{0,50}$/iu },
+  // "theo báo cáo của UNICEF năm 1993", "số liệu điều tra năm 2019": the year a statistic was counted.
+  { role: 'background', kinds: COARSE_KINDS, before: /(?:^|[^\p{L}])(?:báo cáo|thống kê|số liệu|khảo sát|điều tra)(?:$|[^\p{L}])[^.;]{0,40}$/iu },
   // "giai đoạn 2016 – 2020", "nhiệm kỳ 2012-2017", "tầm nhìn 2030", "trong giai đoạn từ 1/1/2010 …": a programme's span.
   { role: 'target', kinds: ALL_KINDS, before: /(?:giai đoạn|nhiệm kỳ|tầm nhìn|lộ trình|chiến lược)[^.;,]{0,30}$/iu },
   // "đến năm 2030", "tới cuối năm 2025", "phấn đấu năm 2025", "sẽ lên đến 17,5 tỷ USD vào năm 2010": a plan's or forecast's horizon.
@@ -168,7 +174,7 @@ export function findDates(sentence: string): DateMention[] {
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       const after = sentence.slice(end, end + 30);
-      if (NOT_A_DATE_AFTER.test(after)) continue;
+      if (NOT_A_DATE_AFTER.test(after) || SEQUENCE.test(m[0])) continue;
       const parts = rule.read(m);
       if (!parts || !isValid(parts)) continue;
       taken.push([start, end]);
@@ -187,6 +193,8 @@ function isValid(p: Omit<DateMention, 'kind' | 'index' | 'text' | 'role'>): bool
   };
   if (!dayOk(p.startDay, p.startMonth, p.startYear) || !dayOk(p.endDay, p.endMonth, p.endYear)) return false;
   if (p.endDay !== null && p.startDay !== null && p.startMonth === p.endMonth && p.startYear === p.endYear && p.endDay < p.startDay) return false;
+  // A range runs backwards across New Year only from the year's last months ("28/12 đến 3/1"); "1/3 đến 1/2 số người" is two fractions.
+  if (p.startMonth !== null && p.endMonth !== null && p.startMonth > p.endMonth && !(p.startMonth >= 11 && p.endMonth <= 2)) return false;
   return true;
 }
 

@@ -34,6 +34,8 @@ test('years and periods', () => {
 test('fractions, percentages, ages and impossible days are not dates', () => {
   assert.deepEqual(parts('tỷ lệ 1/3 dân số, chiếm 8 - 10% bệnh nhân, ngày 30/2'), []);
   assert.deepEqual(parts('Chương trình tiêm cho trẻ từ 2-6 tuổi và trẻ 6-9 tháng tuổi'), []);
+  assert.deepEqual(parts('Khoảng 1/4 đến 1/3 số người nhiễm không biết mình mắc bệnh'), []);
+  assert.deepEqual(parts('Học sinh các lớp 7-8-9 được khám răng'), []);
 });
 
 test('a decision\'s date and a rule\'s effective date are document dates', () => {
@@ -51,6 +53,9 @@ test('founding dates, "từ năm", "hồi năm" and "Trước đó" date the bac
   assert.deepEqual(roles('Chương trình triển khai từ năm 2008 tại 12 tỉnh'), [['năm 2008', 'background']]);
   assert.deepEqual(roles('Sau ca mổ đầu tiên hồi cuối năm 2019, bệnh viện tiếp tục'), [['năm 2019', 'background']]);
   assert.deepEqual(roles('Trước đó, ngày 12/8/2021, Sở Y tế đã gửi văn bản'), [['12/8/2021', 'background']]);
+  assert.deepEqual(roles('các nạn nhân của vụ cháy chung cư ngày 12/9/2023 được điều trị'), [['12/9/2023', 'background']]);
+  assert.deepEqual(roles('theo báo cáo của Ngân hàng Thế giới năm 2012, tỷ lệ này là 20%'), [['năm 2012', 'background']]);
+  assert.deepEqual(roles('Ngày 5/5, đoàn bác sĩ tới hỗ trợ nạn nhân vụ ngộ độc'), [['Ngày 5/5', 'event']]);
 });
 
 test('a plan\'s horizon and a programme\'s span are targets, not event dates', () => {
