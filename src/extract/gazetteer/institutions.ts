@@ -10,13 +10,33 @@ export const ORGANISATION_HEADS = [
   'UBND', 'Ủy ban', 'Uỷ ban', 'HĐND', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Trung tâm',
   'TTYT', 'Viện', 'Trường Đại học', 'Trường', 'Đại học', 'Học viện', 'Hội', 'Cục', 'Tổng cục', 'Vụ', 'Tổ chức', 'Quỹ',
   'Phòng khám', 'Trạm Y tế', 'Công ty', 'Tập đoàn', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Bảo hiểm xã hội', 'Quân y viện',
-  'Liên minh', 'Cơ quan', 'Ngân hàng', 'Chính phủ', 'Văn phòng', 'Hải quân', 'Bệnh Viện',
-  // Written lower-case in running text ("bệnh viện Pháp Việt"): a name must follow.
-  'bệnh viện', 'trường đại học', 'đại học', 'viện', 'trung tâm', 'học viện',
+  'Liên minh', 'Cơ quan', 'Ngân hàng', 'Chính phủ', 'Văn phòng', 'Hải quân', 'Bệnh Viện', 'Quĩ', 'Hiệp hội', 'Liên đoàn',
+  // Written lower-case in running text ("bệnh viện Pháp Việt", "phòng khám An Hòa"): a name must follow.
+  'bệnh viện', 'trường đại học', 'đại học', 'viện', 'trung tâm', 'học viện', 'phòng khám',
 ] as const;
 
 /** Heads written lower-case only count when a capitalised name follows right away. */
-export const LOWER_CASE_HEADS = new Set(['bệnh viện', 'trường đại học', 'đại học', 'viện', 'trung tâm', 'học viện']);
+export const LOWER_CASE_HEADS = new Set(['bệnh viện', 'trường đại học', 'đại học', 'viện', 'trung tâm', 'học viện', 'phòng khám']);
+
+/**
+ * Heads after which the name must go on with a capitalised word: "Tổ chức
+ * khám bệnh…" is the verb, lower-case heads are common nouns. After other
+ * heads a lower-case name word may follow ("Viện nghiên cứu…", "Hội chống đau…").
+ */
+export const NO_LOWER_CASE_AFTER = new Set([...LOWER_CASE_HEADS, 'Tổ chức', 'Bộ', 'Sở', 'Sở Y tế', 'Bộ Y tế', 'Bệnh viện', 'BV', 'Bệnh Viện', 'Trường', 'Chính phủ', 'Hải quân', 'Ngân hàng', 'Văn phòng']);
+
+/**
+ * Heads that start another institution when met inside a name ("Bộ Y tế và
+ * Bệnh viện…", "Viện Chiến lược Chính sách Bộ Y tế"); not "Trung tâm" or
+ * "Đại học", which are also words of names ("Bệnh viện Đa khoa Trung tâm…").
+ */
+export const HEADS_THAT_END_A_NAME = [
+  'Bệnh viện', 'BVĐK', 'BV', 'Sở', 'Bộ', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'HĐND', 'Tỉnh ủy', 'Cục', 'Tổng cục', 'Vụ',
+  'Viện', 'Học viện', 'Công ty', 'Tổ chức', 'Quỹ', 'Hội', 'Đại sứ quán', 'Phòng khám', 'Khoa', 'Ban', 'Đoàn',
+];
+
+/** "tàu bệnh viện Khánh Hoà" is a hospital ship, not a hospital. */
+export const NOT_BEFORE_BENH_VIEN = new Set(['tàu']);
 
 /** "Tổ chức" is also the verb "to hold": "Tổ chức Lễ…", "Tổ chức Hội nghị…" are not institutions. */
 export const NOT_AFTER_TO_CHUC = new Set(['Lễ', 'Hội', 'Chương', 'Ngày', 'Tết', 'Đoàn', 'Tuần', 'Cuộc', 'Buổi', 'Khóa', 'Lớp']);
@@ -51,25 +71,6 @@ export const NAME_LINK_WORDS = new Set(
     'đồng tuyến tư vấn xã hội phát triển bảo hiểm thường trực nhân đạo từ thiện y khoa hộ sinh điều dưỡng thuốc trẻ').split(' '),
 );
 
-/**
- * How a name may end in lower-case syllables: a capitalised word and the
- * syllables that complete it ("Y tế", "Đa khoa", "Trung ương"). Any other
- * trailing lower-case word is the sentence going on ("Bộ Y tế công nhận").
- */
-export const NAME_ENDINGS = new Set(
-  [
-    'Y tế', 'Đa khoa', 'Trung ương', 'Quân đội', 'Chữ thập đỏ', 'Nhân dân', 'Y học cổ truyền', 'Y dược', 'Phụ sản', 'Nhiệt đới',
-    'Lão khoa', 'Da liễu', 'Răng hàm mặt', 'Tâm thần', 'Nội tiết', 'Ung bướu', 'Truyền máu huyết học', 'Huyết học truyền máu',
-    'Phục hồi chức năng', 'Kiểm soát bệnh tật', 'Dân số', 'Y tế dự phòng', 'Hữu nghị', 'Quốc tế', 'Quốc gia', 'Sức khỏe',
-    'Sức khoẻ', 'Nhi đồng', 'Thống nhất', 'Sản nhi', 'Nhi khoa', 'Y khoa', 'Phổi', 'Mắt', 'Đại học', 'Điều dưỡng', 'Dược',
-    'Xã hội', 'Bảo hiểm xã hội', 'Công an', 'Lao động', 'Thương binh và Xã hội', 'Ngoại giao', 'Quốc phòng', 'Tài chính',
-    'Giáo dục và Đào tạo', 'Khoa học và Công nghệ', 'Y tế công cộng', 'Chấn thương chỉnh hình', 'Vệ sinh dịch tễ',
-  ].map((ending) => ending.toLowerCase()),
-);
-
-/** Lower-case words of place type: an institution's name does not end on them. */
-export const PLACE_TYPE_WORDS = new Set(['tỉnh', 'huyện', 'thành', 'phố', 'quận', 'thị', 'xã', 'khu', 'vực', 'số', 'tuyến']);
-
 /** Capitalised words that start a title or a person, not the rest of a name. */
 export const NAME_STOP_WORDS = new Set([
   'Giám', 'Phó', 'Thứ', 'Chủ', 'Trưởng', 'Bí', 'GS', 'PGS', 'TS', 'ThS', 'Ths', 'BS', 'BSCKII', 'BSCKI', 'Ông', 'Bà', 'Đồng',
@@ -89,3 +90,9 @@ export const NATIONAL_INSTITUTIONS = [
   'thong nhat', 'huu nghi', 'dai hoc y', 'dai hoc y duoc', 'nhi trung uong', 'phu san trung uong', 'mat trung uong',
   'quan y', 'quan doi', 'nhiet doi trung uong', 'tu du', 'nhi dong', 'vien pasteur', 'vien ve sinh dich te',
 ];
+
+/** Heads of a university: after a dash they name the university a hospital belongs to. */
+export const UNIVERSITY_HEADS = ['Đại học', 'Trường Đại học', 'Trường đại học', 'Học viện', 'ĐH'];
+
+/** Heads that are also the first syllable of places ("Trường Sa"): a word of kind must follow ("Trường Đại học", "Trường THPT"). */
+export const HEADS_NEEDING_A_FIELD = new Set(['Trường']);
