@@ -143,7 +143,7 @@ const ROLE_CUES: RoleCue[] = [
   // "vụ nổ Trung tâm Thương mại thế giới ngày 11/9/2001": an incident named with its date.
   { role: 'background', kinds: ALL_KINDS, before: /(?:^|[^\p{L}])vụ\s+(?:nổ|cháy|tai nạn|khủng bố|tấn công|ngộ độc|sập|va chạm|động đất|sóng thần)(?:$|[^\p{L}])[^.;,]{0,50}$/iu },
   // "theo báo cáo của UNICEF năm 1993", "số liệu điều tra năm 2019": the year a statistic was counted.
-  { role: 'background', kinds: COARSE_KINDS, before: /(?:^|[^\p{L}])(?:báo cáo|thống kê|số liệu|khảo sát|điều tra)(?:$|[^\p{L}])[^.;]{0,40}$/iu },
+  { role: 'background', kinds: COARSE_KINDS, before: /(?:^|[^\p{L}])(?:báo cáo|thống kê|số liệu|khảo sát|điều tra)(?:$|[^\p{L}])[^.;]{0,55}$/iu },
   // "giai đoạn 2016 – 2020", "nhiệm kỳ 2012-2017", "tầm nhìn 2030", "trong giai đoạn từ 1/1/2010 …": a programme's span.
   { role: 'target', kinds: ALL_KINDS, before: /(?:giai đoạn|nhiệm kỳ|tầm nhìn|lộ trình|chiến lược)[^.;,]{0,30}$/iu },
   // "đến năm 2030", "tới cuối năm 2025", "phấn đấu năm 2025", "sẽ lên đến 17,5 tỷ USD vào năm 2010": a plan's or forecast's horizon.

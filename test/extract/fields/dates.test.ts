@@ -54,7 +54,7 @@ test('founding dates, "từ năm", "hồi năm" and "Trước đó" date the bac
   assert.deepEqual(roles('Sau ca mổ đầu tiên hồi cuối năm 2019, bệnh viện tiếp tục'), [['năm 2019', 'background']]);
   assert.deepEqual(roles('Trước đó, ngày 12/8/2021, Sở Y tế đã gửi văn bản'), [['12/8/2021', 'background']]);
   assert.deepEqual(roles('các nạn nhân của vụ cháy chung cư ngày 12/9/2023 được điều trị'), [['12/9/2023', 'background']]);
-  assert.deepEqual(roles('theo báo cáo của Ngân hàng Thế giới năm 2012, tỷ lệ này là 20%'), [['năm 2012', 'background']]);
+  assert.deepEqual(roles('theo báo cáo của Quỹ Dân số Liên Hợp Quốc (UNFPA) năm 2012, tỷ lệ này là 20%'), [['năm 2012', 'background']]);
   assert.deepEqual(roles('Ngày 5/5, đoàn bác sĩ tới hỗ trợ nạn nhân vụ ngộ độc'), [['Ngày 5/5', 'event']]);
 });
 
