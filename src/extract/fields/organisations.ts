@@ -36,16 +36,21 @@ export interface OrganisationMention {
   needsProvince: boolean;
 }
 
+// No look-behind: it makes the engine try every position; the character before is checked by startsWord.
 const HEAD_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(${[...ORGANISATION_HEADS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`,
+  `(${[...ORGANISATION_HEADS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`,
   'gu',
 );
 /** A head at a given place, for the heads that start another institution inside a run ("… và Bệnh viện …"). */
 const HEAD_HERE = new RegExp(`(?:${alternation(HEADS_THAT_END_A_NAME)})(?![\\p{L}\\p{M}])`, 'uy');
 const KNOWN_SPELLINGS = [...new Set(KNOWN_INSTITUTIONS.flatMap((k) => [...k.names, ...k.names.map(normaliseToneMarks), ...k.abbreviations]))];
 /** The first words of known names find candidates fast; the whole alternation is then tried only there. */
-const KNOWN_FIRST_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(new Set(KNOWN_SPELLINGS.map((k) => k.split(' ')[0]!)))})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
-const KNOWN_HERE = new RegExp(`(?:${alternation(KNOWN_SPELLINGS)})(?![\\p{L}\\p{M}\\p{N}])`, 'uy');
+const KNOWN_FIRST_WORD = new RegExp(`(?:${alternation(new Set(KNOWN_SPELLINGS.map((k) => k.split(' ')[0]!)))})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+const KNOWN_BY_FIRST_WORD = new Map<string, RegExp>();
+for (const first of new Set(KNOWN_SPELLINGS.map((k) => k.split(' ')[0]!))) {
+  const spellings = KNOWN_SPELLINGS.filter((k) => k.split(' ')[0] === first);
+  KNOWN_BY_FIRST_WORD.set(first, new RegExp(`(?:${alternation(spellings)})(?![\\p{L}\\p{M}\\p{N}])`, 'uy'));
+}
 const UNIVERSITY_HERE = new RegExp(`^(?:${alternation(UNIVERSITY_HEADS)})(?![\\p{L}\\p{M}])`, 'u');
 const FULL_NAME_OF_ABBREVIATION = new Map(KNOWN_INSTITUTIONS.flatMap((k) => k.abbreviations.map((a) => [a, k.names[0]!] as const)));
 const KNOWN_NAME_QUALIFIER = /^\s+(?:[qQ]uốc tế|[tT]oàn cầu|Việt Nam)(?![\p{L}\p{M}])/u;
@@ -55,13 +60,23 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ABBREVIATION = /^[\p{Lu}Đ][\p{Lu}Đ0-9&]{1,9}$/u;
 const DASHES = new Set(['-', '–']);
 
-interface Token {
-  text: string;
-  /** Lower case, one tone-mark style: the key into the vocabulary. */
-  key: string;
-  start: number;
-  end: number;
-  word: boolean;
+/** A word or a punctuation mark; its key (lower case, one tone-mark style) is worked out only when asked for. */
+class Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
+  private folded: string | undefined;
+  constructor(text: string, start: number, end: number, word: boolean) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.word = word;
+  }
+  get key(): string {
+    this.folded ??= this.word ? normaliseToneMarks(this.text.toLowerCase()) : this.text;
+    return this.folded;
+  }
 }
 
 type ItemKind = 'field' | 'proper' | 'join' | 'place-type' | 'abbreviation';
@@ -92,15 +107,12 @@ const KINDS = new Set(KIND_ABBREVIATIONS);
 const CAPITALISED_PLACE_TYPES = new Set(['thành', 'tỉnh', 'huyện', 'quận', 'thị', 'tp']);
 const PLACE_TYPE_LIST = PLACE_TYPES.map((p) => p.split(' '));
 
-/** Tokens of the sentence; `folded` is the sentence with one tone-mark style (same length), for keys. */
-function tokenise(sentence: string, folded: string): Token[] {
+function tokenise(sentence: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     const text = m[0];
-    const end = m.index + text.length;
-    const word = text.length > 1 || WORD_CHAR.test(text);
-    out.push({ text, key: word ? folded.slice(m.index, end).toLowerCase() : text, start: m.index, end, word });
+    out.push(new Token(text, m.index, m.index + text.length, text.length > 1 || WORD_CHAR.test(text)));
   }
   return out;
 }
@@ -113,7 +125,8 @@ export function findOrganisations(sentence: string): OrganisationMention[] {
   const found: OrganisationMention[] = [];
   HEAD_PATTERN.lastIndex = 0;
   for (let m = HEAD_PATTERN.exec(sentence); m; m = HEAD_PATTERN.exec(sentence)) {
-    tokens ??= tokenise(sentence, normaliseToneMarks(sentence));
+    if (!startsWord(sentence, m.index)) continue;
+    tokens ??= tokenise(sentence);
     const mention = extendName(sentence, tokens, knownAt, m.index, m[1]!);
     if (mention) {
       found.push(mention);
@@ -128,14 +141,20 @@ export function findOrganisations(sentence: string): OrganisationMention[] {
   return [...kept, ...knownKept].sort((a, b) => a.start - b.start);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+/** True when no letter or digit stands right before the position. */
+const startsWord = (text: string, at: number) => at === 0 || !LETTER_OR_DIGIT.test(text[at - 1]!);
+
 const overlaps = (a: OrganisationMention, b: OrganisationMention) => a.start < b.end && b.start < a.end;
 
 function findKnown(sentence: string): OrganisationMention[] {
   const out: OrganisationMention[] = [];
   KNOWN_FIRST_WORD.lastIndex = 0;
   for (let first = KNOWN_FIRST_WORD.exec(sentence); first; first = KNOWN_FIRST_WORD.exec(sentence)) {
-    KNOWN_HERE.lastIndex = first.index;
-    const m = KNOWN_HERE.exec(sentence);
+    if (!startsWord(sentence, first.index)) continue;
+    const here = KNOWN_BY_FIRST_WORD.get(first[0])!;
+    here.lastIndex = first.index;
+    const m = here.exec(sentence);
     if (!m) continue;
     let end = m.index + m[0].length;
     KNOWN_FIRST_WORD.lastIndex = end;
