@@ -1,6 +1,8 @@
 /**
  * npm run bench -- <articles dir> [--workers N] [--runs N]
- *   Extraction: cold runs (no cache) and a warm run, in articles per second.
+ *   Extraction: cold runs (no cache) and a warm run, in articles per second,
+ *   against the bare tool measured in the same run: read + NFC + remark-parse
+ *   of the same files on one core (scripts/bench-bare-parse.ts).
  * npm run bench -- <articles dir> --build
  *   The whole build of that folder: extraction, Astro, Pagefind and the check.
  * npm run bench -- --site <data dir>
@@ -71,7 +73,14 @@ async function benchExtraction(input: string): Promise<void> {
   const cache = join(work, 'cache');
   const workers = values.workers ? ['--workers', values.workers] : [];
   const rates: number[] = [];
+  const bareRates: number[] = [];
   let cold: Measured | null = null;
+  for (let i = 0; i < Number(values.runs); i++) {
+    const m = await measure(['scripts/bench-bare-parse.ts', input]);
+    const files = Number(/bare: (\d+) files/.exec(m.stdout)?.[1]);
+    bareRates.push(files / m.seconds);
+    line(`bare ${i + 1}`, m, `  ${(files / m.seconds).toFixed(0)} articles/s (read + NFC + remark-parse, one core)`);
+  }
   for (let i = 0; i < Number(values.runs); i++) {
     const m = await measure(['scripts/extract.ts', '--input', input, '--output', output, '--no-cache', '--quiet', ...workers]);
     const files = Number(/extract: (\d+) files/.exec(m.stdout)?.[1]);
@@ -81,9 +90,12 @@ async function benchExtraction(input: string): Promise<void> {
   }
   await measure(['scripts/extract.ts', '--input', input, '--output', output, '--quiet', ...workers], { HOPTAC_EXTRACT_CACHE: cache });
   const warm = await measure(['scripts/extract.ts', '--input', input, '--output', output, '--quiet', ...workers], { HOPTAC_EXTRACT_CACHE: cache });
-  const median = [...rates].sort((a, b) => a - b)[Math.floor(rates.length / 2)]!;
+  const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const median = medianOf(rates);
+  const bare = medianOf(bareRates);
   line('warm', warm, `  ${(cold!.seconds / warm.seconds).toFixed(1)}× faster than cold`);
   console.log(`extraction: median ${median.toFixed(0)} articles/s cold (process start included), workers ${values.workers ?? 'auto'}`);
+  console.log(`bare read + NFC + remark-parse: median ${bare.toFixed(0)} articles/s on one core; ratio extraction / bare ${(median / bare).toFixed(2)}`);
 }
 
 async function benchSite(dataDir: string): Promise<void> {

@@ -69,6 +69,7 @@ function print(e: Evaluation): void {
   for (const row of types) if (t.confusion[row]) console.log(`    ${row.padEnd(20)}${types.map((col) => String(t.confusion[row]![col] ?? '').padStart(10)).join('')}`);
   if (e.model.stale) console.log(`\n  ! the committed model was trained on other data (${e.model.dataHash.slice(0, 12)} ≠ ${e.dataHash.slice(0, 12)}): run npm run train`);
   table('Seeds (5 articles, end to end, cross-validated decisions)', e.seeds);
+  table('Seeds given the reference cooperation decision', e.seedsGivenDecision);
   table('Dev (83 articles, end to end, cross-validated decisions)', e.dev);
   table('Dev fields given the reference cooperation decision (42 cooperation articles)', e.devGivenDecision);
 }

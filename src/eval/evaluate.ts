@@ -46,6 +46,7 @@ export interface Evaluation {
     type: { accuracy: number; n: number; confusion: Record<string, Record<string, number>>; misses: string[] };
   };
   seeds: Score;
+  seedsGivenDecision: Score;
   dev: Score;
   devGivenDecision: Score;
 }
@@ -76,6 +77,7 @@ export function evaluate(shared: string): Evaluation {
 
   const reference = (goldFile: string) => new Map(readAnnotations(join(paths.gold, goldFile)).map((a) => [a.file, a.cooperation]));
   const devReference = reference('dev.json');
+  const seedsReference = reference('seeds.json');
   return {
     folds: FOLDS,
     seed: SEED,
@@ -91,6 +93,7 @@ export function evaluate(shared: string): Evaluation {
       type: { accuracy: typed.length ? right / typed.length : 1, n: typed.length, confusion, misses: typeMisses },
     },
     seeds: scoreAnnotated(paths, 'seeds.json', (f) => decided.get(f)),
+    seedsGivenDecision: scoreAnnotated(paths, 'seeds.json', (f) => seedsReference.get(f)),
     dev: scoreAnnotated(paths, 'dev.json', (f) => decided.get(f)),
     devGivenDecision: scoreAnnotated(paths, 'dev.json', (f) => devReference.get(f)),
   };

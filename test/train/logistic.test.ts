@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { predictProbability, trainLogistic } from '../../src/extract/classify/logistic.ts';
 import { stratifiedFolds } from '../../src/train/folds.ts';
 
-const OPTIONS = { l2: 0.01, iterations: 300, learningRate: 0.05, minArticles: 1 };
+const OPTIONS = { l2: 0.01, ngramL2: 0.01, iterations: 300, learningRate: 0.05, minArticles: 1, minWeight: 0 };
 const example = (names: string[], positive: boolean) => ({ features: new Map(names.map((n) => [n, 1])), positive });
 // "ký kết" reports cooperation, "ngộ độc" an incident; "bệnh viện" is everywhere and says nothing.
 const EXAMPLES = [

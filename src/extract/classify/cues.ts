@@ -47,7 +47,7 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'medicalTeam', type: 'medical-support', pattern: /đoàn y bác sĩ|đoàn bác sĩ|đoàn chuyên gia|đối tác thái bình dương|pacific partnership|tàu bệnh viện/iu },
   { name: 'aid', type: 'aid', pattern: /viện trợ|tài trợ|trao tặng|bàn giao (?:trang thiết bị|thiết bị|máy)|hỗ trợ kinh phí|\bODA\b|nhà tài trợ|quỹ toàn cầu/iu },
   { name: 'gift', type: 'aid', pattern: /tặng|quyên góp/iu },
-  { name: 'review', type: 'programme-review', pattern: /tổng kết|sơ kết|nhìn lại|đánh giá kết quả|kết quả (?:hợp tác|thực hiện|triển khai)|đánh dấu|chặng đường|năm qua|những năm qua|thời gian qua/iu },
+  { name: 'review', type: 'programme-review', pattern: /tổng kết|sơ kết|nhìn lại|đánh giá kết quả|kết quả (?:hợp tác|thực hiện|triển khai)|đánh dấu|chặng đường|năm qua|những năm qua/iu },
   // Help named as such: "với sự giúp đỡ của", "nhờ sự hỗ trợ của".
   { name: 'help', type: null, pattern: /sự (?:giúp đỡ|hỗ trợ|tài trợ|phối hợp) (?:trực tiếp )?(?:của|từ)/iu },
   { name: 'cooperation', type: null, pattern: /hợp tác|phối hợp với|liên kết|đối tác|giao lưu/iu },
@@ -58,7 +58,7 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'money', type: null, pattern: /\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|VND)(?![\p{L}])/iu },
   { name: 'foreignMoney', type: 'aid', pattern: /\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:USD|US\$|đô la|đôla|euro|EUR|yên|bảng Anh|won|AUD|đô la Úc)(?![\p{L}])|(?:US)?\$\s?\d/iu },
   // Funding named by its source: "do … tài trợ", "vốn vay", "nguồn vốn viện trợ", a project "được tài trợ".
-  { name: 'funding', type: 'aid', pattern: /do [^.]{2,80} tài trợ|được tài trợ|(?:vốn|nguồn vốn|khoản) (?:vay|viện trợ|tài trợ|không hoàn lại)|viện trợ không hoàn lại|kinh phí (?:do|từ|của) /iu },
+  { name: 'funding', type: 'aid', pattern: /(?:do|được) [^.]{0,80}(?:tài trợ|viện trợ)|(?:vốn|nguồn vốn|khoản) (?:vay|viện trợ|tài trợ|không hoàn lại)|viện trợ không hoàn lại|kinh phí (?:do|từ|của) /iu },
   { name: 'donor', type: null, pattern: /nhà tài trợ|đơn vị tài trợ|nhà hảo tâm|phi chính phủ|\bNGO\b|phi lợi nhuận|mạnh thường quân/iu },
   {
     name: 'foreign',

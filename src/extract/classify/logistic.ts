@@ -16,12 +16,16 @@ export interface LogisticWeights {
 }
 
 export interface TrainingOptions {
-  /** L2 penalty on the weights (not the bias), per example. */
+  /** L2 penalty on the weights of named features (cues, gates, parties), per example; not on the bias. */
   l2: number;
+  /** L2 penalty on word n-grams (`h:`, `l:`, `b:`), which are many and each weak. */
+  ngramL2: number;
   iterations: number;
   learningRate: number;
   /** A feature seen in fewer training articles than this is left out. */
   minArticles: number;
+  /** Weights smaller than this in magnitude are dropped from the model: they change no decision and would double its size. */
+  minWeight: number;
 }
 
 export interface Example {
@@ -56,6 +60,7 @@ export function trainLogistic(examples: Example[], options: TrainingOptions): Lo
   const positives = rows.filter((r) => r.y === 1).length;
   const classWeight = [rows.length / (2 * Math.max(1, rows.length - positives)), rows.length / (2 * Math.max(1, positives))];
   const n = names.length + 1; // the bias is the last parameter
+  const penalty = Float64Array.from(names.map((name) => (/^[a-z]:/.test(name) ? options.ngramL2 : options.l2)).concat([0]));
   const w = new Float64Array(n);
   const m = new Float64Array(n);
   const v = new Float64Array(n);
@@ -71,7 +76,7 @@ export function trainLogistic(examples: Example[], options: TrainingOptions): Lo
       grad[n - 1]! += error;
     }
     for (let i = 0; i < n; i++) {
-      const g = grad[i]! / rows.length + (i < n - 1 ? options.l2 * w[i]! : 0);
+      const g = grad[i]! / rows.length + penalty[i]! * w[i]!;
       m[i] = beta1 * m[i]! + (1 - beta1) * g;
       v[i] = beta2 * v[i]! + (1 - beta2) * g * g;
       const mHat = m[i]! / (1 - beta1 ** t);
@@ -82,7 +87,7 @@ export function trainLogistic(examples: Example[], options: TrainingOptions): Lo
   const weights: Record<string, number> = {};
   names.forEach((name, i) => {
     const rounded = Math.round(w[i]! * 1e4) / 1e4;
-    if (rounded !== 0) weights[name] = rounded;
+    if (Math.abs(rounded) >= options.minWeight && rounded !== 0) weights[name] = rounded;
   });
   return { bias: Math.round(w[n - 1]! * 1e4) / 1e4, weights };
 }

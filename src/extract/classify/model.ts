@@ -20,4 +20,4 @@ export interface CooperationModel extends LogisticWeights {
   crossValidation: { folds: number; seed: number; precision: number; recall: number; f1: number };
 }
 
-export const COOPERATION_MODEL = committed as CooperationModel;
+export const COOPERATION_MODEL = committed as unknown as CooperationModel;

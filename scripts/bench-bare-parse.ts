@@ -1,0 +1,24 @@
+/**
+ * The bare tool the extraction is compared with in `npm run bench`: every file
+ * of the folder read, decoded as UTF-8, NFC-normalised and parsed by
+ * unified + remark-parse, on one core, nothing else. Prints the file count.
+ *
+ *   node scripts/bench-bare-parse.ts <articles dir>
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { listArticleFiles } from '../src/extract/pipeline/files.ts';
+
+const input = process.argv[2];
+if (!input) {
+  console.error('usage: node scripts/bench-bare-parse.ts <articles dir>');
+  process.exit(2);
+}
+const processor = unified().use(remarkParse);
+const decoder = new TextDecoder('utf-8');
+const files = listArticleFiles(input);
+let nodes = 0;
+for (const file of files) nodes += processor.parse(decoder.decode(readFileSync(join(input, file))).normalize('NFC')).children.length;
+console.log(`bare: ${files.length} files, ${nodes} top-level nodes`);
