@@ -18,6 +18,14 @@ export const TYPE_COLOURS = ['#1b7837', '#2166ac', '#b2182b', '#e08214', '#54278
 
 type PlotOptions = Plot.PlotOptions & { document?: unknown };
 
+/** At most five round whole-number ticks from 0 to `max` (step 1, 2, 5, 10, 20…): counts have no halves. */
+export function countTicks(max: number): number[] {
+  const raw = max / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(Math.max(raw, 1)));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!);
+  return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+}
+
 /** Renders a Plot to SVG text; each link is named after its `<title>` so it can be read and followed without the picture. */
 function render(options: PlotOptions, label: string): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -42,7 +50,7 @@ export function yearsByTypeFigure(glance: Glance): string {
       height: 40 + 28 * years.length,
       marginLeft: 44,
       marginRight: 28,
-      x: { label: 'Số sự kiện', grid: true, tickFormat: 'd', ticks: 4 },
+      x: { label: 'Số sự kiện', grid: true, tickFormat: 'd', ticks: countTicks(Math.max(1, ...glance.years.map((y) => y.total))) },
       y: { label: null, domain: years },
       color: { domain: EVENT_TYPES.map((t) => EVENT_TYPE_LABELS[t]), range: [...TYPE_COLOURS] },
       marks: [
@@ -119,7 +127,7 @@ function rankedBars(rows: Array<NamedCount & { href: string }>, label: string): 
       marginLeft: 4,
       marginRight: 32,
       marginTop: 4,
-      x: { label: 'Số sự kiện', grid: true, tickFormat: 'd', ticks: 4 },
+      x: { label: 'Số sự kiện', grid: true, tickFormat: 'd', ticks: countTicks(Math.max(1, ...rows.map((r) => r.count))) },
       y: { domain: rows.map((r) => r.name), axis: null },
       marks: [
         Plot.barX(rows, { x: 'count', y: 'name', fill: '#1b7837', insetTop: 19, insetBottom: 3, href: 'href', title: (d: R) => `${d.name}: ${d.count} sự kiện` }),

@@ -14,3 +14,13 @@ test('tiles run north to south as the country does', () => {
   assert.ok(row('Lào Cai') < row('Hà Nội') && row('Hà Nội') < row('Thanh Hóa') && row('Thanh Hóa') < row('Huế'));
   assert.ok(row('Huế') < row('Đà Nẵng') && row('Đà Nẵng') < row('Khánh Hòa') && row('Khánh Hòa') < row('Hồ Chí Minh') && row('Hồ Chí Minh') < row('Cà Mau'));
 });
+
+test('a count axis has whole-number ticks only, however small the counts', async () => {
+  const { countTicks } = await import('../../src/lib/figures.ts');
+  assert.deepEqual(countTicks(1), [0, 1]);
+  assert.deepEqual(countTicks(2), [0, 1, 2]);
+  assert.deepEqual(countTicks(10), [0, 5, 10]);
+  assert.deepEqual(countTicks(37), [0, 10, 20, 30]);
+  assert.deepEqual(countTicks(49), [0, 20, 40]);
+  assert.deepEqual(countTicks(97), [0, 50]);
+});
