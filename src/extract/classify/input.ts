@@ -3,7 +3,7 @@
  * and the parties the sentences name, found once per sentence and passed on.
  */
 import type { Sentence } from '../clean/sentences.ts';
-import type { SentenceParties } from '../fields/parties.ts';
+import type { SentenceParties } from '../fields/sentence-facts.ts';
 import { organisationKey } from '../fields/organisation-key.ts';
 import { INTERNATIONAL_BODIES } from './cues.ts';
 

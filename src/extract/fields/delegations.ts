@@ -6,6 +6,7 @@
 import type { PersonMention } from './people.ts';
 import type { OrganisationMention } from './organisations.ts';
 import type { PlaceMention } from './places.ts';
+import type { SentenceFacts } from './sentence-facts.ts';
 
 export interface DelegationMention {
   leader: PersonMention | null;
@@ -15,15 +16,6 @@ export interface DelegationMention {
   fromProvince: string | null;
   destination: string | null;
   sentence: string;
-}
-
-export interface SentenceFacts {
-  text: string;
-  people: PersonMention[];
-  organisations: OrganisationMention[];
-  provinces: PlaceMention[];
-  /** Foreign places and countries, with the place as written in `via`. */
-  countries: PlaceMention[];
 }
 
 const DELEGATION = /(?:^|[\s(,])(?:[Đđ]oàn(?: công tác| đại biểu| chuyên gia| cán bộ| y bác sĩ| bác sĩ| y tế| thầy thuốc)?|[Tt]ổ công tác)(?![\p{L}])/u;

@@ -4,10 +4,11 @@
  */
 import { chooseEventDate } from './event-date.ts';
 import { decideEventType } from './event-type.ts';
-import { findOrganisations, organisationKey, type OrganisationMention } from './organisations.ts';
-import { findPeople, type PersonMention } from './people.ts';
-import { findCountryMentions, findProvinceMentions, selectPlaces } from './places.ts';
-import { findDelegation, type SentenceFacts } from './delegations.ts';
+import { organisationKey, type OrganisationMention } from './organisations.ts';
+import type { PersonMention } from './people.ts';
+import { findProvinceMentions, selectPlaces } from './places.ts';
+import { findDelegation } from './delegations.ts';
+import { findSentenceFacts, type SentenceFacts, type SentenceParties } from './sentence-facts.ts';
 import { findOutcomes } from './outcomes.ts';
 import { findTopics } from './topics.ts';
 import { administrativeName, provinceAt } from '../gazetteer/provinces.ts';
@@ -26,6 +27,8 @@ export interface EventInput {
   articleId: string;
   title: string | null;
   sentences: Sentence[];
+  /** The parties each sentence names, as the classifier found them. */
+  parties: SentenceParties[];
   leadCount: number;
   publishedAt: string | null;
 }
@@ -35,16 +38,7 @@ const TITLE_CHARS = 160;
 
 export function extractEvent(input: EventInput): ExtractedEvent {
   const { sentences, leadCount } = input;
-  const facts: SentenceFacts[] = sentences.map((s) => {
-    const organisations = findOrganisations(s.text);
-    return {
-      text: s.text,
-      organisations,
-      people: findPeople(s.text, organisations),
-      provinces: findProvinceMentions(s.text, s.index, organisations),
-      countries: findCountryMentions(s.text, s.index, organisations),
-    };
-  });
+  const facts = findSentenceFacts(sentences, input.parties);
   const headline = sentences.filter((s) => s.isHeadline).map((s) => s.text);
   const body = sentences.filter((s) => !s.isHeadline).map((s) => s.text);
   const leadSentences = headline.length + leadCount;

@@ -11,7 +11,7 @@ import { segmentArticle, type Sentence } from '../clean/sentences.ts';
 import { classifyCooperation, mayReportCooperation, type Classification } from '../classify/classify.ts';
 import { classifierInput, type ClassifierInput } from '../classify/input.ts';
 import { extractEvent, type ExtractedEvent } from '../fields/event.ts';
-import { findSentenceParties } from '../fields/parties.ts';
+import { findSentenceParties } from '../fields/sentence-facts.ts';
 import { articleId, contentHash, contentKey, unreadableArticleId } from '../output/ids.ts';
 import type { RejectionReason } from '../../lib/schema.ts';
 
@@ -53,10 +53,11 @@ export function processArticle(file: string, bytes: Uint8Array, options: Process
   const { result, sentences } = prepared;
   // The cheap test first: an article with no cue anywhere is not read further.
   if (options.cooperation === undefined && !mayReportCooperation(prepared.text)) return { ...result, rejection: 'not-cooperation' };
-  const decided = classifyCooperation(describeForClassifier(sentences));
+  const parties = findSentenceParties(sentences);
+  const decided = classifyCooperation(classifierInput(sentences, parties, LEAD_SENTENCES));
   const classification = options.cooperation === undefined ? decided : { ...decided, cooperation: options.cooperation };
   if (!classification.cooperation) return { ...result, classification, rejection: 'not-cooperation' };
-  const event = extractEvent({ articleId: result.id, title: result.title, sentences, leadCount: LEAD_SENTENCES, publishedAt: prepared.publishedAt });
+  const event = extractEvent({ articleId: result.id, title: result.title, sentences, parties, leadCount: LEAD_SENTENCES, publishedAt: prepared.publishedAt });
   return { ...result, classification, event, rejection: null };
 }
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDelegation, type SentenceFacts } from '../../../src/extract/fields/delegations.ts';
+import { findDelegation } from '../../../src/extract/fields/delegations.ts';
+import type { SentenceFacts } from '../../../src/extract/fields/sentence-facts.ts';
 import { findPeople } from '../../../src/extract/fields/people.ts';
 import { findOrganisations } from '../../../src/extract/fields/organisations.ts';
 
