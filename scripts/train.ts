@@ -40,7 +40,7 @@ const trained = trainCooperation(examples);
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const model: CooperationModel = {
   threshold: trained.threshold,
-  trainedOn: { dataHash, articles: examples.length, positives: examples.filter((e) => e.positive).length },
+  trainedOn: { dataHash, articles: examples.filter((e) => e.passesPrefilter).length, positives: examples.filter((e) => e.passesPrefilter && e.positive).length },
   options: trained.options,
   crossValidation: { folds: FOLDS, seed: SEED, precision: round(cv.score.precision), recall: round(cv.score.recall), f1: round(cv.score.f1) },
   bias: trained.bias,
@@ -48,6 +48,6 @@ const model: CooperationModel = {
 };
 writeFileSync(values.output, `${JSON.stringify(model, null, 1)}\n`);
 console.log(
-  `train: ${examples.length} articles (${model.trainedOn.positives} cooperation) → ${Object.keys(model.weights).length} weights, threshold ${model.threshold}; ` +
+  `train: ${examples.length} labelled articles, ${model.trainedOn.articles} past the pre-filter (${model.trainedOn.positives} cooperation) → ${Object.keys(model.weights).length} weights, threshold ${model.threshold}; ` +
     `${FOLDS}-fold cross-validation P ${model.crossValidation.precision} R ${model.crossValidation.recall} F1 ${model.crossValidation.f1} (${((performance.now() - started) / 1000).toFixed(1)} s) → ${values.output}`,
 );

@@ -26,20 +26,24 @@ export interface Decision {
   cooperation: boolean;
 }
 
-/** The model and its threshold, from these examples alone: the threshold maximises F1 over an inner cross-validation. */
+/**
+ * The model and its threshold, from these examples alone: the threshold maximises F1 over an inner
+ * cross-validation. The model only ever sees articles the pre-filter lets through, so it learns from those.
+ */
 export function trainCooperation(examples: LabelledExample[], options: TrainingOptions = TRAINING_OPTIONS): Omit<CooperationModel, 'trainedOn' | 'crossValidation'> {
-  const weights = trainLogistic(examples, options);
-  const inner = outOfFold(examples, (train) => ({ ...trainLogistic(train, options), threshold: 0.5 }));
+  const seen = examples.filter((e) => e.passesPrefilter);
+  const weights = trainLogistic(seen, options);
+  const inner = outOfFold(seen, (train) => ({ ...trainLogistic(train, options), threshold: 0.5 }));
   let threshold = 0.5;
   let best = -1;
   for (const t of THRESHOLDS) {
-    const f1 = binaryScore(inner.map((d, i) => ({ predicted: d.probability >= t, actual: examples[i]!.positive }))).f1;
+    const f1 = binaryScore(inner.map((d, i) => ({ predicted: d.probability >= t, actual: seen[i]!.positive }))).f1;
     if (f1 > best) [best, threshold] = [f1, t];
   }
   return { ...weights, threshold, options };
 }
 
-/** Every example decided by a model trained on the other folds (the threshold chosen inside those folds). */
+/** Every example decided as the extraction decides it: by the pre-filter, then by a model trained on the other folds (the threshold chosen inside those folds). */
 export function crossValidate(examples: LabelledExample[], options: TrainingOptions = TRAINING_OPTIONS): { decisions: Decision[]; score: BinaryScore } {
   const decisions = outOfFold(examples, (train) => trainCooperation(train, options));
   const score = binaryScore(decisions.map((d, i) => ({ predicted: d.cooperation, actual: examples[i]!.positive })));
@@ -53,7 +57,7 @@ function outOfFold(examples: LabelledExample[], train: (examples: LabelledExampl
     const model = train(examples.filter((_, i) => fold[i] !== k));
     examples.forEach((e, i) => {
       if (fold[i] !== k) return;
-      const probability = predictProbability(model, e.features);
+      const probability = e.passesPrefilter ? predictProbability(model, e.features) : 0;
       decisions[i] = { file: e.file, probability, cooperation: probability >= model.threshold };
     });
   }

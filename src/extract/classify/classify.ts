@@ -7,7 +7,7 @@
  * A logistic model learned from labelled articles (`npm run train`) weighs
  * the article's features; the cue table supplies most of them.
  */
-import { CUE_FAMILIES } from './cues.ts';
+import { CUE_FAMILIES, HEALTH } from './cues.ts';
 import { articleFeatures } from './features.ts';
 import type { ClassifierInput } from './input.ts';
 import { predictProbability } from './logistic.ts';
@@ -39,7 +39,11 @@ export function classifyCooperation(input: ClassifierInput, model: CooperationMo
 /** The families the cheap pre-filter looks for; measured by `npm run eval` for the cooperation articles it drops. */
 const PREFILTER_FAMILIES = CUE_FAMILIES.filter((f) => !['review', 'money', 'conference', 'gift', 'newTechnique'].includes(f.name));
 
-/** Cheap test on the whole text: an article with no cue at all is not read further. */
+/**
+ * Cheap test on the whole text: an article with no cue at all, or without a single health word, is not read
+ * further. Every cooperation article of labels.tsv has both; non-health news that signs agreements
+ * (an airline, a city's e-government, defence) has no health word and is stopped here.
+ */
 export function mayReportCooperation(text: string): boolean {
-  return PREFILTER_FAMILIES.some((f) => f.pattern.test(text));
+  return HEALTH.test(text) && PREFILTER_FAMILIES.some((f) => f.pattern.test(text));
 }
