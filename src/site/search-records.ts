@@ -8,13 +8,15 @@ import { EVENT_TYPE_LABELS } from '../lib/labels.ts';
 import { dateSortKey, formatEventDate } from '../lib/display-dates.ts';
 import { eventPath } from '../lib/paths.ts';
 import type { SearchFilter } from '../lib/search-filters.ts';
+import { placeName } from '../lib/place-names.ts';
+import { entityTokens } from './search-vocabulary.ts';
 
 export interface SearchRecord {
   url: string;
   content: string;
   language: 'vi';
   meta: Record<string, string>;
-  filters: Record<SearchFilter, string[]>;
+  filters: Record<SearchFilter | 'place', string[]>;
   sort: { date: string };
 }
 
@@ -38,7 +40,8 @@ export function searchRecord(event: CooperationEvent, delegation: Delegation | u
   return {
     url: eventPath(event.slug),
     // Sentences end with a period so a quoted phrase cannot run from one field into the next.
-    content: foldForSearch(text.map((t) => t.replace(/[.\s]*$/, '.')).join('\n')),
+    // The entity tokens come last, on their own line: a chip is one of these words (src/site/search-vocabulary.ts).
+    content: `${foldForSearch(text.map((t) => t.replace(/[.\s]*$/, '.')).join('\n'))}\n${entityTokens(event, people).join(' ')}`,
     language: 'vi',
     meta: {
       title: event.title,
@@ -46,8 +49,13 @@ export function searchRecord(event: CooperationEvent, delegation: Delegation | u
       type: EVENT_TYPE_LABELS[event.type],
       provinces: event.provinces.map((p) => p.name).join(', '),
       summary: event.summary,
+      places: event.provinces.map((p) => (placeName(p.name) === placeName(p.current) ? placeName(p.name) : `${placeName(p.name)} (nay ${placeName(p.current)})`)).join(', '),
+      institutions: event.organisations.map((o) => o.name).join('; '),
+      people: [...new Set(people.map((p) => p.name))].join('; '),
+      countries: event.countries.join(', '),
     },
-    filters: searchFilters(event),
+    // `place`: every province an event is in, at its date or now, as a chip means it; the search page counts results by it.
+    filters: { ...searchFilters(event), place: [...new Set(event.provinces.flatMap((p) => [placeName(p.name), placeName(p.current)]))] },
     sort: { date: dateSortKey(event.date) },
   };
 }

@@ -1,0 +1,171 @@
+/**
+ * The search page's wiring: reads the address, asks Pagefind, draws with
+ * search-render.ts. Query understanding is search-query.ts, ranking
+ * search-rank.ts; nothing here decides what matches.
+ */
+import { SEARCH_FILTERS, FILTER_LABELS, type SearchFilter } from '../lib/search-filters.ts';
+import { entityMatcher, hasEmptyChip, narrowedQuery, pagefindTerms, parseQuery, withoutChip, type ParsedQuery, type SearchVocabulary } from './search-query.ts';
+import { facetCounts, firstThenRest, rankByRelevance, relevance, type ResultMeta } from './search-rank.ts';
+import { renderChips, renderFacets, renderResult, type ChipView } from './search-render.ts';
+
+interface PagefindResult {
+  id: string;
+  data(): Promise<{ url: string; meta: ResultMeta }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options: { filters?: object; sort?: object }): Promise<PagefindSearch>;
+}
+
+/** Results are loaded a page at a time: each one costs a fragment download. */
+const PAGE_SIZE = 20;
+/**
+ * Up to this many events the counts load with the results; above it they cost
+ * more than the first search may (about 22 KB per facet at 10,000 events) and
+ * wait for the reader to ask.
+ */
+export const FACET_AUTO_LIMIT = 3000;
+/** The `sort` values in the address. */
+export const SORT_NEWEST = 'moi-nhat';
+
+const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export async function startSearchPage(): Promise<void> {
+  const vocabulary = JSON.parse(element('search-vocabulary').textContent ?? '{}') as SearchVocabulary;
+  const matcher = entityMatcher(vocabulary);
+  const form = element<HTMLFormElement>('search-form');
+  const input = element<HTMLInputElement>('q');
+  const sortSelect = element<HTMLSelectElement>('sort');
+  const chipList = element('search-chips');
+  const status = element('search-status');
+  const list = element('search-results');
+  const more = element<HTMLButtonElement>('more-results');
+  const facets = element('search-facets');
+
+  const pagefindUrl = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+  // Searching on the page saves the worker's own 42 KB script from the first search's transfer.
+  await pagefind.options({ noWorker: true });
+  await pagefind.init();
+
+  const params = new URL(location.href).searchParams;
+  input.value = params.get('q') ?? '';
+  sortSelect.value = params.get('sort') === SORT_NEWEST ? SORT_NEWEST : '';
+  /** Filters from older shared addresses (?province=…): kept, shown as chips. */
+  const filters: Partial<Record<SearchFilter, string>> = {};
+  for (const name of SEARCH_FILTERS) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
+  }
+
+  const address = (query: string, keep: Partial<Record<SearchFilter, string>> = filters) => {
+    const url = new URL('/tim-kiem/', location.href);
+    if (query) url.searchParams.set('q', query);
+    for (const [name, value] of Object.entries(keep)) url.searchParams.set(name, value);
+    if (sortSelect.value) url.searchParams.set('sort', sortSelect.value);
+    return `${url.pathname}${url.search}`;
+  };
+
+  let runId = 0;
+  let showMore: (() => Promise<void>) | null = null;
+  more.addEventListener('click', () => void showMore?.());
+
+  async function run(): Promise<void> {
+    const id = ++runId;
+    const parsed = parseQuery(input.value.trim(), matcher);
+    history.replaceState(null, '', address(parsed.raw));
+    const chips: ChipView[] = [
+      ...parsed.chips.map((chip) => ({ kind: chip.entity.kind, label: chip.entity.label, events: chip.entity.events, removeHref: address(withoutChip(parsed, chip)) })),
+      ...Object.entries(filters).map(([name, value]) => {
+        const { [name as SearchFilter]: _, ...rest } = filters;
+        return { kind: 'filter' as const, label: `${FILTER_LABELS[name as SearchFilter]}: ${value}`, removeHref: address(parsed.raw, rest) };
+      }),
+    ];
+    chipList.replaceChildren(...renderChips(document, chips));
+    list.replaceChildren();
+    facets.replaceChildren();
+    more.hidden = true;
+    const terms = [pagefindTerms(parsed), ...parsed.phrases.flat()].join(' ').trim();
+    if (!terms && !Object.keys(filters).length) {
+      status.textContent = 'Nhập từ khóa: tỉnh, cơ quan, người, năm hoặc bất kỳ từ nào.';
+      return;
+    }
+    if (hasEmptyChip(parsed)) {
+      status.textContent = 'Không tìm thấy sự kiện nào.';
+      return;
+    }
+    const hasText = parsed.words.length + parsed.phrases.length > 0;
+    const newest = !hasText || sortSelect.value === SORT_NEWEST;
+    const search = await pagefind.search(terms || null, { filters, sort: newest ? { date: 'desc' } : {} });
+    let ids = search.results.map((r) => r.id);
+    // A quoted phrase must stand as written: keep the events an exact search finds.
+    for (const phrase of parsed.phrases) {
+      const exact = new Set((await pagefind.search(`"${phrase.join(' ')}"`, { filters })).results.map((r) => r.id));
+      ids = ids.filter((i) => exact.has(i));
+    }
+    // By relevance, the words as a phrase come before the same words apart.
+    if (!newest && parsed.words.length > 1) ids = firstThenRest((await pagefind.search(`"${parsed.words.join(' ')}"`, { filters })).results.map((r) => r.id), ids);
+    if (id !== runId) return;
+    const byId = new Map(search.results.map((r) => [r.id, r]));
+    const results = ids.map((i) => byId.get(i)!);
+    const highlight = [...parsed.words, ...parsed.phrases.flat()].join(' ');
+    let shown = 0;
+    showMore = async () => {
+      const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map(async (r) => {
+        const data = await r.data();
+        return { ...data, ...relevance(data.meta, parsed) };
+      }));
+      if (id !== runId) return;
+      const ordered = newest ? page : rankByRelevance(page, (r) => r.tier);
+      list.append(...ordered.map((r) => renderResult(document, r, highlight)));
+      shown += page.length;
+      more.hidden = shown >= results.length;
+    };
+    await showMore();
+    if (id !== runId) return;
+    // Announced once the results are on the page.
+    status.textContent = results.length ? `${results.length} sự kiện, ${newest ? 'mới nhất trước' : 'phù hợp nhất trước'}.` : 'Không tìm thấy sự kiện nào.';
+    performance.mark('hoptac:first-result');
+    if (results.length > 1) {
+      const count = () => void showCounts(id, parsed, terms);
+      if (vocabulary.events <= FACET_AUTO_LIMIT) count();
+      else {
+        const ask = document.createElement('button');
+        ask.type = 'button';
+        ask.textContent = 'Đếm kết quả theo tỉnh, loại, năm';
+        ask.addEventListener('click', count, { once: true });
+        facets.replaceChildren(ask);
+      }
+    }
+  }
+
+  /** Counts per province (at the time or now), type and year, each a link that adds it to the query. */
+  async function showCounts(id: number, parsed: ParsedQuery, terms: string): Promise<void> {
+    // Naming a value no event has loads each facet's filter index without narrowing anything.
+    const none = { none: ['\u0000'] };
+    const counted = await pagefind.search(terms || null, { filters: { ...filters, place: none, type: none, year: none } });
+    if (id !== runId) return;
+    const chosen = parsed.chips.map((c) => c.entity.label);
+    const view = (heading: string, name: string, limit: number) => ({
+      heading,
+      values: facetCounts(counted.filters[name], chosen)
+        .slice(0, limit)
+        .map(([value, n]): [string, number, string] => [value, n, address(narrowedQuery(parsed.raw, value))]),
+    });
+    const years = view('Theo năm', 'year', 40);
+    years.values.sort((a, b) => b[0].localeCompare(a[0]));
+    facets.replaceChildren(...renderFacets(document, [view('Theo tỉnh', 'place', 40), view('Theo loại sự kiện', 'type', 10), years]));
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  sortSelect.addEventListener('change', () => void run());
+  await run();
+}

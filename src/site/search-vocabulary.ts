@@ -1,0 +1,166 @@
+/**
+ * What the search page recognises in a query, built at build time from the
+ * gazetteer and the events: provinces in every spelling (old and new names
+ * across the 2025 merger), the institutions, people and countries events
+ * name, event types with the words people use for them, and years. Each entity
+ * has a token the index holds for each of its events, so a chip is one word
+ * for Pagefind and finds exactly that entity's events.
+ */
+import type { CooperationEvent, EventType } from '../lib/schema.ts';
+import { EVENT_TYPE_LABELS } from '../lib/labels.ts';
+import { placeName } from '../lib/place-names.ts';
+import { OLD_PROVINCES, PROVINCE_ALIASES } from '../extract/gazetteer/provinces.ts';
+import { searchKey, type EntityKind, type SearchVocabulary, type VocabularyEntity } from './search-query.ts';
+
+const KIND_LETTER: Record<EntityKind, string> = { province: 'p', institution: 'o', person: 'n', country: 'c', type: 't', year: 'y' };
+
+/**
+ * The index word for an entity: `zq`, a letter for its kind, seven letters of
+ * a hash of its name. Letters only and one length, so Pagefind's prefix match
+ * cannot reach another token and no Vietnamese word starts like it.
+ */
+export function entityToken(kind: EntityKind, name: string): string {
+  let hash = 0x811c9dc5;
+  for (const c of `${kind}:${searchKey(name)}`) hash = Math.imul(hash ^ c.codePointAt(0)!, 0x01000193) >>> 0;
+  let letters = '';
+  for (let i = 0; i < 7; i++) {
+    letters += String.fromCharCode(97 + (hash % 26));
+    hash = Math.floor(hash / 26);
+  }
+  return `zq${KIND_LETTER[kind]}${letters}`;
+}
+
+/** Spellings people type for a province that the extraction's gazetteer does not need. */
+const QUERY_ALIASES: Record<string, string[]> = {
+  'Hồ Chí Minh': ['HCM', 'HCMC', 'TP HCM', 'Sài Gòn', 'Saigon', 'thành phố HCM'],
+  'Bà Rịa - Vũng Tàu': ['BRVT', 'Vũng Tàu'],
+  'Thừa Thiên Huế': ['TTH', 'TT Huế', 'thành phố Huế'],
+  'Hà Nội': ['HN'],
+  'Đắk Lắk': ['Daklak'],
+};
+
+/** The province an old name's keys point to: the current one when the old province became it whole (Thừa Thiên Huế → Huế). */
+function provinceEntityName(oldName: string): string {
+  const old = OLD_PROVINCES.get(oldName)!;
+  const sharing = [...OLD_PROVINCES.values()].filter((o) => o.current.name === old.current.name);
+  return placeName(sharing.length === 1 ? old.current.name : old.name);
+}
+
+/** Every province name an event can carry (at its date or now), with the keys that name it. */
+function provinceKeys(): Map<string, Set<string>> {
+  const keys = new Map<string, Set<string>>();
+  const add = (name: string, spelling: string) => {
+    const key = searchKey(spelling);
+    if (!key) return;
+    let set = keys.get(name);
+    if (!set) keys.set(name, (set = new Set()));
+    set.add(key);
+    // Written together as people abbreviate: TPHCM, BRVT, hanoi.
+    if (key.includes(' ') && key.replace(/ /g, '').length >= 4) set.add(key.replace(/ /g, ''));
+  };
+  for (const [alias, oldName] of PROVINCE_ALIASES) add(provinceEntityName(oldName), alias);
+  for (const [oldName, aliases] of Object.entries(QUERY_ALIASES)) for (const alias of aliases) add(provinceEntityName(oldName), alias);
+  for (const old of OLD_PROVINCES.values()) {
+    add(placeName(old.current.name), old.current.name);
+    add(provinceEntityName(old.name), old.name);
+  }
+  return keys;
+}
+
+/** The words people use for each event type, besides its label. */
+const TYPE_WORDS: Record<EventType, string[]> = {
+  'working-visit': ['thăm và làm việc', 'thăm làm việc', 'làm việc', 'chuyến thăm'],
+  conference: ['hội nghị', 'hội thảo'],
+  agreement: ['ký kết', 'ký kết hợp tác', 'biên bản ghi nhớ', 'thỏa thuận hợp tác', 'ky ket'],
+  'technology-transfer': ['chuyển giao', 'chuyển giao kỹ thuật', 'chuyển giao công nghệ'],
+  training: ['đào tạo', 'tập huấn'],
+  'medical-support': ['khám chữa bệnh', 'hỗ trợ khám chữa bệnh', 'khám bệnh'],
+  aid: ['viện trợ', 'tài trợ'],
+  'programme-review': ['tổng kết', 'tổng kết chương trình'],
+};
+
+/** Generic heads an institution is often named without ("Bạch Mai" for Bệnh viện Bạch Mai). */
+const INSTITUTION_HEADS = ['benh vien da khoa', 'benh vien huu nghi', 'benh vien', 'bv'];
+
+function institutionKeys(name: string, provinceKeySet: Set<string>): string[] {
+  const keys = new Set<string>();
+  const full = searchKey(name);
+  keys.add(full);
+  const abbreviation = /\(([\p{Lu}\d-]{2,})\)/u.exec(name)?.[1];
+  if (abbreviation) keys.add(searchKey(abbreviation));
+  const bare = searchKey(name.replace(/\([^)]*\)/g, ''));
+  keys.add(bare);
+  for (const head of INSTITUTION_HEADS) {
+    if (!bare.startsWith(`${head} `)) continue;
+    const short = bare.slice(head.length + 1);
+    // A short name that is a province or a single letter (Bệnh viện K, Bệnh viện E) says too little alone.
+    if (short.length >= 4 && !provinceKeySet.has(short) && !/^(tinh|thanh pho|tp|huyen|trung uong|quan|so)\b/.test(short)) {
+      keys.add(short);
+      keys.add(`bv ${short}`);
+      keys.add(`benh vien ${short}`);
+    }
+    break;
+  }
+  return [...keys].filter(Boolean);
+}
+
+const yearOf = (event: CooperationEvent) => /^\d{4}/.exec(event.date.start ?? '')?.[0] ?? null;
+
+/** The entities one event holds, by kind and name (names as the vocabulary labels them). */
+export function eventEntities(event: CooperationEvent): Array<[EntityKind, string]> {
+  const out: Array<[EntityKind, string]> = [];
+  for (const p of event.provinces) out.push(['province', placeName(p.name)], ['province', placeName(p.current)]);
+  for (const o of event.organisations) out.push(['institution', o.name]);
+  for (const p of event.people) out.push(['person', p.name]);
+  for (const c of event.countries) out.push(['country', c]);
+  out.push(['type', EVENT_TYPE_LABELS[event.type]]);
+  const year = yearOf(event);
+  if (year) out.push(['year', year]);
+  return out;
+}
+
+/** The tokens the index holds for one event. */
+export function entityTokens(event: CooperationEvent, people: Array<{ name: string }> = []): string[] {
+  const tokens = eventEntities(event).map(([kind, name]) => entityToken(kind, name));
+  for (const p of people) tokens.push(entityToken('person', p.name));
+  return [...new Set(tokens)];
+}
+
+/**
+ * The vocabulary for the search page. Institutions, people, countries and
+ * years only as events name them; provinces all, so a province without events
+ * says "none" rather than being searched as words.
+ */
+export function buildVocabulary(events: CooperationEvent[], peopleOf: (event: CooperationEvent) => Array<{ name: string }> = () => []): SearchVocabulary {
+  const counts = new Map<string, number>();
+  const seen = new Map<string, [EntityKind, string]>();
+  for (const event of events) {
+    const entities = [...eventEntities(event), ...peopleOf(event).map((p): [EntityKind, string] => ['person', p.name])];
+    const tokens = new Set<string>();
+    for (const [kind, name] of entities) {
+      const token = entityToken(kind, name);
+      if (!seen.has(token)) seen.set(token, [kind, name]);
+      tokens.add(token);
+    }
+    for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const entities: VocabularyEntity[] = [];
+  const provinces = provinceKeys();
+  const provinceKeySet = new Set([...provinces.values()].flatMap((s) => [...s]));
+  for (const [name, keys] of provinces) {
+    const token = entityToken('province', name);
+    entities.push(['province', name, token, counts.get(token) ?? 0, [...keys].sort()]);
+  }
+  for (const [token, [kind, name]] of seen) {
+    if (kind === 'province') continue;
+    let keys: string[];
+    if (kind === 'institution') keys = institutionKeys(name, provinceKeySet);
+    else if (kind === 'type') keys = [searchKey(name), ...TYPE_WORDS[(Object.entries(EVENT_TYPE_LABELS).find(([, l]) => l === name)![0]) as EventType].map(searchKey)];
+    else if (kind === 'year') keys = [name, `nam ${name}`];
+    else if (kind === 'person') keys = searchKey(name).includes(' ') ? [searchKey(name)] : [];
+    else keys = [searchKey(name)];
+    if (keys.length) entities.push([kind, name, token, counts.get(token) ?? 0, [...new Set(keys)]]);
+  }
+  entities.sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1], 'vi') : a[0] < b[0] ? -1 : 1));
+  return { events: events.length, entities };
+}
