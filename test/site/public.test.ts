@@ -15,7 +15,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { buildSite, buildSiteFromData, launchBrowser, serve, type BuiltSite } from './harness.ts';
 import { ROOT, readJson, tempDir } from '../helpers.ts';
 import { FUTURE_YEAR, SUMMARIES, writePublicFixture } from './public-fixture.ts';
-import type { Article, CooperationEvent, Delegation, Outcome } from '../../src/lib/schema.ts';
+import type { Article, CooperationEvent } from '../../src/lib/schema.ts';
 import { BUILD_YEAR } from '../../src/lib/display-dates.ts';
 import { toneKey } from '../../src/lib/vietnamese.ts';
 

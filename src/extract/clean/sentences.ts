@@ -20,7 +20,7 @@ const ABBREVIATIONS = new Set([
   'bs.cki', 'bs.ckii', 'ttưt', 'nsnd', 'nsưt', 'prof', 'no', 'tel', 'bv', 'bvđk', 'lt', 'ttyt',
 ]);
 
-const BOUNDARY = /([.!?…]+["”’)\]]*)\s+(?=["“‘(\[–\-]?\s*[\p{Lu}\d])/gu;
+const BOUNDARY = /([.!?…]+["”’)\]]*)\s+(?=["“‘([–-]?\s*[\p{Lu}\d])/gu;
 
 /** Splits one line of text into sentences. */
 export function splitSentences(line: string): string[] {

@@ -5,7 +5,6 @@
  */
 import type { PersonMention } from './people.ts';
 import type { OrganisationMention } from './organisations.ts';
-import type { PlaceMention } from './places.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
 export interface DelegationMention {
