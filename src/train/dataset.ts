@@ -38,7 +38,7 @@ export function loadDataset(paths: GoldPaths): Dataset {
     hash.update(`${origin}/${file}\0${positive ? 'Y' : 'N'}\0${type ?? '-'}\0`).update(bytes).update('\0');
     const prepared = prepareArticle(file, bytes);
     if (prepared.kind === 'rejected') throw new Error(`${join(folder, file)}: a labelled article the extractor cannot read (${prepared.result.rejection})`);
-    examples.push({ file, positive, type, origin, features: articleFeatures(describeForClassifier(prepared.sentences)), passesPrefilter: mayReportCooperation(prepared.text) });
+    examples.push({ file, positive, type, origin, features: articleFeatures(describeForClassifier(prepared.segment())), passesPrefilter: mayReportCooperation(prepared.text) });
   };
   for (const seed of readAnnotations(join(paths.gold, 'seeds.json'))) add(paths.seeds, seed.file, seed.cooperation, seed.type ?? null, 'seeds');
   for (const row of readLabels(paths.gold)) if (row.label !== 'P') add(paths.corpus, row.file, row.label === 'Y', row.type, row.origin);

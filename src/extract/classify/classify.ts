@@ -10,7 +10,7 @@
 import { CUE_FAMILIES, HEALTH } from './cues.ts';
 import { articleFeatures } from './features.ts';
 import type { ClassifierInput } from './input.ts';
-import { predictProbability } from './logistic.ts';
+import { predictProbability, weightsOf } from './logistic.ts';
 import { COOPERATION_MODEL, type CooperationModel } from './model.ts';
 
 export interface Classification {
@@ -27,8 +27,9 @@ export function classifyCooperation(input: ClassifierInput, model: CooperationMo
   const features = articleFeatures(input);
   const probability = predictProbability(model, features);
   const cooperation = probability >= model.threshold;
+  const weights = weightsOf(model);
   const cues = [...features]
-    .map(([name, value]) => ({ name, contribution: (model.weights[name] ?? 0) * value }))
+    .map(([name, value]) => ({ name, contribution: (weights.get(name) ?? 0) * value }))
     .filter((c) => (cooperation ? c.contribution > 0 : c.contribution < 0))
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.name < b.name ? -1 : 1))
     .slice(0, REPORTED_CUES)
@@ -37,7 +38,7 @@ export function classifyCooperation(input: ClassifierInput, model: CooperationMo
 }
 
 /** The families the cheap pre-filter looks for; measured by `npm run eval` for the cooperation articles it drops. */
-const PREFILTER_FAMILIES = CUE_FAMILIES.filter((f) => !['review', 'money', 'conference', 'gift', 'newTechnique'].includes(f.name));
+const PREFILTER_FAMILIES = CUE_FAMILIES.filter((f) => !['review', 'money', 'conference', 'newTechnique', 'donor'].includes(f.name));
 
 /**
  * Cheap test on the whole text: an article with no cue at all, or without a single health word, is not read

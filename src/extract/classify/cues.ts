@@ -19,6 +19,7 @@ export interface CueFamily {
 export const INTERNATIONAL_BODIES =
   /\b(?:WHO|UNICEF|UNFPA|UNAIDS|UNDP|USAID|JICA|KOICA|CDC|GAVI|PATH|ADB|AusAID|EU|Orbis|FHI)\b|Tổ chức Y tế Thế giới|Quỹ Toàn cầu|Ngân hàng Thế giới|World Bank|Liên minh châu Âu|Liên hợp quốc|Quỹ Gates|Quỹ Clinton|Operation Smile|Project HOPE|Fred Hollows|Hội Chữ thập đỏ quốc tế|Bác sĩ không biên giới|Hải quân Hoa Kỳ|Hải quân Mỹ/u;
 
+const ALL_COUNTRIES = Object.keys(COUNTRY_NAMES).join('|');
 const COUNTRIES = Object.keys(COUNTRY_NAMES)
   .filter((c) => !AMBIGUOUS_COUNTRY_NAMES.has(c))
   .concat(['Mỹ', 'Pháp', 'Úc'])
@@ -59,13 +60,17 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'foreignMoney', type: 'aid', pattern: /\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:USD|US\$|đô la|đôla|euro|EUR|yên|bảng Anh|won|AUD|đô la Úc)(?![\p{L}])|(?:US)?\$\s?\d/iu },
   // Funding named by its source: "do … tài trợ", "vốn vay", "nguồn vốn viện trợ", a project "được tài trợ".
   { name: 'funding', type: 'aid', pattern: /(?:do|được) [^.]{0,80}(?:tài trợ|viện trợ)|(?:vốn|nguồn vốn|khoản) (?:vay|viện trợ|tài trợ|không hoàn lại)|viện trợ không hoàn lại|kinh phí (?:do|từ|của) /iu },
-  { name: 'donor', type: null, pattern: /nhà tài trợ|đơn vị tài trợ|nhà hảo tâm|phi chính phủ|\bNGO\b|phi lợi nhuận|mạnh thường quân/iu },
+  // "NGO" only in capitals and as a word of its own: with the i flag \b would find it inside "ngoài".
+  { name: 'donor', type: null, pattern: /[Nn]hà tài trợ|[Đđ]ơn vị tài trợ|[Nn]hà hảo tâm|[Pp]hi chính phủ|[Pp]hi lợi nhuận|[Mm]ạnh thường quân|(?<!\p{L})NGOs?(?!\p{L})/u },
   {
     name: 'foreign',
     type: null,
     pattern: new RegExp(
       `(?:${COUNTRIES}|${INTERNATIONAL_BODIES.source})\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}?(?:sẽ\\s+|đã\\s+)?(?:tài trợ|viện trợ|giúp|hỗ trợ|tặng|trao tặng|cam kết|ký|tập huấn|đào tạo|chuyển giao)(?![\\p{L}\\p{M}])` +
         `|(?:bác sĩ|chuyên gia|y bác sĩ|đoàn|tàu bệnh viện)[^.]{0,25}(?:từ|của|người|nước|Hải quân)\\s+(?:đất nước\\s+)?(?:${COUNTRIES})` +
+        // "giáo sư người Bỉ", "chuyên gia Nhật Bản": a profession then a nationality ("bác sĩ Đức" may be a doctor called Đức).
+        `|(?:bác sĩ|chuyên gia|giáo sư|y bác sĩ)\\s+(?:người|nước)\\s+(?:${ALL_COUNTRIES})(?![\\p{L}\\p{M}])` +
+        `|(?:bác sĩ|chuyên gia|giáo sư|y bác sĩ)\\s+(?:${COUNTRIES})(?![\\p{L}\\p{M}])` +
         '|(?:chuyên gia|bác sĩ|y bác sĩ) nước ngoài',
       'u',
     ),

@@ -33,9 +33,22 @@ export interface Example {
   positive: boolean;
 }
 
+/** Weights as a Map, built once per model: a lookup in a plain object of thousands of keys is several times slower. */
+const weightMaps = new WeakMap<Record<string, number>, Map<string, number>>();
+
+export function weightsOf(model: LogisticWeights): Map<string, number> {
+  let map = weightMaps.get(model.weights);
+  if (!map) {
+    map = new Map(Object.entries(model.weights));
+    weightMaps.set(model.weights, map);
+  }
+  return map;
+}
+
 export function predictProbability(model: LogisticWeights, features: Features): number {
+  const weights = weightsOf(model);
   let z = model.bias;
-  for (const [name, value] of features) z += (model.weights[name] ?? 0) * value;
+  for (const [name, value] of features) z += (weights.get(name) ?? 0) * value;
   return 1 / (1 + Math.exp(-z));
 }
 

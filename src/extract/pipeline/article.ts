@@ -44,15 +44,24 @@ export interface ProcessOptions {
 /** An article read, cleaned and segmented: what classification and extraction start from. */
 export type PreparedArticle =
   | { kind: 'rejected'; result: ArticleResult }
-  | { kind: 'prepared'; result: ArticleResult; text: string; sentences: Sentence[]; publishedAt: string | null };
+  | {
+      kind: 'prepared';
+      result: ArticleResult;
+      /** The headline and cleaned text, for the pre-filter. */
+      text: string;
+      publishedAt: string | null;
+      /** Segments the cleaned text: done only for articles past the pre-filter. */
+      segment: () => Sentence[];
+    };
 
 /** Runs the whole chain on one file's bytes. `file` is the path relative to the input folder. */
 export function processArticle(file: string, bytes: Uint8Array, options: ProcessOptions = {}): ArticleResult {
   const prepared = prepareArticle(file, bytes);
   if (prepared.kind === 'rejected') return prepared.result;
-  const { result, sentences } = prepared;
+  const { result } = prepared;
   // The cheap test first: an article with no cue anywhere is not read further.
   if (options.cooperation === undefined && !mayReportCooperation(prepared.text)) return { ...result, rejection: 'not-cooperation' };
+  const sentences = prepared.segment();
   const parties = findSentenceParties(sentences);
   const decided = classifyCooperation(classifierInput(sentences, parties, LEAD_SENTENCES));
   const classification = options.cooperation === undefined ? decided : { ...decided, cooperation: options.cooperation };
@@ -100,8 +109,8 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
   const publisher = parsed.frontMatter.publisher ?? clean.datelinePublisher;
   const result: ArticleResult = { ...base, id, file, contentKey: key, title, frontMatter: parsed.frontMatter, publisher, warnings, rejection: null };
   const plain = blocks.map((b) => b.lines.join('\n')).join('\n');
-  const sentences = segmentArticle(blocks, new Set(headline ? [0] : []));
-  return { kind: 'prepared', result, text: `${title ?? ''}\n${plain}`, sentences, publishedAt: parsed.frontMatter.publishedAt };
+  const segment = () => segmentArticle(blocks, new Set(headline ? [0] : []));
+  return { kind: 'prepared', result, text: `${title ?? ''}\n${plain}`, segment, publishedAt: parsed.frontMatter.publishedAt };
 }
 
 /**
