@@ -20,5 +20,7 @@ const processor = unified().use(remarkParse);
 const decoder = new TextDecoder('utf-8');
 const files = listArticleFiles(input);
 let nodes = 0;
-for (const file of files) nodes += processor.parse(decoder.decode(readFileSync(join(input, file))).normalize('NFC')).children.length;
+for (const file of files)
+  nodes += processor.parse(decoder.decode(readFileSync(join(input, file))).normalize('NFC'))
+    .children.length;
 console.log(`bare: ${files.length} files, ${nodes} top-level nodes`);

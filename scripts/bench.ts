@@ -20,12 +20,19 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
-  options: { workers: { type: 'string' }, runs: { type: 'string', default: '3' }, build: { type: 'boolean', default: false }, site: { type: 'string' } },
+  options: {
+    workers: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    build: { type: 'boolean', default: false },
+    site: { type: 'string' },
+  },
   allowPositionals: true,
 });
 const articles = positionals[0];
 if (!articles && !values.site) {
-  console.error('usage: npm run bench -- <articles dir> [--workers N] [--runs N] [--build]  |  npm run bench -- --site <data dir>');
+  console.error(
+    'usage: npm run bench -- <articles dir> [--workers N] [--runs N] [--build]  |  npm run bench -- --site <data dir>',
+  );
   process.exit(2);
 }
 
@@ -39,9 +46,14 @@ interface Measured {
 function treeRss(pid: number): number {
   let total = 0;
   try {
-    total += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    total +=
+      Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) *
+      1024;
     for (const task of readdirSync(`/proc/${pid}/task`)) {
-      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) total += treeRss(Number(child));
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8')
+        .split(' ')
+        .filter(Boolean))
+        total += treeRss(Number(child));
     }
   } catch {
     // the process ended between two reads
@@ -52,7 +64,10 @@ function treeRss(pid: number): number {
 function measure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measured> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let stdout = '';
     let peak = 0;
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -65,7 +80,10 @@ function measure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measured>
   });
 }
 
-const line = (name: string, m: Measured, extra = '') => console.log(`${name.padEnd(10)} ${m.seconds.toFixed(1).padStart(6)} s  peak ${m.peakMiB.toFixed(0).padStart(5)} MiB${extra}`);
+const line = (name: string, m: Measured, extra = '') =>
+  console.log(
+    `${name.padEnd(10)} ${m.seconds.toFixed(1).padStart(6)} s  peak ${m.peakMiB.toFixed(0).padStart(5)} MiB${extra}`,
+  );
 const work = mkdtempSync(join(tmpdir(), 'hoptac-bench-'));
 
 async function benchExtraction(input: string): Promise<void> {
@@ -79,35 +97,63 @@ async function benchExtraction(input: string): Promise<void> {
     const m = await measure(['scripts/bench-bare-parse.ts', input]);
     const files = Number(/bare: (\d+) files/.exec(m.stdout)?.[1]);
     bareRates.push(files / m.seconds);
-    line(`bare ${i + 1}`, m, `  ${(files / m.seconds).toFixed(0)} articles/s (read + NFC + remark-parse, one core)`);
+    line(
+      `bare ${i + 1}`,
+      m,
+      `  ${(files / m.seconds).toFixed(0)} articles/s (read + NFC + remark-parse, one core)`,
+    );
   }
   for (let i = 0; i < Number(values.runs); i++) {
-    const m = await measure(['scripts/extract.ts', '--input', input, '--output', output, '--no-cache', '--quiet', ...workers]);
+    const m = await measure([
+      'scripts/extract.ts',
+      '--input',
+      input,
+      '--output',
+      output,
+      '--no-cache',
+      '--quiet',
+      ...workers,
+    ]);
     const files = Number(/extract: (\d+) files/.exec(m.stdout)?.[1]);
     rates.push(files / m.seconds);
     cold ??= m;
     line(`cold ${i + 1}`, m, `  ${(files / m.seconds).toFixed(0)} articles/s`);
   }
-  await measure(['scripts/extract.ts', '--input', input, '--output', output, '--quiet', ...workers], { HOPTAC_EXTRACT_CACHE: cache });
-  const warm = await measure(['scripts/extract.ts', '--input', input, '--output', output, '--quiet', ...workers], { HOPTAC_EXTRACT_CACHE: cache });
+  await measure(
+    ['scripts/extract.ts', '--input', input, '--output', output, '--quiet', ...workers],
+    { HOPTAC_EXTRACT_CACHE: cache },
+  );
+  const warm = await measure(
+    ['scripts/extract.ts', '--input', input, '--output', output, '--quiet', ...workers],
+    { HOPTAC_EXTRACT_CACHE: cache },
+  );
   const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const median = medianOf(rates);
   const bare = medianOf(bareRates);
   line('warm', warm, `  ${(cold!.seconds / warm.seconds).toFixed(1)}× faster than cold`);
-  console.log(`extraction: median ${median.toFixed(0)} articles/s cold (process start included), workers ${values.workers ?? 'auto'}`);
-  console.log(`bare read + NFC + remark-parse: median ${bare.toFixed(0)} articles/s on one core; ratio extraction / bare ${(median / bare).toFixed(2)}`);
+  console.log(
+    `extraction: median ${median.toFixed(0)} articles/s cold (process start included), workers ${values.workers ?? 'auto'}`,
+  );
+  console.log(
+    `bare read + NFC + remark-parse: median ${bare.toFixed(0)} articles/s on one core; ratio extraction / bare ${(median / bare).toFixed(2)}`,
+  );
 }
 
 async function benchSite(dataDir: string): Promise<void> {
   const outDir = join(work, 'dist');
-  const astro = await measure([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { HOPTAC_DATA_DIR: dataDir, HOPTAC_CACHE_DIR: join(work, 'astro-cache') });
+  const astro = await measure(
+    [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    { HOPTAC_DATA_DIR: dataDir, HOPTAC_CACHE_DIR: join(work, 'astro-cache') },
+  );
   line('astro', astro, `  ${/(\d+) page\(s\) built/.exec(astro.stdout)?.[1] ?? '?'} pages`);
   const pagefind = await measure(['scripts/index-search.ts', dataDir, outDir]);
   line('pagefind', pagefind);
   const check = await measure(['scripts/check-site.ts', dataDir, outDir]);
   line('check', check);
   const total = astro.seconds + pagefind.seconds + check.seconds;
-  console.log(`site: ${total.toFixed(1)} s, peak ${Math.max(astro.peakMiB, pagefind.peakMiB, check.peakMiB).toFixed(0)} MiB`);
+  console.log(
+    `site: ${total.toFixed(1)} s, peak ${Math.max(astro.peakMiB, pagefind.peakMiB, check.peakMiB).toFixed(0)} MiB`,
+  );
   await firstSearchBytes(outDir);
 }
 
@@ -122,14 +168,29 @@ async function firstSearchBytes(outDir: string): Promise<void> {
   const browser = await launchBrowser();
   const page = await browser.newPage();
   let bytes = 0;
-  page.on('response', (r) => void r.body().then((b) => (bytes += b.length)).catch(() => undefined));
+  page.on(
+    'response',
+    (r) =>
+      void r
+        .body()
+        .then((b) => (bytes += b.length))
+        .catch(() => undefined),
+  );
   await page.goto(`${url}/tim-kiem/?q=bach+mai`);
-  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+  await page.waitForFunction(
+    () => (document.getElementById('search-status')?.textContent ?? '') !== '',
+  );
   await page.waitForLoadState('networkidle');
   // From the start of navigation to the results on the page (the mark the search page sets then).
-  const firstResult = await page.evaluate(() => performance.getEntriesByName('hoptac:first-result')[0]?.startTime ?? null);
-  console.log(`first search: ${(bytes / 1024).toFixed(0)} KB transferred (page, scripts, index and results for "bach mai")`);
-  console.log(`time to first result: ${firstResult === null ? 'not measured (no result)' : `${firstResult.toFixed(0)} ms`} (local server, cold browser cache)`);
+  const firstResult = await page.evaluate(
+    () => performance.getEntriesByName('hoptac:first-result')[0]?.startTime ?? null,
+  );
+  console.log(
+    `first search: ${(bytes / 1024).toFixed(0)} KB transferred (page, scripts, index and results for "bach mai")`,
+  );
+  console.log(
+    `time to first result: ${firstResult === null ? 'not measured (no result)' : `${firstResult.toFixed(0)} ms`} (local server, cold browser cache)`,
+  );
   await browser.close();
   server.close();
 }
@@ -138,7 +199,15 @@ try {
   if (values.site) await benchSite(values.site);
   else if (values.build) {
     const dataDir = join(work, 'data');
-    const extract = await measure(['scripts/extract.ts', '--input', articles!, '--output', dataDir, '--no-cache', '--quiet']);
+    const extract = await measure([
+      'scripts/extract.ts',
+      '--input',
+      articles!,
+      '--output',
+      dataDir,
+      '--no-cache',
+      '--quiet',
+    ]);
     line('extract', extract);
     await benchSite(dataDir);
   } else await benchExtraction(articles!);

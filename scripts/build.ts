@@ -21,12 +21,19 @@ function step<T>(name: string, run: () => T): T {
 }
 
 function runNode(args: string[], env: NodeJS.ProcessEnv = {}): void {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 step('extract', () => runNode(['scripts/extract.ts', '--input', articles, '--output', dataDir]));
-step('astro', () => runNode([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { HOPTAC_DATA_DIR: dataDir }));
+step('astro', () =>
+  runNode([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    HOPTAC_DATA_DIR: dataDir,
+  }),
+);
 const started = performance.now();
 const indexed = await indexSearch(dataDir, outDir).catch((error: Error) => {
   console.error(error.message);

@@ -21,7 +21,8 @@ if (!corpus || !existsSync(corpus)) {
   process.exit(2);
 }
 const output = given ?? join('generated', 'corpus-check');
-if (!given || !existsSync(join(output, 'articles.json'))) await runExtraction({ input: corpus, output });
+if (!given || !existsSync(join(output, 'articles.json')))
+  await runExtraction({ input: corpus, output });
 const read = <T>(name: string) => JSON.parse(readFileSync(join(output, name), 'utf8')) as T;
 const articles = read<Article[]>('articles.json');
 const events = read<CooperationEvent[]>('events.json');
@@ -32,15 +33,23 @@ for (const a of articles) counts.set(a.file, (counts.get(a.file) ?? 0) + 1);
 const files = listArticleFiles(corpus, [output]);
 const missing = files.filter((f) => !counts.has(f));
 const repeated = [...counts].filter(([, n]) => n > 1).map(([f]) => f);
-console.log(`files ${files.length} · rows ${articles.length} · missing ${missing.length} · repeated ${repeated.length}`);
-if (missing.length || repeated.length || files.length !== articles.length) problems.push('not every file appears exactly once');
+console.log(
+  `files ${files.length} · rows ${articles.length} · missing ${missing.length} · repeated ${repeated.length}`,
+);
+if (missing.length || repeated.length || files.length !== articles.length)
+  problems.push('not every file appears exactly once');
 
 const other = articles.filter((a) => a.file.startsWith('other/') && /\.(txt|md)$/.test(a.file));
 if (other.length) {
   const taken = other.filter((a) => a.status === 'event');
   const rate = taken.length / other.length;
-  console.log(`other/: ${taken.length} of ${other.length} taken as events (${(rate * 100).toFixed(1)} %)${taken.length ? ': ' + taken.map((a) => a.file).join(' ') : ''}`);
-  if (rate >= MAX_OTHER_EVENT_RATE) problems.push(`other/ event rate ${(rate * 100).toFixed(1)} % ≥ ${MAX_OTHER_EVENT_RATE * 100} %`);
+  console.log(
+    `other/: ${taken.length} of ${other.length} taken as events (${(rate * 100).toFixed(1)} %)${taken.length ? ': ' + taken.map((a) => a.file).join(' ') : ''}`,
+  );
+  if (rate >= MAX_OTHER_EVENT_RATE)
+    problems.push(
+      `other/ event rate ${(rate * 100).toFixed(1)} % ≥ ${MAX_OTHER_EVENT_RATE * 100} %`,
+    );
 }
 
 const thisYear = new Date().getUTCFullYear();
@@ -49,20 +58,37 @@ const late = events.filter((e) => {
   const start = e.date.start;
   if (!start || start.startsWith('--')) return false;
   const publishedAt = articleOf.get(e.id)?.publishedAt;
-  return Number(start.slice(0, 4)) > thisYear || (publishedAt != null && start.slice(0, publishedAt.length) > publishedAt);
+  return (
+    Number(start.slice(0, 4)) > thisYear ||
+    (publishedAt != null && start.slice(0, publishedAt.length) > publishedAt)
+  );
 });
 const years = new Map<string, number>();
 for (const e of events) {
-  const year = e.date.start && !e.date.start.startsWith('--') ? e.date.start.slice(0, 4) : e.date.start ? 'day, no year' : 'no date';
+  const year =
+    e.date.start && !e.date.start.startsWith('--')
+      ? e.date.start.slice(0, 4)
+      : e.date.start
+        ? 'day, no year'
+        : 'no date';
   years.set(year, (years.get(year) ?? 0) + 1);
 }
-console.log(`event years: ${[...years].sort(([a], [b]) => (a < b ? -1 : 1)).map(([y, n]) => `${y} ${n}`).join(' · ')}`);
-console.log(`events dated after publication or after ${thisYear}: ${late.length}${late.length ? ': ' + late.map((e) => e.slug).join(' ') : ''}`);
+console.log(
+  `event years: ${[...years]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([y, n]) => `${y} ${n}`)
+    .join(' · ')}`,
+);
+console.log(
+  `events dated after publication or after ${thisYear}: ${late.length}${late.length ? ': ' + late.map((e) => e.slug).join(' ') : ''}`,
+);
 if (late.length) problems.push('events dated after their publication or the current year');
 
 const delegations = read<unknown[]>('delegations.json').length;
 const outcomes = read<unknown[]>('outcomes.json').length;
-console.log(`events: ${events.length} from ${articles.filter((a) => a.status === 'event').length} of ${articles.length} articles · ${delegations} delegations · ${outcomes} outcomes`);
+console.log(
+  `events: ${events.length} from ${articles.filter((a) => a.status === 'event').length} of ${articles.length} articles · ${delegations} delegations · ${outcomes} outcomes`,
+);
 if (problems.length) {
   console.log(`FAILED: ${problems.join('; ')}`);
   process.exit(1);

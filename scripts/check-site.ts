@@ -11,22 +11,31 @@ import { eventPath } from '../src/lib/paths.ts';
 
 export function checkSite(dataDir: string, siteDir: string): string[] {
   const problems: string[] = [];
-  const events = JSON.parse(readFileSync(join(dataDir, 'events.json'), 'utf8')) as CooperationEvent[];
+  const events = JSON.parse(
+    readFileSync(join(dataDir, 'events.json'), 'utf8'),
+  ) as CooperationEvent[];
   for (const event of events) {
-    if (!existsSync(join(siteDir, eventPath(event.slug), 'index.html'))) problems.push(`event ${event.id} has no page at ${eventPath(event.slug)}`);
+    if (!existsSync(join(siteDir, eventPath(event.slug), 'index.html')))
+      problems.push(`event ${event.id} has no page at ${eventPath(event.slug)}`);
   }
   const entry = join(siteDir, 'pagefind', 'pagefind-entry.json');
   if (!existsSync(entry)) problems.push('no search index (pagefind/pagefind-entry.json)');
   else {
-    const languages = (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
+    const languages = (
+      JSON.parse(readFileSync(entry, 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      }
+    ).languages;
     const indexed = Object.values(languages).reduce((n, l) => n + l.page_count, 0);
-    if (indexed !== events.length) problems.push(`the search index holds ${indexed} pages for ${events.length} events`);
+    if (indexed !== events.length)
+      problems.push(`the search index holds ${indexed} pages for ${events.length} events`);
   }
   for (const page of htmlFiles(siteDir)) {
     const html = readFileSync(page, 'utf8');
     for (const m of html.matchAll(/\s(?:href|src)="(\/[^"#?]*)[^"]*"/g)) {
       const path = decodeURI(m[1]!);
-      if (!resolves(siteDir, path)) problems.push(`${page.slice(siteDir.length)} links to ${path}, which does not exist`);
+      if (!resolves(siteDir, path))
+        problems.push(`${page.slice(siteDir.length)} links to ${path}, which does not exist`);
     }
   }
   return problems;

@@ -20,8 +20,31 @@ interface LockEntry {
   libc?: string[];
 }
 
-const OS: Record<string, string> = { android: 'android', darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', openbsd: 'openbsd', sunos: 'sunos', aix: 'aix', netbsd: 'netbsd', openharmony: 'openharmony' };
-const CPU = ['arm64', 'x64', 'arm', 'ia32', 'wasm32', 'riscv64', 's390x', 'ppc64', 'loong64', 'mips64el'];
+const OS: Record<string, string> = {
+  android: 'android',
+  darwin: 'darwin',
+  linux: 'linux',
+  win32: 'win32',
+  windows: 'win32',
+  freebsd: 'freebsd',
+  openbsd: 'openbsd',
+  sunos: 'sunos',
+  aix: 'aix',
+  netbsd: 'netbsd',
+  openharmony: 'openharmony',
+};
+const CPU = [
+  'arm64',
+  'x64',
+  'arm',
+  'ia32',
+  'wasm32',
+  'riscv64',
+  's390x',
+  'ppc64',
+  'loong64',
+  'mips64el',
+];
 
 function platformOf(name: string): Pick<LockEntry, 'os' | 'cpu' | 'libc'> | null {
   const tokens = name.split('/').pop()!.split('-');
@@ -30,7 +53,11 @@ function platformOf(name: string): Pick<LockEntry, 'os' | 'cpu' | 'libc'> | null
   if (!cpu) return null;
   if (cpu === 'wasm32') return { cpu: ['wasm32'] };
   if (!os) return null;
-  const libc = tokens.includes('musl') ? ['musl'] : tokens.includes('gnu') && os === 'linux' ? ['glibc'] : undefined;
+  const libc = tokens.includes('musl')
+    ? ['musl']
+    : tokens.includes('gnu') && os === 'linux'
+      ? ['glibc']
+      : undefined;
   return { os: [os], cpu: [cpu], ...(libc ? { libc } : {}) };
 }
 
@@ -43,10 +70,17 @@ for (const [key, entry] of Object.entries(lock.packages)) {
     if (lock.packages[target] || lock.packages[`${key}/${target}`]) continue;
     const platform = platformOf(name);
     if (!platform) continue;
-    lock.packages[target] = { version, ...(entry.dev ? { dev: true } : {}), optional: true, ...platform };
+    lock.packages[target] = {
+      version,
+      ...(entry.dev ? { dev: true } : {}),
+      optional: true,
+      ...platform,
+    };
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+);
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`package-lock.json: ${added} optional platform entries added`);

@@ -41,35 +41,82 @@ if (values.json) {
 print(result);
 
 function print(e: Evaluation): void {
-  const FIELDS = ['classification', 'type', 'date', 'provinces', 'countries', 'people', 'leader', 'outcomes', 'organisations', 'leaks', 'lost'];
+  const FIELDS = [
+    'classification',
+    'type',
+    'date',
+    'provinces',
+    'countries',
+    'people',
+    'leader',
+    'outcomes',
+    'organisations',
+    'leaks',
+    'lost',
+  ];
   const table = (title: string, score: Score) => {
     console.log(`\n${title}`);
     for (const field of FIELDS) {
       const r = score.rows[field];
       if (!r) continue;
-      if (r.f1 !== undefined) console.log(`  ${field.padEnd(15)} F1 ${r.f1.toFixed(2)}   P ${r.precision!.toFixed(2)}  R ${r.recall!.toFixed(2)}   (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
-      else if (r.accuracy !== undefined) console.log(`  ${field.padEnd(15)} accuracy ${r.accuracy.toFixed(2)}   (n ${r.n})`);
+      if (r.f1 !== undefined)
+        console.log(
+          `  ${field.padEnd(15)} F1 ${r.f1.toFixed(2)}   P ${r.precision!.toFixed(2)}  R ${r.recall!.toFixed(2)}   (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`,
+        );
+      else if (r.accuracy !== undefined)
+        console.log(`  ${field.padEnd(15)} accuracy ${r.accuracy.toFixed(2)}   (n ${r.n})`);
       else console.log(`  ${field.padEnd(15)} ${headline(r)}`);
     }
     if (values.misses) for (const m of score.misses) console.log(`    ${m}`);
   };
   const pct = (x: number) => x.toFixed(2);
   const c = e.labels.classification;
-  console.log(`Classifier on labels.tsv (${e.labels.articles} articles Y/N, ${e.labels.positives} Y; ${e.folds}-fold cross-validation, seed ${e.seed})`);
-  console.log(`  cooperation     F1 ${pct(c.f1)}   P ${pct(c.precision)}  R ${pct(c.recall)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}, tn ${c.tn})`);
-  for (const [origin, s] of Object.entries(e.labels.byOrigin)) console.log(`    ${origin.padEnd(13)} F1 ${pct(s.f1)}   P ${pct(s.precision)}  R ${pct(s.recall)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, tn ${s.tn})`);
-  console.log(`  pre-filter      drops ${e.labels.prefilterDrops.length} of ${e.labels.positives} cooperation articles${e.labels.prefilterDrops.length ? `: ${e.labels.prefilterDrops.join(' ')}` : ''}`);
+  console.log(
+    `Classifier on labels.tsv (${e.labels.articles} articles Y/N, ${e.labels.positives} Y; ${e.folds}-fold cross-validation, seed ${e.seed})`,
+  );
+  console.log(
+    `  cooperation     F1 ${pct(c.f1)}   P ${pct(c.precision)}  R ${pct(c.recall)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}, tn ${c.tn})`,
+  );
+  for (const [origin, s] of Object.entries(e.labels.byOrigin))
+    console.log(
+      `    ${origin.padEnd(13)} F1 ${pct(s.f1)}   P ${pct(s.precision)}  R ${pct(s.recall)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, tn ${s.tn})`,
+    );
+  console.log(
+    `  pre-filter      drops ${e.labels.prefilterDrops.length} of ${e.labels.positives} cooperation articles${e.labels.prefilterDrops.length ? `: ${e.labels.prefilterDrops.join(' ')}` : ''}`,
+  );
   if (values.misses) for (const m of e.labels.misses) console.log(`    ${m}`);
   const t = e.labels.type;
-  console.log(`  type            accuracy ${pct(t.accuracy)}   (n ${t.n}, every labelled cooperation article, given the reference decision)`);
+  console.log(
+    `  type            accuracy ${pct(t.accuracy)}   (n ${t.n}, every labelled cooperation article, given the reference decision)`,
+  );
   console.log(`    confusion (rows: labelled, columns: extracted)`);
-  const types = [...new Set([...Object.keys(t.confusion), ...Object.values(t.confusion).flatMap((r) => Object.keys(r))])].sort();
-  const short = (s: string) => s.split('-').map((w) => w.slice(0, 4)).join('-').padStart(10);
+  const types = [
+    ...new Set([
+      ...Object.keys(t.confusion),
+      ...Object.values(t.confusion).flatMap((r) => Object.keys(r)),
+    ]),
+  ].sort();
+  const short = (s: string) =>
+    s
+      .split('-')
+      .map((w) => w.slice(0, 4))
+      .join('-')
+      .padStart(10);
   console.log(`    ${''.padEnd(20)}${types.map(short).join('')}`);
-  for (const row of types) if (t.confusion[row]) console.log(`    ${row.padEnd(20)}${types.map((col) => String(t.confusion[row]![col] ?? '').padStart(10)).join('')}`);
-  if (e.model.stale) console.log(`\n  ! the committed model was trained on other data (${e.model.dataHash.slice(0, 12)} ≠ ${e.dataHash.slice(0, 12)}): run npm run train`);
+  for (const row of types)
+    if (t.confusion[row])
+      console.log(
+        `    ${row.padEnd(20)}${types.map((col) => String(t.confusion[row]![col] ?? '').padStart(10)).join('')}`,
+      );
+  if (e.model.stale)
+    console.log(
+      `\n  ! the committed model was trained on other data (${e.model.dataHash.slice(0, 12)} ≠ ${e.dataHash.slice(0, 12)}): run npm run train`,
+    );
   table('Seeds (5 articles, end to end, cross-validated decisions)', e.seeds);
   table('Seeds given the reference cooperation decision', e.seedsGivenDecision);
   table('Dev (83 articles, end to end, cross-validated decisions)', e.dev);
-  table('Dev fields given the reference cooperation decision (42 cooperation articles)', e.devGivenDecision);
+  table(
+    'Dev fields given the reference cooperation decision (42 cooperation articles)',
+    e.devGivenDecision,
+  );
 }

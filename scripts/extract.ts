@@ -36,8 +36,14 @@ async function main(): Promise<number> {
   const started = performance.now();
   try {
     const workers = args.workers === undefined ? undefined : Number(args.workers);
-    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new Error(`--workers must be a whole number ≥ 1, not ${args.workers}`);
-    const { extraction, results, cached } = await runExtraction({ input, output: args.output!, workers, cache: !args['no-cache'] });
+    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))
+      throw new Error(`--workers must be a whole number ≥ 1, not ${args.workers}`);
+    const { extraction, results, cached } = await runExtraction({
+      input,
+      output: args.output!,
+      workers,
+      cache: !args['no-cache'],
+    });
     const seconds = (performance.now() - started) / 1000;
     console.log(formatReport(results, extraction, seconds, { verbose: !args.quiet, cached }));
     return 0;

@@ -15,14 +15,18 @@ export async function indexSearch(dataDir: string, siteDir: string): Promise<num
   const events = read<CooperationEvent[]>('events.json');
   const delegations = new Map(read<Delegation[]>('delegations.json').map((d) => [d.eventId, d]));
   const outcomes = new Map<string, Outcome[]>();
-  for (const o of read<Outcome[]>('outcomes.json')) outcomes.set(o.eventId, [...(outcomes.get(o.eventId) ?? []), o]);
+  for (const o of read<Outcome[]>('outcomes.json'))
+    outcomes.set(o.eventId, [...(outcomes.get(o.eventId) ?? []), o]);
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
     for (const event of events) {
-      const added = await index.addCustomRecord(searchRecord(event, delegations.get(event.id), outcomes.get(event.id) ?? []));
-      if (added.errors.length) throw new Error(`pagefind: event ${event.id}: ${added.errors.join('; ')}`);
+      const added = await index.addCustomRecord(
+        searchRecord(event, delegations.get(event.id), outcomes.get(event.id) ?? []),
+      );
+      if (added.errors.length)
+        throw new Error(`pagefind: event ${event.id}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);

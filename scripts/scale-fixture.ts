@@ -9,13 +9,25 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EVENT_TYPES, type Article, type CooperationEvent, type Delegation, type Outcome } from '../src/lib/schema.ts';
+import {
+  EVENT_TYPES,
+  type Article,
+  type CooperationEvent,
+  type Delegation,
+  type Outcome,
+} from '../src/lib/schema.ts';
 import { OLD_PROVINCES, provinceAt } from '../src/extract/gazetteer/provinces.ts';
 import { validateExtraction } from '../src/extract/output/records.ts';
 import { writeExtraction } from '../src/extract/output/write.ts';
 import { asciiSlug } from '../src/lib/vietnamese.ts';
 
-const { values } = parseArgs({ options: { from: { type: 'string', default: 'generated/data' }, events: { type: 'string', default: '10000' }, output: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string', default: 'generated/data' },
+    events: { type: 'string', default: '10000' },
+    output: { type: 'string' },
+  },
+});
 if (!values.output) {
   console.error('usage: npm run scale-fixture -- --from <data dir> --events N --output <dir>');
   process.exit(2);
@@ -34,7 +46,12 @@ const hex = (text: string) => createHash('sha256').update(text).digest('hex').sl
 const DAY = 86_400_000;
 const FIRST_DAY = Date.UTC(2015, 0, 1);
 
-const out = { articles: [] as Article[], events: [] as CooperationEvent[], delegations: [] as Delegation[], outcomes: [] as Outcome[] };
+const out = {
+  articles: [] as Article[],
+  events: [] as CooperationEvent[],
+  delegations: [] as Delegation[],
+  outcomes: [] as Outcome[],
+};
 for (let i = 0; i < count; i++) {
   const base = baseEvents[i % baseEvents.length]!;
   const id = `e-${hex(`scale-event#${i}`)}`;
@@ -56,10 +73,31 @@ for (let i = 0; i < count; i++) {
     sourceArticleIds: [articleId],
     redirectsFrom: [],
   });
-  out.articles.push({ id: articleId, file: `scale/${String(i).padStart(5, '0')}.txt`, title, publisher: null, url: null, publishedAt: day, status: 'event', reason: null, eventIds: [id], warnings: [] });
+  out.articles.push({
+    id: articleId,
+    file: `scale/${String(i).padStart(5, '0')}.txt`,
+    title,
+    publisher: null,
+    url: null,
+    publishedAt: day,
+    status: 'event',
+    reason: null,
+    eventIds: [id],
+    warnings: [],
+  });
   const delegation = baseDelegations.get(base.id);
   if (delegation) out.delegations.push({ ...delegation, id: `d-${id.slice(2)}`, eventId: id });
-  baseOutcomes.filter((o) => o.eventId === base.id).forEach((o, n) => out.outcomes.push({ ...o, id: `o-${id.slice(2)}-${String(n + 1).padStart(2, '0')}`, eventId: id }));
+  baseOutcomes
+    .filter((o) => o.eventId === base.id)
+    .forEach((o, n) =>
+      out.outcomes.push({
+        ...o,
+        id: `o-${id.slice(2)}-${String(n + 1).padStart(2, '0')}`,
+        eventId: id,
+      }),
+    );
 }
 writeExtraction(values.output, validateExtraction(out));
-console.log(`scale-fixture: ${out.events.length} events, ${out.delegations.length} delegations, ${out.outcomes.length} outcomes → ${values.output}`);
+console.log(
+  `scale-fixture: ${out.events.length} events, ${out.delegations.length} delegations, ${out.outcomes.length} outcomes → ${values.output}`,
+);

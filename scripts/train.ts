@@ -20,7 +20,10 @@ try {
   ({ values } = parseArgs({
     options: {
       shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
-      output: { type: 'string', default: join(import.meta.dirname, '..', 'src', 'data', 'cooperation-model.json') },
+      output: {
+        type: 'string',
+        default: join(import.meta.dirname, '..', 'src', 'data', 'cooperation-model.json'),
+      },
       help: { type: 'boolean', default: false },
     },
   }) as { values: typeof values });
@@ -40,9 +43,19 @@ const trained = trainCooperation(examples);
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const model: CooperationModel = {
   threshold: trained.threshold,
-  trainedOn: { dataHash, articles: examples.filter((e) => e.passesPrefilter).length, positives: examples.filter((e) => e.passesPrefilter && e.positive).length },
+  trainedOn: {
+    dataHash,
+    articles: examples.filter((e) => e.passesPrefilter).length,
+    positives: examples.filter((e) => e.passesPrefilter && e.positive).length,
+  },
   options: trained.options,
-  crossValidation: { folds: FOLDS, seed: SEED, precision: round(cv.score.precision), recall: round(cv.score.recall), f1: round(cv.score.f1) },
+  crossValidation: {
+    folds: FOLDS,
+    seed: SEED,
+    precision: round(cv.score.precision),
+    recall: round(cv.score.recall),
+    f1: round(cv.score.f1),
+  },
   bias: trained.bias,
   weights: Object.fromEntries(Object.entries(trained.weights).sort(([a], [b]) => (a < b ? -1 : 1))),
 };

@@ -18,10 +18,17 @@ export function tempDir(prefix = 'hoptac-test-'): string {
 }
 
 /** Runs `npm run extract` as a user would (through the project's own Node). */
-export function runExtractCommand(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+export function runExtractCommand(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): { status: number | null; stdout: string; stderr: string } {
   // Each run gets its own extraction cache unless the test gives one.
   const cacheEnv = { HOPTAC_EXTRACT_CACHE: tempDir('hoptac-cache-'), ...env };
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'extract.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...cacheEnv } });
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'extract.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...cacheEnv },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

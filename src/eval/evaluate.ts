@@ -28,7 +28,12 @@ export interface GoldPaths {
 }
 
 export function goldPaths(shared: string): GoldPaths {
-  return { gold: join(shared, 'gold'), corpus: join(shared, 'corpus'), seeds: join(shared, 'seeds'), scorer: join(shared, 'tools', 'score.mjs') };
+  return {
+    gold: join(shared, 'gold'),
+    corpus: join(shared, 'corpus'),
+    seeds: join(shared, 'seeds'),
+    scorer: join(shared, 'tools', 'score.mjs'),
+  };
 }
 
 export interface Evaluation {
@@ -43,7 +48,12 @@ export interface Evaluation {
     byOrigin: Record<string, BinaryScore>;
     prefilterDrops: string[];
     misses: string[];
-    type: { accuracy: number; n: number; confusion: Record<string, Record<string, number>>; misses: string[] };
+    type: {
+      accuracy: number;
+      n: number;
+      confusion: Record<string, Record<string, number>>;
+      misses: string[];
+    };
   };
   seeds: Score;
   seedsGivenDecision: Score;
@@ -58,9 +68,19 @@ export function evaluate(shared: string): Evaluation {
   const decided = new Map(decisions.map((d) => [d.file, d.cooperation]));
   const byOrigin: Record<string, BinaryScore> = {};
   for (const origin of [...new Set(examples.map((e) => e.origin))].sort()) {
-    byOrigin[origin] = binaryScore(examples.flatMap((e, i) => (e.origin === origin ? [{ predicted: decisions[i]!.cooperation, actual: e.positive }] : [])));
+    byOrigin[origin] = binaryScore(
+      examples.flatMap((e, i) =>
+        e.origin === origin ? [{ predicted: decisions[i]!.cooperation, actual: e.positive }] : [],
+      ),
+    );
   }
-  const misses = examples.flatMap((e, i) => (decisions[i]!.cooperation === e.positive ? [] : [`${e.file} ${e.positive ? 'missed' : 'taken'} (p ${decisions[i]!.probability.toFixed(2)})`]));
+  const misses = examples.flatMap((e, i) =>
+    decisions[i]!.cooperation === e.positive
+      ? []
+      : [
+          `${e.file} ${e.positive ? 'missed' : 'taken'} (p ${decisions[i]!.probability.toFixed(2)})`,
+        ],
+  );
 
   // The type: every labelled cooperation article, extracted as cooperation.
   const confusion: Record<string, Record<string, number>> = {};
@@ -68,21 +88,27 @@ export function evaluate(shared: string): Evaluation {
   let right = 0;
   const typed = examples.filter((e) => e.positive && e.type && e.origin !== 'seeds');
   for (const e of typed) {
-    const result = processArticle(e.file, readFileSync(join(paths.corpus, e.file)), { cooperation: true });
+    const result = processArticle(e.file, readFileSync(join(paths.corpus, e.file)), {
+      cooperation: true,
+    });
     const extracted = result.event?.event.type ?? 'none';
     (confusion[e.type!] ??= {})[extracted] = (confusion[e.type!]![extracted] ?? 0) + 1;
     if (extracted === e.type) right++;
     else typeMisses.push(`${e.file} type: ${extracted} ≠ ${e.type}`);
   }
 
-  const reference = (goldFile: string) => new Map(readAnnotations(join(paths.gold, goldFile)).map((a) => [a.file, a.cooperation]));
+  const reference = (goldFile: string) =>
+    new Map(readAnnotations(join(paths.gold, goldFile)).map((a) => [a.file, a.cooperation]));
   const devReference = reference('dev.json');
   const seedsReference = reference('seeds.json');
   return {
     folds: FOLDS,
     seed: SEED,
     dataHash,
-    model: { dataHash: COOPERATION_MODEL.trainedOn.dataHash, stale: COOPERATION_MODEL.trainedOn.dataHash !== dataHash },
+    model: {
+      dataHash: COOPERATION_MODEL.trainedOn.dataHash,
+      stale: COOPERATION_MODEL.trainedOn.dataHash !== dataHash,
+    },
     labels: {
       articles: examples.filter((e) => e.origin !== 'seeds').length,
       positives: examples.filter((e) => e.positive).length,
@@ -90,7 +116,12 @@ export function evaluate(shared: string): Evaluation {
       byOrigin,
       prefilterDrops: examples.filter((e) => e.positive && !e.passesPrefilter).map((e) => e.file),
       misses,
-      type: { accuracy: typed.length ? right / typed.length : 1, n: typed.length, confusion, misses: typeMisses },
+      type: {
+        accuracy: typed.length ? right / typed.length : 1,
+        n: typed.length,
+        confusion,
+        misses: typeMisses,
+      },
     },
     seeds: scoreAnnotated(paths, 'seeds.json', (f) => decided.get(f)),
     seedsGivenDecision: scoreAnnotated(paths, 'seeds.json', (f) => seedsReference.get(f)),
@@ -100,7 +131,11 @@ export function evaluate(shared: string): Evaluation {
 }
 
 /** Scores the annotated articles of one gold file; `decide` gives each article's decision. */
-function scoreAnnotated(paths: GoldPaths, goldFile: 'seeds.json' | 'dev.json', decide: (file: string) => boolean | undefined): Score {
+function scoreAnnotated(
+  paths: GoldPaths,
+  goldFile: 'seeds.json' | 'dev.json',
+  decide: (file: string) => boolean | undefined,
+): Score {
   const gold = join(paths.gold, goldFile);
   const files = readAnnotations(gold).map((a) => a.file);
   const folder = goldFile === 'seeds.json' ? paths.seeds : paths.corpus;
@@ -113,4 +148,3 @@ function scoreAnnotated(paths: GoldPaths, goldFile: 'seeds.json' | 'dev.json', d
     rmSync(out, { recursive: true, force: true });
   }
 }
-

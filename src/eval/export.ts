@@ -5,11 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { processArticle, type ArticleResult, type ProcessOptions } from '../extract/pipeline/article.ts';
+import {
+  processArticle,
+  type ArticleResult,
+  type ProcessOptions,
+} from '../extract/pipeline/article.ts';
 import { collectExtraction } from '../extract/output/collect.ts';
 import { writeExtraction } from '../extract/output/write.ts';
 
-export function extractFiles(corpus: string, files: string[], options: (file: string) => ProcessOptions = () => ({})): ArticleResult[] {
+export function extractFiles(
+  corpus: string,
+  files: string[],
+  options: (file: string) => ProcessOptions = () => ({}),
+): ArticleResult[] {
   return files.map((file) => processArticle(file, readFileSync(join(corpus, file)), options(file)));
 }
 

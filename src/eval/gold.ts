@@ -33,14 +33,29 @@ export function readLabels(goldDir: string): LabelledArticle[] {
     if (i < 0) throw new Error(`${path}: no "${name}" column`);
     return i;
   };
-  const [file, label, type, origin, note] = ['file', 'label', 'type', 'origin', 'note'].map(at) as [number, number, number, number, number];
+  const [file, label, type, origin, note] = ['file', 'label', 'type', 'origin', 'note'].map(at) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return rows.map((row, i) => {
     const cells = row.split('\t');
     const l = cells[label];
-    if (l !== 'Y' && l !== 'N' && l !== 'P') throw new Error(`${path}:${i + 2}: label "${l}" is not Y, N or P`);
+    if (l !== 'Y' && l !== 'N' && l !== 'P')
+      throw new Error(`${path}:${i + 2}: label "${l}" is not Y, N or P`);
     const t = cells[type];
-    const eventType = (EVENT_TYPES as readonly string[]).includes(t ?? '') ? (t as EventType) : null;
-    return { file: cells[file]!, label: l, type: eventType, origin: cells[origin] ?? '', note: cells[note] ?? '' };
+    const eventType = (EVENT_TYPES as readonly string[]).includes(t ?? '')
+      ? (t as EventType)
+      : null;
+    return {
+      file: cells[file]!,
+      label: l,
+      type: eventType,
+      origin: cells[origin] ?? '',
+      note: cells[note] ?? '',
+    };
   });
 }
 

@@ -19,8 +19,12 @@ export interface Score {
 }
 
 export function scoreExport(scorer: string, gold: string, exportDir: string): Score {
-  const run = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', exportDir, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${scorer}: ${run.stderr.trim() || `exit ${run.status}`}`);
+  const run = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', exportDir, '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(`${scorer}: ${run.stderr.trim() || `exit ${run.status}`}`);
   return JSON.parse(run.stdout) as Score;
 }
 

@@ -44,14 +44,23 @@ export function loadArchive(): Promise<Archive> {
       getCollection('delegations'),
       getCollection('outcomes'),
     ]);
-    const sorted = events.map((e) => e.data).sort((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)) || a.id.localeCompare(b.id));
+    const sorted = events
+      .map((e) => e.data)
+      .sort(
+        (a, b) =>
+          dateSortKey(b.date).localeCompare(dateSortKey(a.date)) || a.id.localeCompare(b.id),
+      );
     const outcomesByEvent = new Map<string, Outcome[]>();
-    for (const { data } of outcomes) outcomesByEvent.set(data.eventId, [...(outcomesByEvent.get(data.eventId) ?? []), data]);
+    for (const { data } of outcomes)
+      outcomesByEvent.set(data.eventId, [...(outcomesByEvent.get(data.eventId) ?? []), data]);
     const { organisations, organisationByKey } = organisationPages(sorted);
     const articlesById = new Map(articles.map((a) => [a.data.id, a.data]));
     const publishedByEvent = new Map<string, string>();
     for (const event of sorted) {
-      const days = event.sourceArticleIds.map((id) => articlesById.get(id)?.publishedAt).filter((d): d is string => !!d).sort();
+      const days = event.sourceArticleIds
+        .map((id) => articlesById.get(id)?.publishedAt)
+        .filter((d): d is string => !!d)
+        .sort();
       if (days[0]) publishedByEvent.set(event.id, days[0]);
     }
     return {
@@ -75,7 +84,10 @@ function organisationPages(events: CooperationEvent[]) {
   for (const event of events) {
     for (const org of event.organisations) {
       const key = organisationKey(org.name);
-      const entry = byKey.get(key) ?? { names: new Map<string, number>(), events: [] as CooperationEvent[] };
+      const entry = byKey.get(key) ?? {
+        names: new Map<string, number>(),
+        events: [] as CooperationEvent[],
+      };
       entry.names.set(org.name, (entry.names.get(org.name) ?? 0) + 1);
       if (!entry.events.includes(event)) entry.events.push(event);
       byKey.set(key, entry);
@@ -91,6 +103,8 @@ function organisationPages(events: CooperationEvent[]) {
     slugs.add(slug);
     organisationByKey.set(key, { slug, name, events: entry.events });
   }
-  const organisations = [...organisationByKey.values()].sort((a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name, 'vi'));
+  const organisations = [...organisationByKey.values()].sort(
+    (a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name, 'vi'),
+  );
   return { organisations, organisationByKey };
 }

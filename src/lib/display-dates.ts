@@ -32,11 +32,14 @@ const dayMonth = (iso: string) => {
 export function formatEventDate(extracted: EventDate, buildYear = BUILD_YEAR): string {
   const { start, end, precision, yearInferred } = credibleDate(extracted, buildYear);
   if (!start || !precision) return 'Chưa rõ ngày';
-  if (precision === 'year') return end && end !== start ? `Giai đoạn ${start}–${end}` : `Năm ${start}`;
+  if (precision === 'year')
+    return end && end !== start ? `Giai đoạn ${start}–${end}` : `Năm ${start}`;
   if (precision === 'month') {
     const [y, m] = start.split('-');
     const [ey, em] = (end ?? start).split('-');
-    return end && end !== start ? `Tháng ${Number(m)}–${Number(em)}/${ey}` : `Tháng ${Number(m)}/${y}`;
+    return end && end !== start
+      ? `Tháng ${Number(m)}–${Number(em)}/${ey}`
+      : `Tháng ${Number(m)}/${y}`;
   }
   const range = end && end !== start ? `${dayMonth(start)}–${dayMonth(end)}` : dayMonth(start);
   if (start.startsWith('--')) return `${range}, chưa rõ năm`;

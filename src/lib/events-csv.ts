@@ -5,11 +5,27 @@
 import type { CooperationEvent } from './schema.ts';
 
 export const CSV_COLUMNS = [
-  'id', 'slug', 'url', 'title', 'type', 'date_start', 'date_end', 'date_precision', 'year_inferred', 'provinces',
-  'provinces_current', 'countries', 'organisations', 'people', 'topics', 'source_article_ids', 'summary',
+  'id',
+  'slug',
+  'url',
+  'title',
+  'type',
+  'date_start',
+  'date_end',
+  'date_precision',
+  'year_inferred',
+  'provinces',
+  'provinces_current',
+  'countries',
+  'organisations',
+  'people',
+  'topics',
+  'source_article_ids',
+  'summary',
 ] as const;
 
-const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const quote = (value: string) =>
+  /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 export function eventsToCsv(events: CooperationEvent[], site: URL): string {
   const rows = events.map((e) => {

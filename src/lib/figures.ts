@@ -14,7 +14,16 @@ import { provincePath, yearPath } from './paths.ts';
 export const FIGURE_WIDTH = 360;
 const FONT = { fontSize: '12px', fontFamily: 'system-ui, sans-serif' };
 /** One colour per event type, dark enough for white text and distinct in print. */
-export const TYPE_COLOURS = ['#1b7837', '#2166ac', '#b2182b', '#e08214', '#542788', '#8c510a', '#01665e', '#c51b7d'] as const;
+export const TYPE_COLOURS = [
+  '#1b7837',
+  '#2166ac',
+  '#b2182b',
+  '#e08214',
+  '#542788',
+  '#8c510a',
+  '#01665e',
+  '#c51b7d',
+] as const;
 
 type PlotOptions = Plot.PlotOptions & { document?: unknown };
 
@@ -22,14 +31,22 @@ type PlotOptions = Plot.PlotOptions & { document?: unknown };
 export function countTicks(max: number): number[] {
   const raw = max / 4;
   const magnitude = 10 ** Math.floor(Math.log10(Math.max(raw, 1)));
-  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!);
+  const step = Math.max(
+    1,
+    [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!,
+  );
   return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
 }
 
 /** Renders a Plot to SVG text; each link is named after its `<title>` so it can be read and followed without the picture. */
 function render(options: PlotOptions, label: string): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const svg = Plot.plot({ ...options, document, ariaLabel: label, style: FONT } as Plot.PlotOptions) as unknown as Element;
+  const svg = Plot.plot({
+    ...options,
+    document,
+    ariaLabel: label,
+    style: FONT,
+  } as Plot.PlotOptions) as unknown as Element;
   svg.setAttribute('role', 'group');
   // Plot names each mark's <g> ("bar", "rule"); ARIA forbids a name on a <g> without a role, and the links carry the names.
   for (const g of svg.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
@@ -42,7 +59,14 @@ function render(options: PlotOptions, label: string): string {
 
 /** Events per year, each bar stacked by type; a bar links to its year's timeline. */
 export function yearsByTypeFigure(glance: Glance): string {
-  const rows = glance.years.flatMap((y) => EVENT_TYPES.filter((t) => y.byType[t] > 0).map((type) => ({ year: y.year, type: EVENT_TYPE_LABELS[type], count: y.byType[type], total: y.total })));
+  const rows = glance.years.flatMap((y) =>
+    EVENT_TYPES.filter((t) => y.byType[t] > 0).map((type) => ({
+      year: y.year,
+      type: EVENT_TYPE_LABELS[type],
+      count: y.byType[type],
+      total: y.total,
+    })),
+  );
   const years = glance.years.map((y) => y.year).reverse();
   return render(
     {
@@ -50,12 +74,36 @@ export function yearsByTypeFigure(glance: Glance): string {
       height: 40 + 28 * years.length,
       marginLeft: 44,
       marginRight: 28,
-      x: { label: 'Số sự kiện', grid: true, tickFormat: 'd', ticks: countTicks(Math.max(1, ...glance.years.map((y) => y.total))) },
+      x: {
+        label: 'Số sự kiện',
+        grid: true,
+        tickFormat: 'd',
+        ticks: countTicks(Math.max(1, ...glance.years.map((y) => y.total))),
+      },
       y: { label: null, domain: years },
       color: { domain: EVENT_TYPES.map((t) => EVENT_TYPE_LABELS[t]), range: [...TYPE_COLOURS] },
       marks: [
-        Plot.barX(rows, Plot.stackX({ x: 'count', y: 'year', fill: 'type', href: (d: (typeof rows)[number]) => yearPath(d.year), title: (d: (typeof rows)[number]) => `${d.year} · ${d.type}: ${d.count} sự kiện`, insetTop: 3, insetBottom: 3 })),
-        Plot.text(glance.years, { x: 'total', y: 'year', text: (d: Glance['years'][number]) => String(d.total), textAnchor: 'start', dx: 4, ariaHidden: 'true', pointerEvents: 'none' }),
+        Plot.barX(
+          rows,
+          Plot.stackX({
+            x: 'count',
+            y: 'year',
+            fill: 'type',
+            href: (d: (typeof rows)[number]) => yearPath(d.year),
+            title: (d: (typeof rows)[number]) => `${d.year} · ${d.type}: ${d.count} sự kiện`,
+            insetTop: 3,
+            insetBottom: 3,
+          }),
+        ),
+        Plot.text(glance.years, {
+          x: 'total',
+          y: 'year',
+          text: (d: Glance['years'][number]) => String(d.total),
+          textAnchor: 'start',
+          dx: 4,
+          ariaHidden: 'true',
+          pointerEvents: 'none',
+        }),
         Plot.ruleX([0]),
       ],
     },
@@ -65,7 +113,11 @@ export function yearsByTypeFigure(glance: Glance): string {
 
 /** The colour legend of the year figure, as HTML (swatch and label), so it wraps on a phone. */
 export function typeLegend(): Array<{ type: EventType; label: string; colour: string }> {
-  return EVENT_TYPES.map((type, i) => ({ type, label: EVENT_TYPE_LABELS[type], colour: TYPE_COLOURS[i]! }));
+  return EVENT_TYPES.map((type, i) => ({
+    type,
+    label: EVENT_TYPE_LABELS[type],
+    colour: TYPE_COLOURS[i]!,
+  }));
 }
 
 const TILE = 58;
@@ -97,8 +149,20 @@ export function provinceTileFigure(glance: Glance): string {
       y: { domain: Array.from({ length: rows }, (_, i) => i), axis: null },
       color: { type: 'sqrt', domain: [0, max], range: ['#d9f0d3', '#00441b'] },
       marks: [
-        Plot.cell(without, { x: 'col', y: 'row', fill: '#f4f4f4', stroke: '#bbb', title: (d: P) => `${d.name}: 0 sự kiện` }),
-        Plot.cell(withEvents, { x: 'col', y: 'row', fill: 'count', href: (d: P) => provincePath(d.name), title: (d: P) => `${d.name}: ${d.count} sự kiện` }),
+        Plot.cell(without, {
+          x: 'col',
+          y: 'row',
+          fill: '#f4f4f4',
+          stroke: '#bbb',
+          title: (d: P) => `${d.name}: 0 sự kiện`,
+        }),
+        Plot.cell(withEvents, {
+          x: 'col',
+          y: 'row',
+          fill: 'count',
+          href: (d: P) => provincePath(d.name),
+          title: (d: P) => `${d.name}: ${d.count} sự kiện`,
+        }),
         Plot.text(glance.provinces, {
           x: 'col',
           y: 'row',
@@ -127,12 +191,44 @@ function rankedBars(rows: Array<NamedCount & { href: string }>, label: string): 
       marginLeft: 4,
       marginRight: 32,
       marginTop: 4,
-      x: { label: 'Số sự kiện', grid: true, tickFormat: 'd', ticks: countTicks(Math.max(1, ...rows.map((r) => r.count))) },
+      x: {
+        label: 'Số sự kiện',
+        grid: true,
+        tickFormat: 'd',
+        ticks: countTicks(Math.max(1, ...rows.map((r) => r.count))),
+      },
       y: { domain: rows.map((r) => r.name), axis: null },
       marks: [
-        Plot.barX(rows, { x: 'count', y: 'name', fill: '#1b7837', insetTop: 19, insetBottom: 3, href: 'href', title: (d: R) => `${d.name}: ${d.count} sự kiện` }),
-        Plot.text(rows, { x: 0, y: 'name', text: 'name', textAnchor: 'start', dy: -9, lineWidth: 28, textOverflow: 'ellipsis', ariaHidden: 'true', pointerEvents: 'none' }),
-        Plot.text(rows, { x: 'count', y: 'name', text: (d: R) => String(d.count), textAnchor: 'start', dx: 4, dy: 8, ariaHidden: 'true', pointerEvents: 'none' }),
+        Plot.barX(rows, {
+          x: 'count',
+          y: 'name',
+          fill: '#1b7837',
+          insetTop: 19,
+          insetBottom: 3,
+          href: 'href',
+          title: (d: R) => `${d.name}: ${d.count} sự kiện`,
+        }),
+        Plot.text(rows, {
+          x: 0,
+          y: 'name',
+          text: 'name',
+          textAnchor: 'start',
+          dy: -9,
+          lineWidth: 28,
+          textOverflow: 'ellipsis',
+          ariaHidden: 'true',
+          pointerEvents: 'none',
+        }),
+        Plot.text(rows, {
+          x: 'count',
+          y: 'name',
+          text: (d: R) => String(d.count),
+          textAnchor: 'start',
+          dx: 4,
+          dy: 8,
+          ariaHidden: 'true',
+          pointerEvents: 'none',
+        }),
         Plot.ruleX([0]),
       ],
     },
@@ -141,9 +237,15 @@ function rankedBars(rows: Array<NamedCount & { href: string }>, label: string): 
 }
 
 export function institutionsFigure(glance: Glance, pathOf: (slug: string) => string): string {
-  return rankedBars(glance.institutions.map((i) => ({ ...i, href: pathOf(i.slug) })), 'Các cơ quan, đơn vị tham gia nhiều sự kiện nhất');
+  return rankedBars(
+    glance.institutions.map((i) => ({ ...i, href: pathOf(i.slug) })),
+    'Các cơ quan, đơn vị tham gia nhiều sự kiện nhất',
+  );
 }
 
 export function countriesFigure(countries: NamedCount[], hrefOf: (name: string) => string): string {
-  return rankedBars(countries.map((c) => ({ ...c, href: hrefOf(c.name) })), 'Các quốc gia đối tác');
+  return rankedBars(
+    countries.map((c) => ({ ...c, href: hrefOf(c.name) })),
+    'Các quốc gia đối tác',
+  );
 }

@@ -48,10 +48,16 @@ export interface Glance {
   withCountry: number;
 }
 
-const zeroByType = () => Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>;
-const byCountThenName = (a: NamedCount, b: NamedCount) => b.count - a.count || a.name.localeCompare(b.name, 'vi');
+const zeroByType = () =>
+  Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>;
+const byCountThenName = (a: NamedCount, b: NamedCount) =>
+  b.count - a.count || a.name.localeCompare(b.name, 'vi');
 
-export function archiveAtAGlance(events: CooperationEvent[], organisations: OrganisationPage[], topInstitutions = 10): Glance {
+export function archiveAtAGlance(
+  events: CooperationEvent[],
+  organisations: OrganisationPage[],
+  topInstitutions = 10,
+): Glance {
   const years = new Map<string, YearCount>();
   let undated = 0;
   const undatedByType = zeroByType();
@@ -83,9 +89,16 @@ export function archiveAtAGlance(events: CooperationEvent[], organisations: Orga
     years: [...years.values()].sort((a, b) => a.year.localeCompare(b.year)),
     undated,
     undatedByType,
-    provinces: CURRENT_PROVINCE_NAMES.map((name) => ({ name, count: provinceCounts.get(name)!, col: tile.get(name)!.col, row: tile.get(name)!.row })),
+    provinces: CURRENT_PROVINCE_NAMES.map((name) => ({
+      name,
+      count: provinceCounts.get(name)!,
+      col: tile.get(name)!.col,
+      row: tile.get(name)!.row,
+    })),
     withoutProvince,
-    institutions: organisations.slice(0, topInstitutions).map((o) => ({ name: o.name, slug: o.slug, count: o.events.length })),
+    institutions: organisations
+      .slice(0, topInstitutions)
+      .map((o) => ({ name: o.name, slug: o.slug, count: o.events.length })),
     institutionTotal: organisations.length,
     countries: [...countries].map(([name, count]) => ({ name, count })).sort(byCountThenName),
     withCountry,

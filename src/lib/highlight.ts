@@ -17,7 +17,9 @@ export function foldSameLength(text: string): string {
 
 /** Ranges [start, end) of words in `text` that start with a query word, in order, not overlapping. */
 export function highlightRanges(text: string, query: string): Array<[number, number]> {
-  const words = foldSameLength(query.replace(/["“”]/g, ' ')).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+  const words = foldSameLength(query.replace(/["“”]/g, ' '))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 2);
   if (!words.length) return [];
   const folded = foldSameLength(text);
   const ranges: Array<[number, number]> = [];

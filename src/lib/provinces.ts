@@ -20,9 +20,14 @@ export interface ProvincePage {
   events: CooperationEvent[];
 }
 
-const OLD = [...OLD_PROVINCES.values()].map((o) => ({ name: placeName(o.name), current: placeName(o.current.name) }));
+const OLD = [...OLD_PROVINCES.values()].map((o) => ({
+  name: placeName(o.name),
+  current: placeName(o.current.name),
+}));
 /** The 34 provinces since 1 July 2025, as the site writes them, in Vietnamese alphabetical order. */
-export const CURRENT_PROVINCE_NAMES: readonly string[] = [...new Set(OLD.map((o) => o.current))].sort((a, b) => a.localeCompare(b, 'vi'));
+export const CURRENT_PROVINCE_NAMES: readonly string[] = [
+  ...new Set(OLD.map((o) => o.current)),
+].sort((a, b) => a.localeCompare(b, 'vi'));
 const CURRENT_NAMES = new Set(CURRENT_PROVINCE_NAMES);
 
 export function currentProvinces(events: CooperationEvent[]): ProvincePage[] {

@@ -15,7 +15,13 @@ export const EVENT_TYPES = [
   'programme-review',
 ] as const;
 
-export const REJECTION_REASONS = ['not-cooperation', 'empty', 'unreadable', 'duplicate', 'unsupported'] as const;
+export const REJECTION_REASONS = [
+  'not-cooperation',
+  'empty',
+  'unreadable',
+  'duplicate',
+  'unsupported',
+] as const;
 
 export const OUTCOME_KINDS = [
   'patients',
@@ -36,7 +42,9 @@ export const QUALIFIERS = ['exact', 'more-than', 'less-than', 'about', 'up-to'] 
 /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or ISO 8601's year-less `--MM-DD`. */
 export const PartialDateSchema = z
   .string()
-  .regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/);
+  .regex(
+    /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/,
+  );
 
 const IsoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -107,7 +115,9 @@ export const EventSchema = z.object({
   provinces: z.array(ProvinceRefSchema),
   /** Other countries involved, Vietnamese names. */
   countries: z.array(z.string()),
-  organisations: z.array(z.object({ name: z.string(), role: z.enum(['organiser', 'partner', 'participant']) })),
+  organisations: z.array(
+    z.object({ name: z.string(), role: z.enum(['organiser', 'partner', 'participant']) }),
+  ),
   /** Participants only: not photographers, reporters or people merely quoted. */
   people: z.array(PersonSchema),
   /** Diseases, techniques and specialties the event is about. */

@@ -1,5 +1,11 @@
 /** The search page's filters: keys in the index and in shareable URLs, and their labels. */
-export const SEARCH_FILTERS = ['province', 'current_province', 'type', 'year', 'organisation'] as const;
+export const SEARCH_FILTERS = [
+  'province',
+  'current_province',
+  'type',
+  'year',
+  'organisation',
+] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 export const FILTER_LABELS: Record<SearchFilter, string> = {

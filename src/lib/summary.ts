@@ -5,16 +5,53 @@
  */
 
 /** Words that end in a full stop without ending a sentence (compared without case). */
-const ABBREVIATIONS = new Set(
-  [
-    'tp', 'tx', 'tt', 'q', 'p', 'h', 'x', 'gs', 'pgs', 'ts', 'ths', 'th.s', 'bs', 'bsck', 'bscki', 'bsckii', 'ck', 'cki', 'ckii',
-    'ds', 'đd', 'ks', 'cn', 'ttưt', 'ttnd', 'ngnd', 'ngưt', 'ttut', 'ngut', 'lm', 'tgm', 'hts', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st',
-    'v.v', 'vv', 'tr',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'tp',
+  'tx',
+  'tt',
+  'q',
+  'p',
+  'h',
+  'x',
+  'gs',
+  'pgs',
+  'ts',
+  'ths',
+  'th.s',
+  'bs',
+  'bsck',
+  'bscki',
+  'bsckii',
+  'ck',
+  'cki',
+  'ckii',
+  'ds',
+  'đd',
+  'ks',
+  'cn',
+  'ttưt',
+  'ttnd',
+  'ngnd',
+  'ngưt',
+  'ttut',
+  'ngut',
+  'lm',
+  'tgm',
+  'hts',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'v.v',
+  'vv',
+  'tr',
+]);
 
 /** A line or run of text that a scraper kept but no reporter wrote as the story. */
-const NOISE_START = /^(?:>>|»|›|→|\*\s*|xem thêm\b|tin liên quan\b|đọc thêm\b|mua bảo hiểm\b|ảnh\s*:|nguồn\s*:|video\s*:)/iu;
+const NOISE_START =
+  /^(?:>>|»|›|→|\*\s*|xem thêm\b|tin liên quan\b|đọc thêm\b|mua bảo hiểm\b|ảnh\s*:|nguồn\s*:|video\s*:)/iu;
 /** A related-news link: the whole line is noise, and so is anything after ">>" in a line. */
 const LINK_LINE = /^(?:>>|»|›|→)/u;
 const NOISE_INSIDE = /\s*(?:>>|»)\s*.*$/su;
@@ -29,7 +66,14 @@ function endsSentence(text: string, index: number): boolean {
   if (/^\d+$/.test(last)) return true;
   // A single capital is an initial ("Nguyễn V. An"); a chain like GS.TS is a title.
   if (/^\p{Lu}$/u.test(last)) return false;
-  if (word.includes('.') && word.split('.').filter(Boolean).every((part) => ABBREVIATIONS.has(part.toLowerCase()))) return false;
+  if (
+    word.includes('.') &&
+    word
+      .split('.')
+      .filter(Boolean)
+      .every((part) => ABBREVIATIONS.has(part.toLowerCase()))
+  )
+    return false;
   return !ABBREVIATIONS.has(last.toLowerCase());
 }
 

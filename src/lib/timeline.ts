@@ -26,7 +26,10 @@ export interface TimelineSection {
 /** What the timeline needs to know beyond the event: its source's publication year, if any. */
 export type PublishedYear = (event: CooperationEvent) => string | null;
 
-function groupOf(event: CooperationEvent, publishedYear: PublishedYear): { key: string; heading: string; order: string } {
+function groupOf(
+  event: CooperationEvent,
+  publishedYear: PublishedYear,
+): { key: string; heading: string; order: string } {
   const year = eventYear(event.date);
   if (!year) {
     const published = publishedYear(event);
@@ -36,13 +39,26 @@ function groupOf(event: CooperationEvent, publishedYear: PublishedYear): { key: 
   }
   const { start, precision } = credibleDate(event.date);
   const month = /^\d{4}-(\d{2})/.exec(start ?? '')?.[1];
-  if (!month || precision === 'year') return { key: `${year}-year`, heading: 'Không rõ tháng', order: `${year}-00-0` };
-  if (precision === 'month') return { key: `${year}-${month}-month`, heading: `Tháng ${Number(month)}, không rõ ngày`, order: `${year}-${month}-0` };
-  return { key: `${year}-${month}`, heading: `Tháng ${Number(month)}`, order: `${year}-${month}-1` };
+  if (!month || precision === 'year')
+    return { key: `${year}-year`, heading: 'Không rõ tháng', order: `${year}-00-0` };
+  if (precision === 'month')
+    return {
+      key: `${year}-${month}-month`,
+      heading: `Tháng ${Number(month)}, không rõ ngày`,
+      order: `${year}-${month}-0`,
+    };
+  return {
+    key: `${year}-${month}`,
+    heading: `Tháng ${Number(month)}`,
+    order: `${year}-${month}-1`,
+  };
 }
 
 /** Sections newest year first, groups newest first; each event keeps the order it came in within its group. */
-export function timelineSections(events: CooperationEvent[], publishedYear: PublishedYear): TimelineSection[] {
+export function timelineSections(
+  events: CooperationEvent[],
+  publishedYear: PublishedYear,
+): TimelineSection[] {
   const sections = new Map<string | null, Map<string, TimelineGroup & { order: string }>>();
   for (const event of events) {
     const year = eventYear(event.date);
@@ -58,6 +74,8 @@ export function timelineSections(events: CooperationEvent[], publishedYear: Publ
     .map(([year, groups]) => ({
       year,
       heading: year ?? 'Chưa rõ năm',
-      groups: [...groups.values()].sort((a, b) => b.order.localeCompare(a.order)).map(({ key, heading, events }) => ({ key, heading, events })),
+      groups: [...groups.values()]
+        .sort((a, b) => b.order.localeCompare(a.order))
+        .map(({ key, heading, events }) => ({ key, heading, events })),
     }));
 }

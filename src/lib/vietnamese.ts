@@ -19,8 +19,11 @@ export function foldVietnamese(text: string): string {
 
 // Precomposed vowels by tone (grave, acute, hook, tilde, dot below) for the letters whose mark moves.
 const TONED: Record<string, string[]> = {
-  a: ['à', 'á', 'ả', 'ã', 'ạ'], e: ['è', 'é', 'ẻ', 'ẽ', 'ẹ'], y: ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
-  o: ['ò', 'ó', 'ỏ', 'õ', 'ọ'], u: ['ù', 'ú', 'ủ', 'ũ', 'ụ'],
+  a: ['à', 'á', 'ả', 'ã', 'ạ'],
+  e: ['è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+  y: ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+  o: ['ò', 'ó', 'ỏ', 'õ', 'ọ'],
+  u: ['ù', 'ú', 'ủ', 'ũ', 'ụ'],
 };
 const TONE_OF = new Map<string, [base: string, tone: number]>();
 for (const [base, forms] of Object.entries(TONED)) {
@@ -33,18 +36,22 @@ const withTone = (letter: string, tone: number) => {
   const form = TONED[letter.toLowerCase()]![tone]!;
   return letter === letter.toLowerCase() ? form : form.toUpperCase();
 };
-const NEW_STYLE = /(?<![qQ])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![\p{L}\p{M}])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+const NEW_STYLE =
+  /(?<![qQ])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![\p{L}\p{M}])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
 
 /**
  * Puts tone marks of open syllables ending in `oa`, `oe`, `uy` on the first vowel
  * (`hoà` → `hòa`, `thuỷ` → `thủy`), so both spelling styles give one key. NFC in, NFC out.
  */
 export function normaliseToneMarks(text: string): string {
-  return text.replace(NEW_STYLE, (whole, o?: string, oVowel?: string, u?: string, uVowel?: string) => {
-    const first = o ?? u!;
-    const [base, tone] = TONE_OF.get(oVowel ?? uVowel!)!;
-    return first + base === whole ? whole : withTone(first, tone) + base;
-  });
+  return text.replace(
+    NEW_STYLE,
+    (whole, o?: string, oVowel?: string, u?: string, uVowel?: string) => {
+      const first = o ?? u!;
+      const [base, tone] = TONE_OF.get(oVowel ?? uVowel!)!;
+      return first + base === whole ? whole : withTone(first, tone) + base;
+    },
+  );
 }
 
 /** Case-insensitive key that keeps diacritics but ignores tone-mark placement. */

@@ -19,7 +19,9 @@ export const GET: APIRoute = async ({ site }) => {
       title: event.title,
       link: eventPath(event.slug),
       description: `${formatEventDate(event.date)} — ${linkPreviewText(event.summary, 400)}`,
-      ...(credibleDate(event.date).precision === 'day' && machineDate(event.date) ? { pubDate: new Date(`${machineDate(event.date)}T00:00:00Z`) } : {}),
+      ...(credibleDate(event.date).precision === 'day' && machineDate(event.date)
+        ? { pubDate: new Date(`${machineDate(event.date)}T00:00:00Z`) }
+        : {}),
       customData: `<guid isPermaLink="false">${event.id}</guid>`,
     })),
     customData: '<language>vi</language>',

@@ -4,8 +4,23 @@
  * search-rank.ts; nothing here decides what matches.
  */
 import { SEARCH_FILTERS, FILTER_LABELS, type SearchFilter } from '../lib/search-filters.ts';
-import { entityMatcher, hasEmptyChip, narrowedQuery, pagefindTerms, parseQuery, withoutChip, type ParsedQuery, type SearchVocabulary } from './search-query.ts';
-import { facetCounts, firstThenRest, rankByRelevance, relevance, type ResultMeta } from './search-rank.ts';
+import {
+  entityMatcher,
+  hasEmptyChip,
+  narrowedQuery,
+  pagefindTerms,
+  parseQuery,
+  withoutChip,
+  type ParsedQuery,
+  type SearchVocabulary,
+} from './search-query.ts';
+import {
+  facetCounts,
+  firstThenRest,
+  rankByRelevance,
+  relevance,
+  type ResultMeta,
+} from './search-rank.ts';
 import { renderChips, renderFacets, renderResult, type ChipView } from './search-render.ts';
 
 interface PagefindResult {
@@ -19,7 +34,10 @@ interface PagefindSearch {
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options: { filters?: object; sort?: object }): Promise<PagefindSearch>;
+  search(
+    term: string | null,
+    options: { filters?: object; sort?: object },
+  ): Promise<PagefindSearch>;
 }
 
 /** Results are loaded a page at a time: each one costs a fragment download. */
@@ -36,7 +54,9 @@ export const SORT_NEWEST = 'moi-nhat';
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 export async function startSearchPage(): Promise<void> {
-  const vocabulary = JSON.parse(element('search-vocabulary').textContent ?? '{}') as SearchVocabulary;
+  const vocabulary = JSON.parse(
+    element('search-vocabulary').textContent ?? '{}',
+  ) as SearchVocabulary;
   const matcher = entityMatcher(vocabulary);
   const form = element<HTMLFormElement>('search-form');
   const input = element<HTMLInputElement>('q');
@@ -80,10 +100,19 @@ export async function startSearchPage(): Promise<void> {
     const parsed = parseQuery(input.value.trim(), matcher);
     history.replaceState(null, '', address(parsed.raw));
     const chips: ChipView[] = [
-      ...parsed.chips.map((chip) => ({ kind: chip.entity.kind, label: chip.entity.label, events: chip.entity.events, removeHref: address(withoutChip(parsed, chip)) })),
+      ...parsed.chips.map((chip) => ({
+        kind: chip.entity.kind,
+        label: chip.entity.label,
+        events: chip.entity.events,
+        removeHref: address(withoutChip(parsed, chip)),
+      })),
       ...Object.entries(filters).map(([name, value]) => {
         const { [name as SearchFilter]: _, ...rest } = filters;
-        return { kind: 'filter' as const, label: `${FILTER_LABELS[name as SearchFilter]}: ${value}`, removeHref: address(parsed.raw, rest) };
+        return {
+          kind: 'filter' as const,
+          label: `${FILTER_LABELS[name as SearchFilter]}: ${value}`,
+          removeHref: address(parsed.raw, rest),
+        };
       }),
     ];
     chipList.replaceChildren(...renderChips(document, chips));
@@ -101,25 +130,38 @@ export async function startSearchPage(): Promise<void> {
     }
     const hasText = parsed.words.length + parsed.phrases.length > 0;
     const newest = !hasText || sortSelect.value === SORT_NEWEST;
-    const search = await pagefind.search(terms || null, { filters, sort: newest ? { date: 'desc' } : {} });
+    const search = await pagefind.search(terms || null, {
+      filters,
+      sort: newest ? { date: 'desc' } : {},
+    });
     let ids = search.results.map((r) => r.id);
     // A quoted phrase must stand as written: keep the events an exact search finds.
     for (const phrase of parsed.phrases) {
-      const exact = new Set((await pagefind.search(`"${phrase.join(' ')}"`, { filters })).results.map((r) => r.id));
+      const exact = new Set(
+        (await pagefind.search(`"${phrase.join(' ')}"`, { filters })).results.map((r) => r.id),
+      );
       ids = ids.filter((i) => exact.has(i));
     }
     // By relevance, the words as a phrase come before the same words apart.
-    if (!newest && parsed.words.length > 1) ids = firstThenRest((await pagefind.search(`"${parsed.words.join(' ')}"`, { filters })).results.map((r) => r.id), ids);
+    if (!newest && parsed.words.length > 1)
+      ids = firstThenRest(
+        (await pagefind.search(`"${parsed.words.join(' ')}"`, { filters })).results.map(
+          (r) => r.id,
+        ),
+        ids,
+      );
     if (id !== runId) return;
     const byId = new Map(search.results.map((r) => [r.id, r]));
     const results = ids.map((i) => byId.get(i)!);
     const highlight = [...parsed.words, ...parsed.phrases.flat()].join(' ');
     let shown = 0;
     showMore = async () => {
-      const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map(async (r) => {
-        const data = await r.data();
-        return { ...data, ...relevance(data.meta, parsed) };
-      }));
+      const page = await Promise.all(
+        results.slice(shown, shown + PAGE_SIZE).map(async (r) => {
+          const data = await r.data();
+          return { ...data, ...relevance(data.meta, parsed) };
+        }),
+      );
       if (id !== runId) return;
       const ordered = newest ? page : rankByRelevance(page, (r) => r.tier);
       list.append(...ordered.map((r) => renderResult(document, r, highlight)));
@@ -129,7 +171,9 @@ export async function startSearchPage(): Promise<void> {
     await showMore();
     if (id !== runId) return;
     // Announced once the results are on the page.
-    status.textContent = results.length ? `${results.length} sự kiện, ${newest ? 'mới nhất trước' : 'phù hợp nhất trước'}.` : 'Không tìm thấy sự kiện nào.';
+    status.textContent = results.length
+      ? `${results.length} sự kiện, ${newest ? 'mới nhất trước' : 'phù hợp nhất trước'}.`
+      : 'Không tìm thấy sự kiện nào.';
     performance.mark('hoptac:first-result');
     if (results.length > 1) {
       const count = () => void showCounts(id, parsed, terms);
@@ -148,18 +192,30 @@ export async function startSearchPage(): Promise<void> {
   async function showCounts(id: number, parsed: ParsedQuery, terms: string): Promise<void> {
     // Naming a value no event has loads each facet's filter index without narrowing anything.
     const none = { none: ['\u0000'] };
-    const counted = await pagefind.search(terms || null, { filters: { ...filters, place: none, type: none, year: none } });
+    const counted = await pagefind.search(terms || null, {
+      filters: { ...filters, place: none, type: none, year: none },
+    });
     if (id !== runId) return;
     const chosen = parsed.chips.map((c) => c.entity.label);
     const view = (heading: string, name: string, limit: number) => ({
       heading,
       values: facetCounts(counted.filters[name], chosen)
         .slice(0, limit)
-        .map(([value, n]): [string, number, string] => [value, n, address(narrowedQuery(parsed.raw, value))]),
+        .map(([value, n]): [string, number, string] => [
+          value,
+          n,
+          address(narrowedQuery(parsed.raw, value)),
+        ]),
     });
     const years = view('Theo năm', 'year', 40);
     years.values.sort((a, b) => b[0].localeCompare(a[0]));
-    facets.replaceChildren(...renderFacets(document, [view('Theo tỉnh', 'place', 40), view('Theo loại sự kiện', 'type', 10), years]));
+    facets.replaceChildren(
+      ...renderFacets(document, [
+        view('Theo tỉnh', 'place', 40),
+        view('Theo loại sự kiện', 'type', 10),
+        years,
+      ]),
+    );
   }
 
   form.addEventListener('submit', (event) => {

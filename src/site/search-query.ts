@@ -6,11 +6,24 @@
  * (src/site/search-vocabulary.ts).
  */
 
-export const ENTITY_KINDS = ['province', 'institution', 'person', 'country', 'type', 'year'] as const;
+export const ENTITY_KINDS = [
+  'province',
+  'institution',
+  'person',
+  'country',
+  'type',
+  'year',
+] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** One thing the archive knows, as the search page receives it (compact, inline in the page). */
-export type VocabularyEntity = [kind: EntityKind, label: string, token: string, events: number, keys: string[]];
+export type VocabularyEntity = [
+  kind: EntityKind,
+  label: string,
+  token: string,
+  events: number,
+  keys: string[],
+];
 
 export interface SearchVocabulary {
   /** Events in the archive. */
@@ -45,7 +58,11 @@ export interface ParsedQuery {
 
 /** Lower case, no tone or vowel marks, `đ` as `d`: the key two spellings of one word share. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐðÐ]/g, 'd').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐðÐ]/g, 'd')
+    .toLowerCase();
 }
 
 /** A name or query as matching keys see it: folded words separated by one space, punctuation gone ("TP.HCM" → "tp hcm"). */
@@ -85,7 +102,8 @@ interface QueryWord {
 
 function queryWords(raw: string): QueryWord[] {
   const quoted: Array<[number, number]> = [];
-  for (const m of raw.matchAll(/["“”]([^"“”]*)["“”]/g)) quoted.push([m.index, m.index + m[0].length]);
+  for (const m of raw.matchAll(/["“”]([^"“”]*)["“”]/g))
+    quoted.push([m.index, m.index + m[0].length]);
   return [...raw.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
     key: foldWord(m[0]),
     start: m.index,
@@ -104,7 +122,12 @@ export function parseQuery(raw: string, matcher: EntityMatcher): ParsedQuery {
     if (word.quoted) {
       const phrase: QueryWord[] = [];
       // Words of one quoted run: contiguous quoted words with no closing quote between them.
-      while (i < words.length && words[i]!.quoted && (phrase.length === 0 || !/["“”]/.test(raw.slice(phrase.at(-1)!.end, words[i]!.start)))) phrase.push(words[i++]!);
+      while (
+        i < words.length &&
+        words[i]!.quoted &&
+        (phrase.length === 0 || !/["“”]/.test(raw.slice(phrase.at(-1)!.end, words[i]!.start)))
+      )
+        phrase.push(words[i++]!);
       parsed.phrases.push(phrase.map((w) => w.key));
       continue;
     }
@@ -112,21 +135,37 @@ export function parseQuery(raw: string, matcher: EntityMatcher): ParsedQuery {
     for (let n = Math.min(MAX_KEY_WORDS, words.length - i); n >= 1 && !found; n--) {
       const run = words.slice(i, i + n);
       if (run.some((w) => w.quoted)) continue;
-      const entity = matcher.byKey.get(run.map((w) => w.key).join(' ')) ?? (n > 1 ? matcher.byKey.get(run.map((w) => w.key).join('')) : undefined);
+      const entity =
+        matcher.byKey.get(run.map((w) => w.key).join(' ')) ??
+        (n > 1 ? matcher.byKey.get(run.map((w) => w.key).join('')) : undefined);
       if (entity) found = { entity, length: n };
     }
     // "tỉnh X", "TP X": the prefix belongs to the province's chip.
     for (const prefix of PROVINCE_PREFIXES) {
-      if (found || !prefix.every((p, k) => words[i + k]?.key === p && !words[i + k]!.quoted)) continue;
+      if (found || !prefix.every((p, k) => words[i + k]?.key === p && !words[i + k]!.quoted))
+        continue;
       const rest = parseQuery(raw.slice(words[i + prefix.length - 1]!.end), matcher).chips[0];
       const next = words[i + prefix.length];
-      if (rest?.entity.kind === 'province' && next && rest.span[0] + words[i + prefix.length - 1]!.end === next.start) {
-        const length = prefix.length + words.filter((w) => w.start >= next.start && w.end <= rest.span[1] + words[i + prefix.length - 1]!.end).length;
+      if (
+        rest?.entity.kind === 'province' &&
+        next &&
+        rest.span[0] + words[i + prefix.length - 1]!.end === next.start
+      ) {
+        const length =
+          prefix.length +
+          words.filter(
+            (w) =>
+              w.start >= next.start && w.end <= rest.span[1] + words[i + prefix.length - 1]!.end,
+          ).length;
         found = { entity: rest.entity, length };
       }
     }
     if (found) {
-      if (!parsed.chips.some((c) => c.entity.token === found.entity.token)) parsed.chips.push({ entity: found.entity, span: [word.start, words[i + found.length - 1]!.end] });
+      if (!parsed.chips.some((c) => c.entity.token === found.entity.token))
+        parsed.chips.push({
+          entity: found.entity,
+          span: [word.start, words[i + found.length - 1]!.end],
+        });
       i += found.length;
     } else {
       parsed.words.push(word.key);

@@ -20,7 +20,13 @@ export interface ResultMeta {
 }
 
 export type Field = 'title' | 'places' | 'institutions' | 'people' | 'summary';
-const FIELD_NAMES: Record<Field, string> = { title: 'tiêu đề', places: 'địa phương', institutions: 'cơ quan', people: 'người tham gia', summary: 'tóm tắt' };
+const FIELD_NAMES: Record<Field, string> = {
+  title: 'tiêu đề',
+  places: 'địa phương',
+  institutions: 'cơ quan',
+  people: 'người tham gia',
+  summary: 'tóm tắt',
+};
 /** Where a name or phrase says most about an event. */
 const PROMINENT: Field[] = ['title', 'places', 'institutions', 'people'];
 
@@ -37,7 +43,10 @@ export function hasPhrase(text: string, query: string[]): boolean {
   if (!query.length) return false;
   const ws = words(text);
   for (let i = 0; i + query.length <= ws.length; i++) {
-    if (query.every((q, k) => (k === query.length - 1 ? ws[i + k]!.startsWith(q) : ws[i + k] === q))) return true;
+    if (
+      query.every((q, k) => (k === query.length - 1 ? ws[i + k]!.startsWith(q) : ws[i + k] === q))
+    )
+      return true;
   }
   return false;
 }
@@ -49,14 +58,24 @@ export interface Relevance {
   reasons: string[];
 }
 
-const CHIP_REASON: Record<string, string> = { province: 'Tỉnh', institution: 'Cơ quan', person: 'Người', country: 'Quốc gia', type: 'Loại', year: 'Năm' };
+const CHIP_REASON: Record<string, string> = {
+  province: 'Tỉnh',
+  institution: 'Cơ quan',
+  person: 'Người',
+  country: 'Quốc gia',
+  type: 'Loại',
+  year: 'Năm',
+};
 
 export function relevance(meta: ResultMeta, parsed: ParsedQuery): Relevance {
   const reasons: string[] = [];
   for (const chip of parsed.chips) {
     const { kind, label } = chip.entity;
     // A province chip matches at the event's date or now: say which.
-    const place = kind === 'province' ? (meta.places ?? '').split(', ').find((p) => hasPhrase(p, words(label))) : undefined;
+    const place =
+      kind === 'province'
+        ? (meta.places ?? '').split(', ').find((p) => hasPhrase(p, words(label)))
+        : undefined;
     reasons.push(`${CHIP_REASON[kind]}: ${place ?? label}`);
   }
   const text = [...parsed.words, ...parsed.phrases.flat()];
@@ -69,7 +88,11 @@ export function relevance(meta: ResultMeta, parsed: ParsedQuery): Relevance {
     reasons.push(`cụm từ trong ${phraseIn.map((f) => FIELD_NAMES[f]).join(', ')}`);
   } else if (fields(PROMINENT).length) {
     tier = 2;
-    reasons.push(`từ khóa trong ${fields(PROMINENT).map((f) => FIELD_NAMES[f]).join(', ')}`);
+    reasons.push(
+      `từ khóa trong ${fields(PROMINENT)
+        .map((f) => FIELD_NAMES[f])
+        .join(', ')}`,
+    );
   } else if (fields(['summary']).length) {
     tier = 1;
     reasons.push('từ khóa trong tóm tắt');
@@ -96,7 +119,10 @@ export function firstThenRest(first: string[], all: string[]): string[] {
 }
 
 /** Counts of one facet, most first, then by name. */
-export function facetCounts(counts: Record<string, number> | undefined, exclude: string[] = []): Array<[string, number]> {
+export function facetCounts(
+  counts: Record<string, number> | undefined,
+  exclude: string[] = [],
+): Array<[string, number]> {
   return Object.entries(counts ?? {})
     .filter(([name, n]) => n > 0 && !exclude.includes(name))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'));

@@ -23,19 +23,31 @@ export interface SearchRecord {
 /** Evidence sentences indexed per event: enough for recall, small enough to keep each result's fragment light. */
 const EVIDENCE_SENTENCES = 12;
 
-export function searchRecord(event: CooperationEvent, delegation: Delegation | undefined, outcomes: Outcome[]): SearchRecord {
-  const people = [...event.people, ...(delegation?.leader ? [delegation.leader] : []), ...(delegation?.members ?? [])];
+export function searchRecord(
+  event: CooperationEvent,
+  delegation: Delegation | undefined,
+  outcomes: Outcome[],
+): SearchRecord {
+  const people = [
+    ...event.people,
+    ...(delegation?.leader ? [delegation.leader] : []),
+    ...(delegation?.members ?? []),
+  ];
   const text = [
     event.title,
     event.summary,
     EVENT_TYPE_LABELS[event.type],
     formatEventDate(event.date),
-    event.provinces.map((p) => (p.name === p.current ? p.name : `${p.name} ${p.current}`)).join('. '),
+    event.provinces
+      .map((p) => (p.name === p.current ? p.name : `${p.name} ${p.current}`))
+      .join('. '),
     event.countries.join('. '),
     event.organisations.map((o) => o.name).join('. '),
     [...new Set(people.map((p) => (p.title ? `${p.name}, ${p.title}` : p.name)))].join('. '),
     event.topics.join('. '),
-    ...[...new Set([...event.evidence.map((e) => e.text), ...outcomes.map((o) => o.text)])].filter((t) => t !== event.summary).slice(0, EVIDENCE_SENTENCES),
+    ...[...new Set([...event.evidence.map((e) => e.text), ...outcomes.map((o) => o.text)])]
+      .filter((t) => t !== event.summary)
+      .slice(0, EVIDENCE_SENTENCES),
   ].filter(Boolean);
   return {
     url: eventPath(event.slug),
@@ -49,13 +61,24 @@ export function searchRecord(event: CooperationEvent, delegation: Delegation | u
       type: EVENT_TYPE_LABELS[event.type],
       provinces: event.provinces.map((p) => p.name).join(', '),
       summary: event.summary,
-      places: event.provinces.map((p) => (placeName(p.name) === placeName(p.current) ? placeName(p.name) : `${placeName(p.name)} (nay ${placeName(p.current)})`)).join(', '),
+      places: event.provinces
+        .map((p) =>
+          placeName(p.name) === placeName(p.current)
+            ? placeName(p.name)
+            : `${placeName(p.name)} (nay ${placeName(p.current)})`,
+        )
+        .join(', '),
       institutions: event.organisations.map((o) => o.name).join('; '),
       people: [...new Set(people.map((p) => p.name))].join('; '),
       countries: event.countries.join(', '),
     },
     // `place`: every province an event is in, at its date or now, as a chip means it; the search page counts results by it.
-    filters: { ...searchFilters(event), place: [...new Set(event.provinces.flatMap((p) => [placeName(p.name), placeName(p.current)]))] },
+    filters: {
+      ...searchFilters(event),
+      place: [
+        ...new Set(event.provinces.flatMap((p) => [placeName(p.name), placeName(p.current)])),
+      ],
+    },
     sort: { date: dateSortKey(event.date) },
   };
 }
@@ -73,15 +96,27 @@ export function searchFilters(event: CooperationEvent): Record<SearchFilter, str
 }
 
 /** Every filter's values with their event counts, for the search page's choices (built into its HTML). */
-export function filterChoices(events: CooperationEvent[]): Record<SearchFilter, Array<[value: string, count: number]>> {
+export function filterChoices(
+  events: CooperationEvent[],
+): Record<SearchFilter, Array<[value: string, count: number]>> {
   const counts = {} as Record<SearchFilter, Map<string, number>>;
   for (const event of events) {
-    for (const [name, values] of Object.entries(searchFilters(event)) as Array<[SearchFilter, string[]]>) {
+    for (const [name, values] of Object.entries(searchFilters(event)) as Array<
+      [SearchFilter, string[]]
+    >) {
       counts[name] ??= new Map();
       for (const v of values) counts[name].set(v, (counts[name].get(v) ?? 0) + 1);
     }
   }
   const sorted = (name: SearchFilter) =>
-    [...(counts[name] ?? new Map<string, number>())].sort((a, b) => (name === 'year' ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0], 'vi')));
-  return { province: sorted('province'), current_province: sorted('current_province'), type: sorted('type'), year: sorted('year'), organisation: sorted('organisation') };
+    [...(counts[name] ?? new Map<string, number>())].sort((a, b) =>
+      name === 'year' ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0], 'vi'),
+    );
+  return {
+    province: sorted('province'),
+    current_province: sorted('current_province'),
+    type: sorted('type'),
+    year: sorted('year'),
+    organisation: sorted('organisation'),
+  };
 }

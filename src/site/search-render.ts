@@ -8,7 +8,15 @@ import { highlightRanges } from '../lib/highlight.ts';
 import type { Chip } from './search-query.ts';
 import type { ResultMeta } from './search-rank.ts';
 
-const CHIP_KIND: Record<string, string> = { province: 'Tỉnh', institution: 'Cơ quan', person: 'Người', country: 'Quốc gia', type: 'Loại', year: 'Năm', filter: 'Lọc' };
+const CHIP_KIND: Record<string, string> = {
+  province: 'Tỉnh',
+  institution: 'Cơ quan',
+  person: 'Người',
+  country: 'Quốc gia',
+  type: 'Loại',
+  year: 'Năm',
+  filter: 'Lọc',
+};
 
 /** Text with the words matching `query` in <mark>. */
 export function withHighlights(doc: Document, text: string, query: string): Node[] {
@@ -68,7 +76,15 @@ export function renderResult(doc: Document, result: ResultView, highlight: strin
   link.append(...withHighlights(doc, result.meta.title ?? result.url, highlight));
   const meta = doc.createElement('p');
   meta.className = 'meta';
-  meta.append(...withHighlights(doc, [result.meta.date, result.meta.type, result.meta.places || result.meta.provinces].filter(Boolean).join(' · '), highlight));
+  meta.append(
+    ...withHighlights(
+      doc,
+      [result.meta.date, result.meta.type, result.meta.places || result.meta.provinces]
+        .filter(Boolean)
+        .join(' · '),
+      highlight,
+    ),
+  );
   item.append(link, meta);
   if (result.reasons.length) {
     const why = doc.createElement('p');

@@ -10,9 +10,21 @@ import type { CooperationEvent, EventType } from '../lib/schema.ts';
 import { EVENT_TYPE_LABELS } from '../lib/labels.ts';
 import { placeName } from '../lib/place-names.ts';
 import { OLD_PROVINCES, PROVINCE_ALIASES } from '../extract/gazetteer/provinces.ts';
-import { searchKey, type EntityKind, type SearchVocabulary, type VocabularyEntity } from './search-query.ts';
+import {
+  searchKey,
+  type EntityKind,
+  type SearchVocabulary,
+  type VocabularyEntity,
+} from './search-query.ts';
 
-const KIND_LETTER: Record<EntityKind, string> = { province: 'p', institution: 'o', person: 'n', country: 'c', type: 't', year: 'y' };
+const KIND_LETTER: Record<EntityKind, string> = {
+  province: 'p',
+  institution: 'o',
+  person: 'n',
+  country: 'c',
+  type: 't',
+  year: 'y',
+};
 
 /**
  * The index word for an entity: `zq`, a letter for its kind, seven letters of
@@ -21,7 +33,8 @@ const KIND_LETTER: Record<EntityKind, string> = { province: 'p', institution: 'o
  */
 export function entityToken(kind: EntityKind, name: string): string {
   let hash = 0x811c9dc5;
-  for (const c of `${kind}:${searchKey(name)}`) hash = Math.imul(hash ^ c.codePointAt(0)!, 0x01000193) >>> 0;
+  for (const c of `${kind}:${searchKey(name)}`)
+    hash = Math.imul(hash ^ c.codePointAt(0)!, 0x01000193) >>> 0;
   let letters = '';
   for (let i = 0; i < 7; i++) {
     letters += String.fromCharCode(97 + (hash % 26));
@@ -59,7 +72,8 @@ function provinceKeys(): Map<string, Set<string>> {
     if (key.includes(' ') && key.replace(/ /g, '').length >= 4) set.add(key.replace(/ /g, ''));
   };
   for (const [alias, oldName] of PROVINCE_ALIASES) add(provinceEntityName(oldName), alias);
-  for (const [oldName, aliases] of Object.entries(QUERY_ALIASES)) for (const alias of aliases) add(provinceEntityName(oldName), alias);
+  for (const [oldName, aliases] of Object.entries(QUERY_ALIASES))
+    for (const alias of aliases) add(provinceEntityName(oldName), alias);
   for (const old of OLD_PROVINCES.values()) {
     add(placeName(old.current.name), old.current.name);
     add(provinceEntityName(old.name), old.name);
@@ -94,7 +108,11 @@ function institutionKeys(name: string, provinceKeySet: Set<string>): string[] {
     if (!bare.startsWith(`${head} `)) continue;
     const short = bare.slice(head.length + 1);
     // A short name that is a province or a single letter (Bệnh viện K, Bệnh viện E) says too little alone.
-    if (short.length >= 4 && !provinceKeySet.has(short) && !/^(tinh|thanh pho|tp|huyen|trung uong|quan|so)\b/.test(short)) {
+    if (
+      short.length >= 4 &&
+      !provinceKeySet.has(short) &&
+      !/^(tinh|thanh pho|tp|huyen|trung uong|quan|so)\b/.test(short)
+    ) {
       keys.add(short);
       keys.add(`bv ${short}`);
       keys.add(`benh vien ${short}`);
@@ -109,7 +127,8 @@ const yearOf = (event: CooperationEvent) => /^\d{4}/.exec(event.date.start ?? ''
 /** The entities one event holds, by kind and name (names as the vocabulary labels them). */
 export function eventEntities(event: CooperationEvent): Array<[EntityKind, string]> {
   const out: Array<[EntityKind, string]> = [];
-  for (const p of event.provinces) out.push(['province', placeName(p.name)], ['province', placeName(p.current)]);
+  for (const p of event.provinces)
+    out.push(['province', placeName(p.name)], ['province', placeName(p.current)]);
   for (const o of event.organisations) out.push(['institution', o.name]);
   for (const p of event.people) out.push(['person', p.name]);
   for (const c of event.countries) out.push(['country', c]);
@@ -120,7 +139,10 @@ export function eventEntities(event: CooperationEvent): Array<[EntityKind, strin
 }
 
 /** The tokens the index holds for one event. */
-export function entityTokens(event: CooperationEvent, people: Array<{ name: string }> = []): string[] {
+export function entityTokens(
+  event: CooperationEvent,
+  people: Array<{ name: string }> = [],
+): string[] {
   const tokens = eventEntities(event).map(([kind, name]) => entityToken(kind, name));
   for (const p of people) tokens.push(entityToken('person', p.name));
   return [...new Set(tokens)];
@@ -131,11 +153,17 @@ export function entityTokens(event: CooperationEvent, people: Array<{ name: stri
  * years only as events name them; provinces all, so a province without events
  * says "none" rather than being searched as words.
  */
-export function buildVocabulary(events: CooperationEvent[], peopleOf: (event: CooperationEvent) => Array<{ name: string }> = () => []): SearchVocabulary {
+export function buildVocabulary(
+  events: CooperationEvent[],
+  peopleOf: (event: CooperationEvent) => Array<{ name: string }> = () => [],
+): SearchVocabulary {
   const counts = new Map<string, number>();
   const seen = new Map<string, [EntityKind, string]>();
   for (const event of events) {
-    const entities = [...eventEntities(event), ...peopleOf(event).map((p): [EntityKind, string] => ['person', p.name])];
+    const entities = [
+      ...eventEntities(event),
+      ...peopleOf(event).map((p): [EntityKind, string] => ['person', p.name]),
+    ];
     const tokens = new Set<string>();
     for (const [kind, name] of entities) {
       const token = entityToken(kind, name);
@@ -155,7 +183,13 @@ export function buildVocabulary(events: CooperationEvent[], peopleOf: (event: Co
     if (kind === 'province') continue;
     let keys: string[];
     if (kind === 'institution') keys = institutionKeys(name, provinceKeySet);
-    else if (kind === 'type') keys = [searchKey(name), ...TYPE_WORDS[(Object.entries(EVENT_TYPE_LABELS).find(([, l]) => l === name)![0]) as EventType].map(searchKey)];
+    else if (kind === 'type')
+      keys = [
+        searchKey(name),
+        ...TYPE_WORDS[
+          Object.entries(EVENT_TYPE_LABELS).find(([, l]) => l === name)![0] as EventType
+        ].map(searchKey),
+      ];
     else if (kind === 'year') keys = [name, `nam ${name}`];
     else if (kind === 'person') keys = searchKey(name).includes(' ') ? [searchKey(name)] : [];
     else keys = [searchKey(name)];

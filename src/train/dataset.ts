@@ -33,14 +33,35 @@ export interface Dataset {
 export function loadDataset(paths: GoldPaths): Dataset {
   const hash = createHash('sha256');
   const examples: LabelledExample[] = [];
-  const add = (folder: string, file: string, positive: boolean, type: EventType | null, origin: string) => {
+  const add = (
+    folder: string,
+    file: string,
+    positive: boolean,
+    type: EventType | null,
+    origin: string,
+  ) => {
     const bytes = readFileSync(join(folder, file));
-    hash.update(`${origin}/${file}\0${positive ? 'Y' : 'N'}\0${type ?? '-'}\0`).update(bytes).update('\0');
+    hash
+      .update(`${origin}/${file}\0${positive ? 'Y' : 'N'}\0${type ?? '-'}\0`)
+      .update(bytes)
+      .update('\0');
     const prepared = prepareArticle(file, bytes);
-    if (prepared.kind === 'rejected') throw new Error(`${join(folder, file)}: a labelled article the extractor cannot read (${prepared.result.rejection})`);
-    examples.push({ file, positive, type, origin, features: articleFeatures(describeForClassifier(prepared.segment())), passesPrefilter: mayReportCooperation(prepared.text) });
+    if (prepared.kind === 'rejected')
+      throw new Error(
+        `${join(folder, file)}: a labelled article the extractor cannot read (${prepared.result.rejection})`,
+      );
+    examples.push({
+      file,
+      positive,
+      type,
+      origin,
+      features: articleFeatures(describeForClassifier(prepared.segment())),
+      passesPrefilter: mayReportCooperation(prepared.text),
+    });
   };
-  for (const seed of readAnnotations(join(paths.gold, 'seeds.json'))) add(paths.seeds, seed.file, seed.cooperation, seed.type ?? null, 'seeds');
-  for (const row of readLabels(paths.gold)) if (row.label !== 'P') add(paths.corpus, row.file, row.label === 'Y', row.type, row.origin);
+  for (const seed of readAnnotations(join(paths.gold, 'seeds.json')))
+    add(paths.seeds, seed.file, seed.cooperation, seed.type ?? null, 'seeds');
+  for (const row of readLabels(paths.gold))
+    if (row.label !== 'P') add(paths.corpus, row.file, row.label === 'Y', row.type, row.origin);
   return { examples, dataHash: hash.digest('hex') };
 }

@@ -13,7 +13,12 @@ function seededRandom(seed: number): () => number {
 }
 
 /** Assigns each item a fold in 0..k-1; each label is spread evenly over the folds. */
-export function stratifiedFolds<T>(items: T[], label: (item: T) => string, k: number, seed: number): number[] {
+export function stratifiedFolds<T>(
+  items: T[],
+  label: (item: T) => string,
+  k: number,
+  seed: number,
+): number[] {
   const random = seededRandom(seed);
   const fold = new Array<number>(items.length).fill(0);
   const byLabel = new Map<string, number[]>();

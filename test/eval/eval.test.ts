@@ -28,9 +28,15 @@ test('the committed cooperation model was trained on the gold data as it is now 
 });
 
 test('the classifier holds its cross-validated F1 on labels.tsv and the pre-filter drops no cooperation article', () => {
-  assert.ok(evaluation.labels.classification.f1 >= 0.72, `F1 ${evaluation.labels.classification.f1.toFixed(3)}`);
+  assert.ok(
+    evaluation.labels.classification.f1 >= 0.72,
+    `F1 ${evaluation.labels.classification.f1.toFixed(3)}`,
+  );
   assert.deepEqual(evaluation.labels.prefilterDrops, []);
-  assert.ok(evaluation.labels.type.accuracy >= 0.7, `type accuracy ${evaluation.labels.type.accuracy.toFixed(3)}`);
+  assert.ok(
+    evaluation.labels.type.accuracy >= 0.7,
+    `type accuracy ${evaluation.labels.type.accuracy.toFixed(3)}`,
+  );
 });
 
 test('every field on the dev articles, end to end, stays at or above its floor, with no leak and no article lost', () => {

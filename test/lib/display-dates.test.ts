@@ -1,9 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { credibleDate, dateSortKey, eventYear, formatEventDate, formatPublished, isImpossibleDate, machineDate } from '../../src/lib/display-dates.ts';
+import {
+  credibleDate,
+  dateSortKey,
+  eventYear,
+  formatEventDate,
+  formatPublished,
+  isImpossibleDate,
+  machineDate,
+} from '../../src/lib/display-dates.ts';
 import type { EventDate } from '../../src/lib/schema.ts';
 
-const date = (start: string | null, end: string | null, precision: EventDate['precision'], yearInferred = false): EventDate => ({ start, end, precision, yearInferred });
+const date = (
+  start: string | null,
+  end: string | null,
+  precision: EventDate['precision'],
+  yearInferred = false,
+): EventDate => ({ start, end, precision, yearInferred });
 
 test('a date after the build year is not shown as a date, nor sorted, nor given a year', () => {
   const future = date('2030-03-01', '2030-03-01', 'day');
@@ -24,8 +37,14 @@ test('a date in the build year is shown; an end after it is dropped', () => {
 
 test('dates are only as precise as the text', () => {
   assert.equal(formatEventDate(date('2023-05', '2023-05', 'month'), 2026), 'Tháng 5/2023');
-  assert.equal(formatEventDate(date('2023-03-17', '2023-03-17', 'day', true), 2026), '17/3, năm suy đoán 2023');
-  assert.equal(formatEventDate(date('--10-12', '--10-12', 'day', true), 2026), '12/10, chưa rõ năm');
+  assert.equal(
+    formatEventDate(date('2023-03-17', '2023-03-17', 'day', true), 2026),
+    '17/3, năm suy đoán 2023',
+  );
+  assert.equal(
+    formatEventDate(date('--10-12', '--10-12', 'day', true), 2026),
+    '12/10, chưa rõ năm',
+  );
   assert.equal(machineDate(date('--10-12', '--10-12', 'day', true), 2026), null);
   assert.equal(formatEventDate(date(null, null, null), 2026), 'Chưa rõ ngày');
 });

@@ -11,6 +11,7 @@ test('both tone styles show as the new style: Hoà Bình beside Khánh Hòa read
 });
 
 test('names without a moving mark are unchanged, and the page address does not depend on the style', () => {
-  for (const name of ['Lào Cai', 'Quảng Ninh', 'Huế', 'Đắk Lắk', 'Bà Rịa - Vũng Tàu']) assert.equal(placeName(name), name);
+  for (const name of ['Lào Cai', 'Quảng Ninh', 'Huế', 'Đắk Lắk', 'Bà Rịa - Vũng Tàu'])
+    assert.equal(placeName(name), name);
   assert.equal(provincePath(placeName('Hoà Bình')), provincePath('Hoà Bình'));
 });

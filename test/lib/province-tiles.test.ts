@@ -11,8 +11,17 @@ test('the tile map has one tile for each of the 34 current provinces, and no two
 
 test('tiles run north to south as the country does', () => {
   const row = (name: string) => PROVINCE_TILES.find((t) => t.name === name)!.row;
-  assert.ok(row('Lào Cai') < row('Hà Nội') && row('Hà Nội') < row('Thanh Hóa') && row('Thanh Hóa') < row('Huế'));
-  assert.ok(row('Huế') < row('Đà Nẵng') && row('Đà Nẵng') < row('Khánh Hòa') && row('Khánh Hòa') < row('Hồ Chí Minh') && row('Hồ Chí Minh') < row('Cà Mau'));
+  assert.ok(
+    row('Lào Cai') < row('Hà Nội') &&
+      row('Hà Nội') < row('Thanh Hóa') &&
+      row('Thanh Hóa') < row('Huế'),
+  );
+  assert.ok(
+    row('Huế') < row('Đà Nẵng') &&
+      row('Đà Nẵng') < row('Khánh Hòa') &&
+      row('Khánh Hòa') < row('Hồ Chí Minh') &&
+      row('Hồ Chí Minh') < row('Cà Mau'),
+  );
 });
 
 test('a count axis has whole-number ticks only, however small the counts', async () => {

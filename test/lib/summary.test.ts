@@ -4,20 +4,39 @@ import { leadSentence, linkPreviewText, sentences, withoutNoise } from '../../sr
 
 test('a sentence does not end at TP., GS.TS., ThS.BS. or an initial', () => {
   assert.equal(
-    leadSentence('Đoàn công tác của Toàn TP. Hà Nội đã làm việc với GS.TS. Nguyễn Văn A tại bệnh viện. Hai bên ký kết biên bản.'),
+    leadSentence(
+      'Đoàn công tác của Toàn TP. Hà Nội đã làm việc với GS.TS. Nguyễn Văn A tại bệnh viện. Hai bên ký kết biên bản.',
+    ),
     'Đoàn công tác của Toàn TP. Hà Nội đã làm việc với GS.TS. Nguyễn Văn A tại bệnh viện.',
   );
-  assert.equal(leadSentence('ThS.BS. Lê Thị B và ông Trần V. Cường dẫn đầu đoàn. Sau đó đoàn đi thăm.'), 'ThS.BS. Lê Thị B và ông Trần V. Cường dẫn đầu đoàn.');
+  assert.equal(
+    leadSentence('ThS.BS. Lê Thị B và ông Trần V. Cường dẫn đầu đoàn. Sau đó đoàn đi thăm.'),
+    'ThS.BS. Lê Thị B và ông Trần V. Cường dẫn đầu đoàn.',
+  );
 });
 
 test('a sentence ends at a full stop before a capital, and at ! and ?', () => {
-  assert.deepEqual(sentences('Bệnh viện tiếp nhận 8.000 ca. Kết quả tốt! Còn gì nữa? Hết'), ['Bệnh viện tiếp nhận 8.000 ca.', 'Kết quả tốt!', 'Còn gì nữa?', 'Hết']);
-  assert.deepEqual(sentences('Năm 2024. Tiếp theo'), ['Năm 2024.', 'Tiếp theo'], 'a number before the stop ends the sentence');
-  assert.deepEqual(sentences('Thúc đẩy chuyển đổi số. Hai bên thống nhất'), ['Thúc đẩy chuyển đổi số.', 'Hai bên thống nhất']);
+  assert.deepEqual(sentences('Bệnh viện tiếp nhận 8.000 ca. Kết quả tốt! Còn gì nữa? Hết'), [
+    'Bệnh viện tiếp nhận 8.000 ca.',
+    'Kết quả tốt!',
+    'Còn gì nữa?',
+    'Hết',
+  ]);
+  assert.deepEqual(
+    sentences('Năm 2024. Tiếp theo'),
+    ['Năm 2024.', 'Tiếp theo'],
+    'a number before the stop ends the sentence',
+  );
+  assert.deepEqual(sentences('Thúc đẩy chuyển đổi số. Hai bên thống nhất'), [
+    'Thúc đẩy chuyển đổi số.',
+    'Hai bên thống nhất',
+  ]);
 });
 
 test('a full stop followed by a lower-case word or inside a number does not end a sentence', () => {
-  assert.deepEqual(sentences('Tỷ lệ 4.5 lần so với năm trước. vẫn thấp'), ['Tỷ lệ 4.5 lần so với năm trước. vẫn thấp']);
+  assert.deepEqual(sentences('Tỷ lệ 4.5 lần so với năm trước. vẫn thấp'), [
+    'Tỷ lệ 4.5 lần so với năm trước. vẫn thấp',
+  ]);
 });
 
 test('a closing quote stays with its sentence', () => {
@@ -25,9 +44,18 @@ test('a closing quote stays with its sentence', () => {
 });
 
 test('scraped noise is never the lead, nor its tail', () => {
-  assert.equal(leadSentence('>> Mua bảo hiểm du lịch trực tuyến\nSáng 5/5, Sở Y tế ký kết hợp tác. Tiếp'), 'Sáng 5/5, Sở Y tế ký kết hợp tác.');
-  assert.equal(leadSentence('Sở Y tế ký kết hợp tác với bệnh viện >> Mua bảo hiểm ngay'), 'Sở Y tế ký kết hợp tác với bệnh viện');
-  assert.equal(leadSentence('Xem thêm: Tin khác. Bệnh viện nhận chuyển giao.'), 'Bệnh viện nhận chuyển giao.');
+  assert.equal(
+    leadSentence('>> Mua bảo hiểm du lịch trực tuyến\nSáng 5/5, Sở Y tế ký kết hợp tác. Tiếp'),
+    'Sáng 5/5, Sở Y tế ký kết hợp tác.',
+  );
+  assert.equal(
+    leadSentence('Sở Y tế ký kết hợp tác với bệnh viện >> Mua bảo hiểm ngay'),
+    'Sở Y tế ký kết hợp tác với bệnh viện',
+  );
+  assert.equal(
+    leadSentence('Xem thêm: Tin khác. Bệnh viện nhận chuyển giao.'),
+    'Bệnh viện nhận chuyển giao.',
+  );
   assert.equal(withoutNoise('Tin chính.\n» Tin liên quan'), 'Tin chính.');
   assert.equal(leadSentence('>> Mua bảo hiểm'), '');
 });

@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asciiSlug, foldVietnamese, normaliseToneMarks, toneKey } from '../../src/lib/vietnamese.ts';
+import {
+  asciiSlug,
+  foldVietnamese,
+  normaliseToneMarks,
+  toneKey,
+} from '../../src/lib/vietnamese.ts';
 
 test('folding removes marks and turns đ into d, which Unicode decomposition does not', () => {
   assert.equal(foldVietnamese('Đào Xuân Cơ'), 'dao xuan co');
@@ -23,6 +28,9 @@ test('both tone-mark styles give one key (hoà = hòa, thuỷ = thủy) without 
 });
 
 test('slugs are ASCII words', () => {
-  assert.equal(asciiSlug('Đoàn công tác của Bộ Y tế làm việc với UBND tỉnh Lai Châu', 6), 'doan-cong-tac-cua-bo-y');
+  assert.equal(
+    asciiSlug('Đoàn công tác của Bộ Y tế làm việc với UBND tỉnh Lai Châu', 6),
+    'doan-cong-tac-cua-bo-y',
+  );
   assert.match(asciiSlug('Hội thảo: “Đổi mới” 2025!'), /^[a-z0-9-]+$/);
 });

@@ -11,24 +11,40 @@ function site(options: { pages: Record<string, string>; events: string[]; indexe
   const data = join(root, 'data');
   const dist = join(root, 'dist');
   mkdirSync(data, { recursive: true });
-  writeFileSync(join(data, 'events.json'), JSON.stringify(options.events.map((slug, i) => ({ id: `e-${i}`, slug }))));
+  writeFileSync(
+    join(data, 'events.json'),
+    JSON.stringify(options.events.map((slug, i) => ({ id: `e-${i}`, slug }))),
+  );
   for (const [path, html] of Object.entries(options.pages)) {
     mkdirSync(join(dist, path), { recursive: true });
     writeFileSync(join(dist, path, 'index.html'), html);
   }
   mkdirSync(join(dist, 'pagefind'), { recursive: true });
-  writeFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ languages: { vi: { page_count: options.indexed } } }));
+  writeFileSync(
+    join(dist, 'pagefind', 'pagefind-entry.json'),
+    JSON.stringify({ languages: { vi: { page_count: options.indexed } } }),
+  );
   return { data, dist };
 }
 
 test('a complete site passes', () => {
-  const s = site({ pages: { '/': '<a href="/su-kien/a/">A</a>', '/su-kien/a/': '<a href="/">home</a>' }, events: ['a'], indexed: 1 });
+  const s = site({
+    pages: { '/': '<a href="/su-kien/a/">A</a>', '/su-kien/a/': '<a href="/">home</a>' },
+    events: ['a'],
+    indexed: 1,
+  });
   assert.deepEqual(checkSite(s.data, s.dist), []);
 });
 
 test('a link to a path that does not exist fails the check, naming the page and the path', () => {
-  const s = site({ pages: { '/': '<a href="/tinh/yen-bai/">Yên Bái</a>', '/su-kien/a/': '' }, events: ['a'], indexed: 1 });
-  assert.deepEqual(checkSite(s.data, s.dist), ['/index.html links to /tinh/yen-bai/, which does not exist']);
+  const s = site({
+    pages: { '/': '<a href="/tinh/yen-bai/">Yên Bái</a>', '/su-kien/a/': '' },
+    events: ['a'],
+    indexed: 1,
+  });
+  assert.deepEqual(checkSite(s.data, s.dist), [
+    '/index.html links to /tinh/yen-bai/, which does not exist',
+  ]);
 });
 
 test('an event without a page, or missing from the search index, fails the check', () => {

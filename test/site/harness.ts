@@ -21,10 +21,26 @@ const LOG_BUFFER = 256 * 1024 * 1024;
 export function buildSiteFromData(dataDir: string): BuiltSite {
   const base = tempDir('hoptac-site-');
   const outDir = join(base, 'dist');
-  const env = { ...process.env, HOPTAC_DATA_DIR: dataDir, HOPTAC_CACHE_DIR: join(base, 'astro-cache') };
-  for (const args of [[join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], [join(ROOT, 'scripts', 'index-search.ts'), dataDir, outDir], [join(ROOT, 'scripts', 'check-site.ts'), dataDir, outDir]]) {
-    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env, maxBuffer: LOG_BUFFER });
-    if (result.status !== 0) throw new Error(`${args[0]} failed (${result.error?.message ?? result.signal ?? `exit ${result.status}`}):\n${result.stdout?.slice(-4000)}\n${result.stderr}`);
+  const env = {
+    ...process.env,
+    HOPTAC_DATA_DIR: dataDir,
+    HOPTAC_CACHE_DIR: join(base, 'astro-cache'),
+  };
+  for (const args of [
+    [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
+    [join(ROOT, 'scripts', 'index-search.ts'), dataDir, outDir],
+    [join(ROOT, 'scripts', 'check-site.ts'), dataDir, outDir],
+  ]) {
+    const result = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env,
+      maxBuffer: LOG_BUFFER,
+    });
+    if (result.status !== 0)
+      throw new Error(
+        `${args[0]} failed (${result.error?.message ?? result.signal ?? `exit ${result.status}`}):\n${result.stdout?.slice(-4000)}\n${result.stderr}`,
+      );
   }
   return { dataDir, outDir };
 }
@@ -37,9 +53,17 @@ export function buildSite(articlesDir: string): BuiltSite {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: LOG_BUFFER,
-    env: { ...process.env, ARTICLES_DIR: articlesDir, HOPTAC_DATA_DIR: site.dataDir, HOPTAC_OUT_DIR: site.outDir, HOPTAC_CACHE_DIR: join(base, 'astro-cache') },
+    env: {
+      ...process.env,
+      ARTICLES_DIR: articlesDir,
+      HOPTAC_DATA_DIR: site.dataDir,
+      HOPTAC_OUT_DIR: site.outDir,
+      HOPTAC_CACHE_DIR: join(base, 'astro-cache'),
+    },
   });
-  if (result.status !== 0) throw new Error(`build failed (${result.error?.message ?? result.signal ?? `exit ${result.status}`}):\n${result.stdout?.slice(-4000)}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(
+      `build failed (${result.error?.message ?? result.signal ?? `exit ${result.status}`}):\n${result.stdout?.slice(-4000)}\n${result.stderr}`,
+    );
   return site;
 }
-

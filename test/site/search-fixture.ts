@@ -8,13 +8,47 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArticleSchema, EventSchema, type CooperationEvent, type EventType } from '../../src/lib/schema.ts';
+import {
+  ArticleSchema,
+  EventSchema,
+  type CooperationEvent,
+  type EventType,
+} from '../../src/lib/schema.ts';
 import { provinceAt } from '../../src/extract/gazetteer/provinces.ts';
 
 /** Pre-2025 names; the event's date decides the name it carries. */
-const PROVINCES = ['Hà Tĩnh', 'Hồ Chí Minh', 'Bà Rịa - Vũng Tàu', 'Thừa Thiên Huế', 'Yên Bái', 'Lào Cai', 'Hà Nội', 'Đà Nẵng', 'Khánh Hòa', 'Cần Thơ', 'Nghệ An', 'Hải Dương'];
-const INSTITUTIONS = ['Bệnh viện Bạch Mai', 'Bệnh viện Chợ Rẫy', 'Bệnh viện Hữu nghị Việt Đức', 'Tổ chức Y tế Thế giới (WHO)', 'Bệnh viện Nhi Trung ương', 'Trường Đại học Y Dược Cần Thơ', 'Bệnh viện Trung ương Huế'];
-const TYPES: EventType[] = ['agreement', 'technology-transfer', 'training', 'working-visit', 'conference', 'medical-support', 'aid'];
+const PROVINCES = [
+  'Hà Tĩnh',
+  'Hồ Chí Minh',
+  'Bà Rịa - Vũng Tàu',
+  'Thừa Thiên Huế',
+  'Yên Bái',
+  'Lào Cai',
+  'Hà Nội',
+  'Đà Nẵng',
+  'Khánh Hòa',
+  'Cần Thơ',
+  'Nghệ An',
+  'Hải Dương',
+];
+const INSTITUTIONS = [
+  'Bệnh viện Bạch Mai',
+  'Bệnh viện Chợ Rẫy',
+  'Bệnh viện Hữu nghị Việt Đức',
+  'Tổ chức Y tế Thế giới (WHO)',
+  'Bệnh viện Nhi Trung ương',
+  'Trường Đại học Y Dược Cần Thơ',
+  'Bệnh viện Trung ương Huế',
+];
+const TYPES: EventType[] = [
+  'agreement',
+  'technology-transfer',
+  'training',
+  'working-visit',
+  'conference',
+  'medical-support',
+  'aid',
+];
 export const PERSON = 'Đào Xuân Cơ';
 
 const hex = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -39,7 +73,10 @@ export function writeSearchFixture(dir: string, count = 300): CooperationEvent[]
       : kidney
         ? `${institution} chuyển giao kỹ thuật ghép thận cho ${province.name} (số ${i + 1})`
         : `${institution} hợp tác với ${province.name} (số ${i + 1})`;
-    const summary = i % 30 === 18 ? 'Các bác sĩ ghép gan, sau đó khám thận cho người bệnh.' : `Hai bên thống nhất nội dung hợp tác năm ${year}.`;
+    const summary =
+      i % 30 === 18
+        ? 'Các bác sĩ ghép gan, sau đó khám thận cho người bệnh.'
+        : `Hai bên thống nhất nội dung hợp tác năm ${year}.`;
     events.push(
       EventSchema.parse({
         id,
@@ -50,19 +87,44 @@ export function writeSearchFixture(dir: string, count = 300): CooperationEvent[]
         date: { start: date, end: date, precision: 'day', yearInferred: false },
         provinces: decoy ? [provinceAt('Nghệ An', date)] : [province],
         countries: i % 9 === 0 ? ['Nhật Bản'] : [],
-        organisations: decoy ? [{ name: 'Sở Y tế Nghệ An', role: 'organiser' }] : [{ name: institution, role: 'partner' }],
-        people: i % 10 === 0 && !decoy ? [{ name: PERSON, title: 'Giám đốc', organisation: 'Bệnh viện Bạch Mai' }] : [],
+        organisations: decoy
+          ? [{ name: 'Sở Y tế Nghệ An', role: 'organiser' }]
+          : [{ name: institution, role: 'partner' }],
+        people:
+          i % 10 === 0 && !decoy
+            ? [{ name: PERSON, title: 'Giám đốc', organisation: 'Bệnh viện Bạch Mai' }]
+            : [],
         topics: [],
         sourceArticleIds: [articleId],
         evidence: [{ field: 'summary', text: summary }],
         redirectsFrom: [],
       }),
     );
-    articles.push(ArticleSchema.parse({ id: articleId, file: `search/${pad(i)}.txt`, title, publisher: 'Báo Sức khỏe', url: null, publishedAt: date, status: 'event', reason: null, eventIds: [id], warnings: [] }));
+    articles.push(
+      ArticleSchema.parse({
+        id: articleId,
+        file: `search/${pad(i)}.txt`,
+        title,
+        publisher: 'Báo Sức khỏe',
+        url: null,
+        publishedAt: date,
+        status: 'event',
+        reason: null,
+        eventIds: [id],
+        warnings: [],
+      }),
+    );
   }
   mkdirSync(dir, { recursive: true });
-  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const files: Record<string, Array<{ id: string }>> = { 'articles.json': articles, 'events.json': events, 'delegations.json': [], 'outcomes.json': [] };
-  for (const [name, rows] of Object.entries(files)) writeFileSync(join(dir, name), `${JSON.stringify(byId(rows), null, 1).normalize('NFC')}\n`);
+  const byId = <T extends { id: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const files: Record<string, Array<{ id: string }>> = {
+    'articles.json': articles,
+    'events.json': events,
+    'delegations.json': [],
+    'outcomes.json': [],
+  };
+  for (const [name, rows] of Object.entries(files))
+    writeFileSync(join(dir, name), `${JSON.stringify(byId(rows), null, 1).normalize('NFC')}\n`);
   return events;
 }

@@ -3,33 +3,94 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { EventSchema, type CooperationEvent } from '../../src/lib/schema.ts';
-import { entityMatcher, parseQuery, pagefindTerms, withoutChip, narrowedQuery, hasEmptyChip, searchKey } from '../../src/site/search-query.ts';
+import {
+  entityMatcher,
+  parseQuery,
+  pagefindTerms,
+  withoutChip,
+  narrowedQuery,
+  hasEmptyChip,
+  searchKey,
+} from '../../src/site/search-query.ts';
 import { buildVocabulary, entityToken, entityTokens } from '../../src/site/search-vocabulary.ts';
-import { firstThenRest, hasPhrase, rankByRelevance, relevance } from '../../src/site/search-rank.ts';
+import {
+  firstThenRest,
+  hasPhrase,
+  rankByRelevance,
+  relevance,
+} from '../../src/site/search-rank.ts';
 import { renderChips, renderFacets, renderResult } from '../../src/site/search-render.ts';
 
 function event(id: string, over: Partial<CooperationEvent>): CooperationEvent {
   return EventSchema.parse({
-    id: `e-${id.slice(1).padStart(16, '0')}`, slug: id, title: 'Sự kiện', summary: 'Tóm tắt.', type: 'agreement',
+    id: `e-${id.slice(1).padStart(16, '0')}`,
+    slug: id,
+    title: 'Sự kiện',
+    summary: 'Tóm tắt.',
+    type: 'agreement',
     date: { start: '2023-05-01', end: '2023-05-01', precision: 'day', yearInferred: false },
-    provinces: [], countries: [], organisations: [], people: [], topics: [], sourceArticleIds: ['a-0000000000000001'], evidence: [], redirectsFrom: [], ...over,
+    provinces: [],
+    countries: [],
+    organisations: [],
+    people: [],
+    topics: [],
+    sourceArticleIds: ['a-0000000000000001'],
+    evidence: [],
+    redirectsFrom: [],
+    ...over,
   });
 }
 const events = [
-  event('e1', { provinces: [{ name: 'Hà Tĩnh', code: '42', current: 'Hà Tĩnh' }], organisations: [{ name: 'Bệnh viện Bạch Mai', role: 'partner' }], people: [{ name: 'Đào Xuân Cơ', title: 'Giám đốc', organisation: null }] }),
-  event('e2', { provinces: [{ name: 'Yên Bái', code: '15', current: 'Lào Cai' }], organisations: [{ name: 'Bệnh viện Hữu nghị Việt Đức', role: 'partner' }, { name: 'Tổ chức Y tế Thế giới (WHO)', role: 'partner' }], type: 'technology-transfer' }),
-  event('e3', { provinces: [{ name: 'Hồ Chí Minh', code: '79', current: 'Hồ Chí Minh' }], organisations: [{ name: 'Bệnh viện Chợ Rẫy', role: 'organiser' }], date: { start: '2024-01-08', end: '2024-01-08', precision: 'day', yearInferred: false } }),
-  event('e4', { provinces: [{ name: 'Thừa Thiên Huế', code: '46', current: 'Huế' }, { name: 'Bà Rịa - Vũng Tàu', code: '77', current: 'Hồ Chí Minh' }], countries: ['Nhật Bản'] }),
+  event('e1', {
+    provinces: [{ name: 'Hà Tĩnh', code: '42', current: 'Hà Tĩnh' }],
+    organisations: [{ name: 'Bệnh viện Bạch Mai', role: 'partner' }],
+    people: [{ name: 'Đào Xuân Cơ', title: 'Giám đốc', organisation: null }],
+  }),
+  event('e2', {
+    provinces: [{ name: 'Yên Bái', code: '15', current: 'Lào Cai' }],
+    organisations: [
+      { name: 'Bệnh viện Hữu nghị Việt Đức', role: 'partner' },
+      { name: 'Tổ chức Y tế Thế giới (WHO)', role: 'partner' },
+    ],
+    type: 'technology-transfer',
+  }),
+  event('e3', {
+    provinces: [{ name: 'Hồ Chí Minh', code: '79', current: 'Hồ Chí Minh' }],
+    organisations: [{ name: 'Bệnh viện Chợ Rẫy', role: 'organiser' }],
+    date: { start: '2024-01-08', end: '2024-01-08', precision: 'day', yearInferred: false },
+  }),
+  event('e4', {
+    provinces: [
+      { name: 'Thừa Thiên Huế', code: '46', current: 'Huế' },
+      { name: 'Bà Rịa - Vũng Tàu', code: '77', current: 'Hồ Chí Minh' },
+    ],
+    countries: ['Nhật Bản'],
+  }),
 ];
 const vocabulary = buildVocabulary(events);
 const matcher = entityMatcher(vocabulary);
-const chipsOf = (q: string) => parseQuery(q, matcher).chips.map((c) => `${c.entity.kind}:${c.entity.label}`);
+const chipsOf = (q: string) =>
+  parseQuery(q, matcher).chips.map((c) => `${c.entity.kind}:${c.entity.label}`);
 
 test('a province in any spelling, with or without marks, đ or d, is one chip', () => {
-  for (const q of ['ha tinh', 'Hà Tĩnh', 'HA TINH', 'tỉnh Hà Tĩnh', 'hatinh']) assert.deepEqual(chipsOf(q), ['province:Hà Tĩnh'], q);
-  for (const q of ['tp hcm', 'TP.HCM', 'TPHCM', 'hcm', 'sài gòn', 'sai gon', 'Hồ Chí Minh', 'thành phố Hồ Chí Minh', 'TP. HCM']) assert.deepEqual(chipsOf(q), ['province:Hồ Chí Minh'], q);
-  for (const q of ['huế', 'hue', 'Thừa Thiên Huế', 'TT-Huế']) assert.deepEqual(chipsOf(q), ['province:Huế'], q);
-  for (const q of ['brvt', 'BR-VT', 'ba ria vung tau']) assert.deepEqual(chipsOf(q), ['province:Bà Rịa - Vũng Tàu'], q);
+  for (const q of ['ha tinh', 'Hà Tĩnh', 'HA TINH', 'tỉnh Hà Tĩnh', 'hatinh'])
+    assert.deepEqual(chipsOf(q), ['province:Hà Tĩnh'], q);
+  for (const q of [
+    'tp hcm',
+    'TP.HCM',
+    'TPHCM',
+    'hcm',
+    'sài gòn',
+    'sai gon',
+    'Hồ Chí Minh',
+    'thành phố Hồ Chí Minh',
+    'TP. HCM',
+  ])
+    assert.deepEqual(chipsOf(q), ['province:Hồ Chí Minh'], q);
+  for (const q of ['huế', 'hue', 'Thừa Thiên Huế', 'TT-Huế'])
+    assert.deepEqual(chipsOf(q), ['province:Huế'], q);
+  for (const q of ['brvt', 'BR-VT', 'ba ria vung tau'])
+    assert.deepEqual(chipsOf(q), ['province:Bà Rịa - Vũng Tàu'], q);
   assert.deepEqual(chipsOf('da nang'), ['province:Đà Nẵng']);
   assert.deepEqual(chipsOf('Đắk Lắk'), chipsOf('dak lak'));
 });
@@ -45,7 +106,9 @@ test('old and new names across the 2025 merger: a merged province is its own chi
   assert.ok(!entityTokens(events[0]!).includes(laoCai!.entity.token));
   assert.equal(laoCai!.entity.events, 1);
   // Bà Rịa - Vũng Tàu is in Hồ Chí Minh now.
-  assert.ok(entityTokens(events[3]!).includes(parseQuery('tp hcm', matcher).chips[0]!.entity.token));
+  assert.ok(
+    entityTokens(events[3]!).includes(parseQuery('tp hcm', matcher).chips[0]!.entity.token),
+  );
 });
 
 test('institutions by their short names and abbreviations, people, countries, types and years', () => {
@@ -68,7 +131,10 @@ test('the rest of the query is text; quoted words are never a chip', () => {
   assert.equal(pagefindTerms(parsed), `${parsed.chips[0]!.entity.token} ghep than`);
   const quoted = parseQuery('"ha tinh" bach mai', matcher);
   assert.deepEqual(quoted.phrases, [['ha', 'tinh']]);
-  assert.deepEqual(quoted.chips.map((c) => c.entity.label), ['Bệnh viện Bạch Mai']);
+  assert.deepEqual(
+    quoted.chips.map((c) => c.entity.label),
+    ['Bệnh viện Bạch Mai'],
+  );
   // "ha" and "tinh" alone are words, not Hà Tĩnh.
   assert.deepEqual(chipsOf('tinh'), []);
 });
@@ -78,12 +144,18 @@ test('removing a chip leaves the rest of the query as typed; a count narrows by 
   assert.equal(withoutChip(parsed, parsed.chips[0]!), 'ghép thận 2024');
   assert.equal(withoutChip(parsed, parsed.chips[1]!), 'TP.HCM ghép thận');
   assert.equal(narrowedQuery('bach mai', 'Hà Tĩnh'), 'bach mai Hà Tĩnh');
-  assert.deepEqual(chipsOf(narrowedQuery('bach mai', 'Ký kết hợp tác')), ['institution:Bệnh viện Bạch Mai', 'type:Ký kết hợp tác']);
+  assert.deepEqual(chipsOf(narrowedQuery('bach mai', 'Ký kết hợp tác')), [
+    'institution:Bệnh viện Bạch Mai',
+    'type:Ký kết hợp tác',
+  ]);
 });
 
 test('a province without events is an empty chip, not words searched anyhow', () => {
   const parsed = parseQuery('ca mau', matcher);
-  assert.deepEqual(parsed.chips.map((c) => c.entity.label), ['Cà Mau']);
+  assert.deepEqual(
+    parsed.chips.map((c) => c.entity.label),
+    ['Cà Mau'],
+  );
   assert.ok(hasEmptyChip(parsed));
   assert.ok(!hasEmptyChip(parseQuery('ha tinh', matcher)));
 });
@@ -101,15 +173,27 @@ test('the vocabulary is small: every province, and only the names events use', (
   for (const [kind] of vocabulary.entities) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   assert.ok(kinds.get('province')! >= 63, `${kinds.get('province')} provinces`);
   assert.equal(kinds.get('institution'), 4);
-  assert.ok(JSON.stringify(vocabulary).length < 20_000, `${JSON.stringify(vocabulary).length} bytes`);
+  assert.ok(
+    JSON.stringify(vocabulary).length < 20_000,
+    `${JSON.stringify(vocabulary).length} bytes`,
+  );
   assert.equal(searchKey('TP.HCM'), 'tp hcm');
 });
 
 test('relevance: a phrase in the title or places outranks the words apart, and says why', () => {
   const parsed = parseQuery('ha tinh ghep than', matcher);
-  const inTitle = relevance({ title: 'Ca ghép thận đầu tiên ở Hà Tĩnh', places: 'Hà Tĩnh' }, parsed);
-  const inSummary = relevance({ title: 'Hợp tác', places: 'Hà Tĩnh', summary: 'Bệnh viện ghép được thận.' }, parsed);
-  const elsewhere = relevance({ title: 'Hợp tác', places: 'Hà Tĩnh', summary: 'Khám bệnh.' }, parsed);
+  const inTitle = relevance(
+    { title: 'Ca ghép thận đầu tiên ở Hà Tĩnh', places: 'Hà Tĩnh' },
+    parsed,
+  );
+  const inSummary = relevance(
+    { title: 'Hợp tác', places: 'Hà Tĩnh', summary: 'Bệnh viện ghép được thận.' },
+    parsed,
+  );
+  const elsewhere = relevance(
+    { title: 'Hợp tác', places: 'Hà Tĩnh', summary: 'Khám bệnh.' },
+    parsed,
+  );
   assert.deepEqual([inTitle.tier, inSummary.tier, elsewhere.tier], [3, 1, 0]);
   assert.deepEqual(inTitle.reasons, ['Tỉnh: Hà Tĩnh', 'cụm từ trong tiêu đề']);
   assert.deepEqual(elsewhere.reasons, ['Tỉnh: Hà Tĩnh', 'từ khóa trong nội dung bài']);
@@ -117,21 +201,40 @@ test('relevance: a phrase in the title or places outranks the words apart, and s
   assert.deepEqual(merged.reasons, ['Tỉnh: Yên Bái (nay Lào Cai)']);
   assert.ok(hasPhrase('Bệnh viện Bạch Mai', ['bach', 'mai']));
   assert.ok(!hasPhrase('Bạch tuộc, Mai', ['bach', 'mai']));
-  assert.deepEqual(rankByRelevance(['a', 'b', 'c', 'd'], (x) => ({ a: 0, b: 2, c: 0, d: 2 })[x]!), ['b', 'd', 'a', 'c']);
+  assert.deepEqual(
+    rankByRelevance(['a', 'b', 'c', 'd'], (x) => ({ a: 0, b: 2, c: 0, d: 2 })[x]!),
+    ['b', 'd', 'a', 'c'],
+  );
   assert.deepEqual(firstThenRest(['x', 'c', 'a'], ['a', 'b', 'c']), ['c', 'a', 'b']);
 });
 
 test('rendering: chips with a removing link, results with marks and reasons, counts as links; text stays text', () => {
   const { document } = parseHTML('<html><body></body></html>');
-  const [chip] = renderChips(document, [{ kind: 'province', label: 'Hà Tĩnh', removeHref: '/tim-kiem/?q=ghep', events: 3 }]);
+  const [chip] = renderChips(document, [
+    { kind: 'province', label: 'Hà Tĩnh', removeHref: '/tim-kiem/?q=ghep', events: 3 },
+  ]);
   assert.equal(chip!.querySelector('span')!.textContent, 'Tỉnh: Hà Tĩnh');
   assert.equal(chip!.querySelector('a')!.getAttribute('href'), '/tim-kiem/?q=ghep');
   assert.equal(chip!.querySelector('a')!.getAttribute('aria-label'), 'Bỏ Hà Tĩnh');
-  const item = renderResult(document, { url: '/su-kien/x/', meta: { title: '<b>Ghép</b> thận ở Đà Nẵng', date: '2023', places: 'Đà Nẵng' }, reasons: ['Tỉnh: Đà Nẵng'] }, 'ghep than');
-  assert.deepEqual([...item.querySelectorAll('a mark')].map((m) => m.textContent), ['Ghép', 'thận']);
+  const item = renderResult(
+    document,
+    {
+      url: '/su-kien/x/',
+      meta: { title: '<b>Ghép</b> thận ở Đà Nẵng', date: '2023', places: 'Đà Nẵng' },
+      reasons: ['Tỉnh: Đà Nẵng'],
+    },
+    'ghep than',
+  );
+  assert.deepEqual(
+    [...item.querySelectorAll('a mark')].map((m) => m.textContent),
+    ['Ghép', 'thận'],
+  );
   assert.equal(item.querySelector('a')!.querySelectorAll('b').length, 0);
   assert.equal(item.querySelector('.why')!.textContent, 'Khớp: Tỉnh: Đà Nẵng');
-  const [facet] = renderFacets(document, [{ heading: 'Theo năm', values: [['2023', 4, '/tim-kiem/?q=2023']] }, { heading: 'Theo loại', values: [] }]);
+  const [facet] = renderFacets(document, [
+    { heading: 'Theo năm', values: [['2023', 4, '/tim-kiem/?q=2023']] },
+    { heading: 'Theo loại', values: [] },
+  ]);
   assert.equal(facet!.querySelector('h2')!.textContent, 'Theo năm');
   assert.equal(facet!.querySelector('a')!.getAttribute('href'), '/tim-kiem/?q=2023');
   assert.equal(facet!.querySelector('.count')!.textContent, '4');

@@ -55,15 +55,25 @@ async function stop(running: Running | undefined): Promise<void> {
 }
 
 /** Opens the search page with a query (and filters) as a shared link would, and returns the result paths. */
-async function searchFor(page: Page, base: string, query: string, filters: Record<string, string> = {}): Promise<string[]> {
+async function searchFor(
+  page: Page,
+  base: string,
+  query: string,
+  filters: Record<string, string> = {},
+): Promise<string[]> {
   const params = new URLSearchParams({ q: query, ...filters });
   await page.goto(`${base}/tim-kiem/?${params}`);
-  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
-  return page.$$eval('#search-results li > a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.waitForFunction(
+    () => (document.getElementById('search-status')?.textContent ?? '') !== '',
+  );
+  return page.$$eval('#search-results li > a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }
 
 /** A date key that sorts newest first; a date without a year sorts last. */
-const newestFirstKey = (e: CooperationEvent) => (e.date.start && !e.date.start.startsWith('--') ? e.date.start : '');
+const newestFirstKey = (e: CooperationEvent) =>
+  e.date.start && !e.date.start.startsWith('--') ? e.date.start : '';
 
 describe('the archive built from the seed articles', () => {
   let run: Running;
@@ -77,11 +87,17 @@ describe('the archive built from the seed articles', () => {
 
   test('the timeline lists every event, newest first', async () => {
     await page.goto(`${run.url}/`);
-    const paths = await page.$$eval('ul.timeline li > p:first-child a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const paths = await page.$$eval('ul.timeline li > p:first-child a', (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     assert.deepEqual([...paths].sort(), run.events.map(eventUrl).sort());
     const byPath = new Map(run.events.map((e) => [eventUrl(e), e]));
     const keys = paths.map((p) => newestFirstKey(byPath.get(p)!));
-    for (let i = 1; i < keys.length; i++) assert.ok(keys[i - 1]! >= keys[i]!, `${paths[i - 1]} (${keys[i - 1]}) before ${paths[i]} (${keys[i]})`);
+    for (let i = 1; i < keys.length; i++)
+      assert.ok(
+        keys[i - 1]! >= keys[i]!,
+        `${paths[i - 1]} (${keys[i - 1]}) before ${paths[i]} (${keys[i]})`,
+      );
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.setViewportSize({ width: 1100, height: 900 });
     await page.screenshot({ path: join(SCREENSHOTS, 'timeline.png') });
@@ -90,20 +106,30 @@ describe('the archive built from the seed articles', () => {
   test('a day whose year was inferred says so, and no day is invented for a year-only event', async () => {
     await page.goto(`${run.url}/`);
     const text = await page.locator('main').innerText();
-    const inferred = run.events.filter((e) => e.date.yearInferred && /^\d{4}/.test(e.date.start ?? ''));
+    const inferred = run.events.filter(
+      (e) => e.date.yearInferred && /^\d{4}/.test(e.date.start ?? ''),
+    );
     assert.ok(inferred.length > 0, 'the seeds have a day without its year');
-    for (const e of inferred) assert.match(text, new RegExp(`năm suy đoán ${e.date.start!.slice(0, 4)}`));
-    for (const e of run.events.filter((x) => x.date.precision === 'year')) assert.match(text, new RegExp(`Năm ${e.date.start}`));
+    for (const e of inferred)
+      assert.match(text, new RegExp(`năm suy đoán ${e.date.start!.slice(0, 4)}`));
+    for (const e of run.events.filter((x) => x.date.precision === 'year'))
+      assert.match(text, new RegExp(`Năm ${e.date.start}`));
   });
 
   test('searching "lao cai" finds the Lào Cai events and not the Hà Tĩnh one', async () => {
     const found = await searchFor(page, run.url, 'lao cai');
     const laoCai = run.events.filter((e) => e.provinces.some((p) => p.name === 'Lào Cai'));
-    const haTinhOnly = run.events.filter((e) => e.provinces.every((p) => p.name === 'Hà Tĩnh') && e.provinces.length);
+    const haTinhOnly = run.events.filter(
+      (e) => e.provinces.every((p) => p.name === 'Hà Tĩnh') && e.provinces.length,
+    );
     assert.ok(laoCai.length > 0 && haTinhOnly.length > 0);
     for (const e of laoCai) assert.ok(found.includes(eventUrl(e)), `missing ${e.title}`);
     for (const e of haTinhOnly) assert.ok(!found.includes(eventUrl(e)), `found ${e.title}`);
-    assert.deepEqual(await searchFor(page, run.url, 'Lào Cai'), found, 'with or without diacritics');
+    assert.deepEqual(
+      await searchFor(page, run.url, 'Lào Cai'),
+      found,
+      'with or without diacritics',
+    );
   });
 
   test('search results come newest first when asked (the default for a query of words is relevance)', async () => {
@@ -111,15 +137,20 @@ describe('the archive built from the seed articles', () => {
     const byPath = new Map(run.events.map((e) => [eventUrl(e), e]));
     const keys = found.map((p) => newestFirstKey(byPath.get(p)!));
     assert.ok(found.length >= 3);
-    for (let i = 1; i < keys.length; i++) assert.ok(keys[i - 1]! >= keys[i]!, `${keys[i - 1]} before ${keys[i]}`);
+    for (let i = 1; i < keys.length; i++)
+      assert.ok(keys[i - 1]! >= keys[i]!, `${keys[i - 1]} before ${keys[i]}`);
   });
 
   test('the province filter narrows results to that province', async () => {
     const all = await searchFor(page, run.url, 'bach mai');
     const narrowed = await searchFor(page, run.url, 'bach mai', { province: 'Lào Cai' });
-    assert.ok(narrowed.length > 0 && narrowed.length < all.length, `${narrowed.length} of ${all.length}`);
+    assert.ok(
+      narrowed.length > 0 && narrowed.length < all.length,
+      `${narrowed.length} of ${all.length}`,
+    );
     const byPath = new Map(run.events.map((e) => [eventUrl(e), e]));
-    for (const path of narrowed) assert.ok(byPath.get(path)!.provinces.some((p) => p.name === 'Lào Cai'));
+    for (const path of narrowed)
+      assert.ok(byPath.get(path)!.provinces.some((p) => p.name === 'Lào Cai'));
     // The filter is in the address, so the narrowed search can be shared.
     assert.match(page.url(), /province=L%C3%A0o\+Cai|province=L%C3%A0o%20Cai/);
   });
@@ -141,24 +172,34 @@ describe('the archive built from the seed articles', () => {
     const current = run.events.flatMap((e) => e.provinces)[0]!;
     await page.goto(`${run.url}/tinh/`);
     await page.getByRole('link', { name: current.current, exact: true }).first().click();
-    const listed = await page.$$eval('ol.events a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    const expected = run.events.filter((e) => e.provinces.some((p) => p.current === current.current)).map(eventUrl);
+    const listed = await page.$$eval('ol.events a', (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    const expected = run.events
+      .filter((e) => e.provinces.some((p) => p.current === current.current))
+      .map(eventUrl);
     assert.deepEqual([...listed].sort(), [...expected].sort());
     if (merged) {
       await page.goto(`${run.url}/tinh/`);
       await page.getByRole('link', { name: merged.name, exact: true }).click();
-      assert.match(await page.locator('h1').innerText(), new RegExp(`${merged.name} — nay thuộc tỉnh ${merged.current}`));
+      assert.match(
+        await page.locator('h1').innerText(),
+        new RegExp(`${merged.name} — nay thuộc tỉnh ${merged.current}`),
+      );
     }
   });
 
   test('an organisation taking part in several events lists each of them', async () => {
     const counts = new Map<string, CooperationEvent[]>();
-    for (const e of run.events) for (const o of e.organisations) counts.set(o.name, [...(counts.get(o.name) ?? []), e]);
+    for (const e of run.events)
+      for (const o of e.organisations) counts.set(o.name, [...(counts.get(o.name) ?? []), e]);
     const [name, events] = [...counts].sort((a, b) => b[1].length - a[1].length)[0]!;
     assert.ok(events.length >= 2, 'the seeds share an organisation');
     await page.goto(`${run.url}/to-chuc/`);
     await page.getByRole('link', { name, exact: true }).click();
-    const listed = await page.$$eval('ol.events a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const listed = await page.$$eval('ol.events a', (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     for (const e of events) assert.ok(listed.includes(eventUrl(e)), `${name}: missing ${e.title}`);
   });
 
@@ -168,10 +209,18 @@ describe('the archive built from the seed articles', () => {
     const paths = ['/', eventUrl(event), provincePath(province.current), '/tim-kiem/?q=lao+cai'];
     for (const path of paths) {
       await page.goto(`${run.url}${path}`);
-      if (path.startsWith('/tim-kiem/')) await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+      if (path.startsWith('/tim-kiem/'))
+        await page.waitForFunction(
+          () => (document.getElementById('search-status')?.textContent ?? '') !== '',
+        );
       const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      assert.deepEqual(serious.map((v) => `${path}: ${v.id} (${v.nodes.length})`), []);
+      const serious = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      assert.deepEqual(
+        serious.map((v) => `${path}: ${v.id} (${v.nodes.length})`),
+        [],
+      );
     }
   });
 
@@ -186,18 +235,25 @@ describe('the archive built from the seed articles', () => {
   });
 
   test('pages other than search ship no JavaScript', () => {
-    const pages = readdirSync(run.site.outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
+    const pages = readdirSync(run.site.outDir, { recursive: true, withFileTypes: true }).filter(
+      (e) => e.isFile() && e.name.endsWith('.html'),
+    );
     for (const entry of pages) {
       const path = join(entry.parentPath, entry.name);
       if (path.includes(`${join(run.site.outDir, 'tim-kiem')}`)) continue;
-      const scripts = [...readFileSync(path, 'utf8').matchAll(/<script\b([^>]*)>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1]!));
+      const scripts = [...readFileSync(path, 'utf8').matchAll(/<script\b([^>]*)>/g)].filter(
+        (m) => !/type="application\/ld\+json"/.test(m[1]!),
+      );
       assert.equal(scripts.length, 0, `${path} has a script`);
     }
   });
 
   test('the open-data files are published, and events.csv has a row per event', async () => {
     for (const name of ['articles.json', 'events.json', 'delegations.json', 'outcomes.json']) {
-      assert.equal(readFileSync(join(run.site.outDir, 'data', name), 'utf8'), readFileSync(join(run.site.dataDir, name), 'utf8'));
+      assert.equal(
+        readFileSync(join(run.site.outDir, 'data', name), 'utf8'),
+        readFileSync(join(run.site.dataDir, name), 'utf8'),
+      );
     }
     const csv = await (await fetch(`${run.url}/data/events.csv`)).text();
     assert.equal(csv.trim().split(/\r\n/).length, run.events.length + 1);
@@ -208,16 +264,31 @@ describe('the archive built from the seed articles', () => {
 
   test('two builds from the same articles give byte-identical sites', () => {
     const again = buildSite(join(ROOT, 'content'));
-    const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length)).sort();
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(dir.length))
+        .sort();
     const first = files(run.site.outDir);
     assert.deepEqual(files(again.outDir), first);
-    for (const f of first) assert.ok(readFileSync(join(run.site.outDir, f)).equals(readFileSync(join(again.outDir, f))), `${f} differs`);
+    for (const f of first)
+      assert.ok(
+        readFileSync(join(run.site.outDir, f)).equals(readFileSync(join(again.outDir, f))),
+        `${f} differs`,
+      );
   });
 
   test('the first search costs less than 300 KB transferred', async () => {
     const fresh = await run.browser.newPage();
     let bytes = 0;
-    fresh.on('response', (r) => void r.body().then((b) => (bytes += b.length)).catch(() => undefined));
+    fresh.on(
+      'response',
+      (r) =>
+        void r
+          .body()
+          .then((b) => (bytes += b.length))
+          .catch(() => undefined),
+    );
     await searchFor(fresh, run.url, 'bach mai');
     await fresh.waitForLoadState('networkidle');
     await fresh.close();
@@ -230,7 +301,10 @@ describe('search as people type Vietnamese (articles written for these cases)', 
   let page: Page;
   let slugOf: (file: string) => string;
   before(async () => {
-    run = await start(join(ROOT, 'test', 'fixtures', 'search'), join(ROOT, 'test', 'fixtures', 'same-event'));
+    run = await start(
+      join(ROOT, 'test', 'fixtures', 'search'),
+      join(ROOT, 'test', 'fixtures', 'same-event'),
+    );
     page = await run.browser.newPage();
     const byId = new Map(run.events.map((e) => [e.id, e]));
     slugOf = (file) => eventUrl(byId.get(run.articles.find((a) => a.file === file)!.eventIds[0]!)!);
@@ -238,22 +312,64 @@ describe('search as people type Vietnamese (articles written for these cases)', 
   after(() => stop(run));
 
   const scenarios: Array<{ query: string; finds: string[]; notFinds: string[] }> = [
-    { query: 'da nang', finds: ['da-nang-eye-technique-transfer.md'], notFinds: ['khanh-hoa-old-tone-style.md', 'bach-mai-director-named.md'] },
-    { query: 'Đà Nẵng', finds: ['da-nang-eye-technique-transfer.md'], notFinds: ['khanh-hoa-old-tone-style.md'] },
-    { query: 'thuy tinh the', finds: ['da-nang-eye-technique-transfer.md'], notFinds: ['bach-mai-director-named.md'] },
-    { query: 'khanh hoa', finds: ['khanh-hoa-old-tone-style.md'], notFinds: ['da-nang-eye-technique-transfer.md'] },
-    { query: 'Khánh Hòa', finds: ['khanh-hoa-old-tone-style.md'], notFinds: ['da-nang-eye-technique-transfer.md'] },
-    { query: 'Khánh Hoà', finds: ['khanh-hoa-old-tone-style.md'], notFinds: ['da-nang-eye-technique-transfer.md'] },
-    { query: 'bach mai', finds: ['bach-mai-director-named.md'], notFinds: ['words-of-a-name-apart.md', 'khanh-hoa-old-tone-style.md'] },
-    { query: 'dao xuan co', finds: ['bach-mai-director-named.md'], notFinds: ['khanh-hoa-old-tone-style.md'] },
-    { query: 'Đào Xuân Cơ', finds: ['bach-mai-director-named.md'], notFinds: ['khanh-hoa-old-tone-style.md'] },
-    { query: '"dao xuan co"', finds: ['bach-mai-director-named.md'], notFinds: ['words-of-a-name-apart.md'] },
+    {
+      query: 'da nang',
+      finds: ['da-nang-eye-technique-transfer.md'],
+      notFinds: ['khanh-hoa-old-tone-style.md', 'bach-mai-director-named.md'],
+    },
+    {
+      query: 'Đà Nẵng',
+      finds: ['da-nang-eye-technique-transfer.md'],
+      notFinds: ['khanh-hoa-old-tone-style.md'],
+    },
+    {
+      query: 'thuy tinh the',
+      finds: ['da-nang-eye-technique-transfer.md'],
+      notFinds: ['bach-mai-director-named.md'],
+    },
+    {
+      query: 'khanh hoa',
+      finds: ['khanh-hoa-old-tone-style.md'],
+      notFinds: ['da-nang-eye-technique-transfer.md'],
+    },
+    {
+      query: 'Khánh Hòa',
+      finds: ['khanh-hoa-old-tone-style.md'],
+      notFinds: ['da-nang-eye-technique-transfer.md'],
+    },
+    {
+      query: 'Khánh Hoà',
+      finds: ['khanh-hoa-old-tone-style.md'],
+      notFinds: ['da-nang-eye-technique-transfer.md'],
+    },
+    {
+      query: 'bach mai',
+      finds: ['bach-mai-director-named.md'],
+      notFinds: ['words-of-a-name-apart.md', 'khanh-hoa-old-tone-style.md'],
+    },
+    {
+      query: 'dao xuan co',
+      finds: ['bach-mai-director-named.md'],
+      notFinds: ['khanh-hoa-old-tone-style.md'],
+    },
+    {
+      query: 'Đào Xuân Cơ',
+      finds: ['bach-mai-director-named.md'],
+      notFinds: ['khanh-hoa-old-tone-style.md'],
+    },
+    {
+      query: '"dao xuan co"',
+      finds: ['bach-mai-director-named.md'],
+      notFinds: ['words-of-a-name-apart.md'],
+    },
   ];
   for (const { query, finds, notFinds } of scenarios) {
     test(`«${query}» finds ${finds.join(', ')} and not ${notFinds.join(', ')}`, async () => {
       const found = await searchFor(page, run.url, query);
-      for (const f of finds) assert.ok(found.includes(slugOf(f)), `${query}: missing ${f} in ${found.join(' ')}`);
-      for (const f of notFinds) assert.ok(!found.includes(slugOf(f)), `${query}: should not find ${f}`);
+      for (const f of finds)
+        assert.ok(found.includes(slugOf(f)), `${query}: missing ${f} in ${found.join(' ')}`);
+      for (const f of notFinds)
+        assert.ok(!found.includes(slugOf(f)), `${query}: should not find ${f}`);
     });
   }
 
@@ -299,7 +415,19 @@ describe('the archive at 10,000 events (the scale fixture)', () => {
   before(async () => {
     const seedsData = buildSite(join(ROOT, 'content')).dataDir;
     const dataDir = tempDir('hoptac-scale-');
-    const generate = spawnSync(process.execPath, [join(ROOT, 'scripts', 'scale-fixture.ts'), '--from', seedsData, '--events', '10000', '--output', dataDir], { encoding: 'utf8' });
+    const generate = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'scripts', 'scale-fixture.ts'),
+        '--from',
+        seedsData,
+        '--events',
+        '10000',
+        '--output',
+        dataDir,
+      ],
+      { encoding: 'utf8' },
+    );
     assert.equal(generate.status, 0, generate.stderr);
     site = buildSiteFromData(dataDir);
     ({ url, server } = await serve(site.outDir));
@@ -320,7 +448,14 @@ describe('the archive at 10,000 events (the scale fixture)', () => {
   test('the first search transfers less than 300 KB', async () => {
     const page = await browser.newPage();
     let bytes = 0;
-    page.on('response', (r) => void r.body().then((b) => (bytes += b.length)).catch(() => undefined));
+    page.on(
+      'response',
+      (r) =>
+        void r
+          .body()
+          .then((b) => (bytes += b.length))
+          .catch(() => undefined),
+    );
     const found = await searchFor(page, url, 'bach mai');
     await page.waitForLoadState('networkidle');
     assert.ok(found.length > 0);

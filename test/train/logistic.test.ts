@@ -3,8 +3,18 @@ import assert from 'node:assert/strict';
 import { predictProbability, trainLogistic } from '../../src/extract/classify/logistic.ts';
 import { stratifiedFolds } from '../../src/train/folds.ts';
 
-const OPTIONS = { l2: 0.01, ngramL2: 0.01, iterations: 300, learningRate: 0.05, minArticles: 1, minWeight: 0 };
-const example = (names: string[], positive: boolean) => ({ features: new Map(names.map((n) => [n, 1])), positive });
+const OPTIONS = {
+  l2: 0.01,
+  ngramL2: 0.01,
+  iterations: 300,
+  learningRate: 0.05,
+  minArticles: 1,
+  minWeight: 0,
+};
+const example = (names: string[], positive: boolean) => ({
+  features: new Map(names.map((n) => [n, 1])),
+  positive,
+});
 // "ký kết" reports cooperation, "ngộ độc" an incident; "bệnh viện" is everywhere and says nothing.
 const EXAMPLES = [
   example(['ký kết', 'bệnh viện'], true),
@@ -36,14 +46,23 @@ test('features seen in fewer articles than the minimum get no weight', () => {
 
 test('an unknown feature does not move the probability', () => {
   const model = trainLogistic(EXAMPLES, OPTIONS);
-  assert.equal(predictProbability(model, new Map([['chưa từng thấy', 1]])), predictProbability(model, new Map()));
+  assert.equal(
+    predictProbability(model, new Map([['chưa từng thấy', 1]])),
+    predictProbability(model, new Map()),
+  );
 });
 
 test('folds are stratified, fixed by the seed, and use every fold', () => {
   const items = Array.from({ length: 50 }, (_, i) => ({ positive: i < 10 }));
   const folds = stratifiedFolds(items, (x) => String(x.positive), 5, 7);
-  assert.deepEqual(folds, stratifiedFolds(items, (x) => String(x.positive), 5, 7));
-  assert.notDeepEqual(folds, stratifiedFolds(items, (x) => String(x.positive), 5, 8));
+  assert.deepEqual(
+    folds,
+    stratifiedFolds(items, (x) => String(x.positive), 5, 7),
+  );
+  assert.notDeepEqual(
+    folds,
+    stratifiedFolds(items, (x) => String(x.positive), 5, 8),
+  );
   for (let k = 0; k < 5; k++) {
     assert.equal(folds.filter((f, i) => f === k && items[i]!.positive).length, 2);
     assert.equal(folds.filter((f, i) => f === k && !items[i]!.positive).length, 8);

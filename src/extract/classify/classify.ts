@@ -23,7 +23,10 @@ export interface Classification {
 
 const REPORTED_CUES = 5;
 
-export function classifyCooperation(input: ClassifierInput, model: CooperationModel = COOPERATION_MODEL): Classification {
+export function classifyCooperation(
+  input: ClassifierInput,
+  model: CooperationModel = COOPERATION_MODEL,
+): Classification {
   const features = articleFeatures(input);
   const probability = predictProbability(model, features);
   const cooperation = probability >= model.threshold;
@@ -31,14 +34,18 @@ export function classifyCooperation(input: ClassifierInput, model: CooperationMo
   const cues = [...features]
     .map(([name, value]) => ({ name, contribution: (weights.get(name) ?? 0) * value }))
     .filter((c) => (cooperation ? c.contribution > 0 : c.contribution < 0))
-    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.name < b.name ? -1 : 1))
+    .sort(
+      (a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.name < b.name ? -1 : 1),
+    )
     .slice(0, REPORTED_CUES)
     .map((c) => c.name);
   return { cooperation, score: Math.round(probability * 1000) / 1000, cues };
 }
 
 /** The families the cheap pre-filter looks for; measured by `npm run eval` for the cooperation articles it drops. */
-const PREFILTER_FAMILIES = CUE_FAMILIES.filter((f) => !['review', 'money', 'conference', 'newTechnique', 'donor'].includes(f.name));
+const PREFILTER_FAMILIES = CUE_FAMILIES.filter(
+  (f) => !['review', 'money', 'conference', 'newTechnique', 'donor'].includes(f.name),
+);
 
 /**
  * Cheap test on the whole text: an article with no cue at all, or without a single health word, is not read

@@ -27,41 +27,128 @@ const COUNTRIES = Object.keys(COUNTRY_NAMES)
 
 export const CUE_FAMILIES: CueFamily[] = [
   // Signing: an MoU, an agreement, a contract of cooperation.
-  { name: 'agreement', type: 'agreement', pattern: /ký kết|ký biên bản|biên bản ghi nhớ|bản ghi nhớ|thỏa thuận hợp tác|thoả thuận hợp tác|ký thỏa thuận|ký thoả thuận|\bMOU\b|\bMoU\b|ký hợp tác|lễ ký|hiệp định|ký hợp đồng hợp tác|văn bản hợp tác/iu },
+  {
+    name: 'agreement',
+    type: 'agreement',
+    pattern:
+      /ký kết|ký biên bản|biên bản ghi nhớ|bản ghi nhớ|thỏa thuận hợp tác|thoả thuận hợp tác|ký thỏa thuận|ký thoả thuận|\bMOU\b|\bMoU\b|ký hợp tác|lễ ký|hiệp định|ký hợp đồng hợp tác|văn bản hợp tác/iu,
+  },
   // A technique handed from one institution to another.
   { name: 'transfer', type: 'technology-transfer', pattern: /chuyển giao|tiếp nhận kỹ thuật/iu },
   // Satellite and core hospitals of the national network.
   { name: 'satellite', type: 'technology-transfer', pattern: /vệ tinh|bệnh viện hạt nhân/iu },
   // A hospital's new technique: transfer when another institution taught it, its own feat otherwise.
-  { name: 'newTechnique', type: 'technology-transfer', pattern: /làm chủ kỹ thuật|lần đầu tiên thực hiện|triển khai thành công kỹ thuật/iu },
-  { name: 'conference', type: 'conference', pattern: /hội thảo|hội nghị|diễn đàn|tọa đàm|toạ đàm/iu },
-  { name: 'visit', type: 'working-visit', pattern: /đoàn công tác|thăm và làm việc|làm việc với|đoàn đại biểu|tiếp đoàn|chuyến thăm|tiếp và làm việc|thăm chính thức|đến thăm/iu },
-  { name: 'training', type: 'training', pattern: /đào tạo|tập huấn|bồi dưỡng|khóa học|khoá học|lớp học|học bổng/iu },
+  {
+    name: 'newTechnique',
+    type: 'technology-transfer',
+    pattern: /làm chủ kỹ thuật|lần đầu tiên thực hiện|triển khai thành công kỹ thuật/iu,
+  },
+  {
+    name: 'conference',
+    type: 'conference',
+    pattern: /hội thảo|hội nghị|diễn đàn|tọa đàm|toạ đàm/iu,
+  },
+  {
+    name: 'visit',
+    type: 'working-visit',
+    pattern:
+      /đoàn công tác|thăm và làm việc|làm việc với|đoàn đại biểu|tiếp đoàn|chuyến thăm|tiếp và làm việc|thăm chính thức|đến thăm/iu,
+  },
+  {
+    name: 'training',
+    type: 'training',
+    pattern: /đào tạo|tập huấn|bồi dưỡng|khóa học|khoá học|lớp học|học bổng/iu,
+  },
   // Exchanges of staff or experience: cooperation, but of no one type.
-  { name: 'exchange', type: null, pattern: /trao đổi (?:chuyên môn|kinh nghiệm|cán bộ|sinh viên)/iu },
+  {
+    name: 'exchange',
+    type: null,
+    pattern: /trao đổi (?:chuyên môn|kinh nghiệm|cán bộ|sinh viên)/iu,
+  },
   // Guidance of lower levels by higher ones (Đề án 1816, chỉ đạo tuyến).
   { name: 'guidance', type: null, pattern: /đề án 1816|cầm tay chỉ việc|chỉ đạo tuyến/iu },
   // Staff rotated to or sent to support another institution.
   { name: 'rotation', type: 'medical-support', pattern: /luân phiên|hỗ trợ (?:về )?chuyên môn/iu },
-  { name: 'telemedicine', type: 'medical-support', pattern: /hội chẩn|(?:khám|chữa|chẩn đoán|điều trị|tư vấn)[^.]{0,20}từ xa|cầu truyền hình|telemedicine|telehealth/iu },
-  { name: 'freeCare', type: 'medical-support', pattern: /khám(?:,)? (?:chữa bệnh |bệnh |sàng lọc )?(?:và phát thuốc )?miễn phí|phẫu thuật miễn phí|mổ miễn phí|tình nguyện|hỗ trợ điều trị|giúp đỡ[^.]{0,30}y tế/iu },
-  { name: 'medicalTeam', type: 'medical-support', pattern: /đoàn y bác sĩ|đoàn bác sĩ|đoàn chuyên gia|đối tác thái bình dương|pacific partnership|tàu bệnh viện/iu },
-  { name: 'aid', type: 'aid', pattern: /viện trợ|tài trợ|trao tặng|bàn giao (?:trang thiết bị|thiết bị|máy)|hỗ trợ kinh phí|\bODA\b|nhà tài trợ|quỹ toàn cầu/iu },
+  {
+    name: 'telemedicine',
+    type: 'medical-support',
+    pattern:
+      /hội chẩn|(?:khám|chữa|chẩn đoán|điều trị|tư vấn)[^.]{0,20}từ xa|cầu truyền hình|telemedicine|telehealth/iu,
+  },
+  {
+    name: 'freeCare',
+    type: 'medical-support',
+    pattern:
+      /khám(?:,)? (?:chữa bệnh |bệnh |sàng lọc )?(?:và phát thuốc )?miễn phí|phẫu thuật miễn phí|mổ miễn phí|tình nguyện|hỗ trợ điều trị|giúp đỡ[^.]{0,30}y tế/iu,
+  },
+  {
+    name: 'medicalTeam',
+    type: 'medical-support',
+    pattern:
+      /đoàn y bác sĩ|đoàn bác sĩ|đoàn chuyên gia|đối tác thái bình dương|pacific partnership|tàu bệnh viện/iu,
+  },
+  {
+    name: 'aid',
+    type: 'aid',
+    pattern:
+      /viện trợ|tài trợ|trao tặng|bàn giao (?:trang thiết bị|thiết bị|máy)|hỗ trợ kinh phí|\bODA\b|nhà tài trợ|quỹ toàn cầu/iu,
+  },
   { name: 'gift', type: 'aid', pattern: /tặng|quyên góp/iu },
-  { name: 'review', type: 'programme-review', pattern: /tổng kết|sơ kết|nhìn lại|đánh giá kết quả|kết quả (?:hợp tác|thực hiện|triển khai)|đánh dấu|chặng đường|năm qua|những năm qua/iu },
+  {
+    name: 'review',
+    type: 'programme-review',
+    pattern:
+      /tổng kết|sơ kết|nhìn lại|đánh giá kết quả|kết quả (?:hợp tác|thực hiện|triển khai)|đánh dấu|chặng đường|năm qua|những năm qua/iu,
+  },
   // Help named as such: "với sự giúp đỡ của", "nhờ sự hỗ trợ của".
-  { name: 'help', type: null, pattern: /sự (?:giúp đỡ|hỗ trợ|tài trợ|phối hợp) (?:trực tiếp )?(?:của|từ)/iu },
+  {
+    name: 'help',
+    type: null,
+    pattern: /sự (?:giúp đỡ|hỗ trợ|tài trợ|phối hợp) (?:trực tiếp )?(?:của|từ)/iu,
+  },
   { name: 'cooperation', type: null, pattern: /hợp tác|phối hợp với|liên kết|đối tác|giao lưu/iu },
-  { name: 'healthCooperation', type: null, pattern: /hợp tác (?:y tế|chuyên môn|toàn diện về y tế|đào tạo|khám,? chữa bệnh|phát triển y tế|hỗ trợ y tế|trong lĩnh vực y tế)/iu },
-  { name: 'partnership', type: null, pattern: /(?:hợp tác|phối hợp|liên kết|bắt tay)\s+(?:chặt chẽ\s+)?(?:với|giữa|cùng)\s/iu },
-  { name: 'leadership', type: null, pattern: /làm [Tt]rưởng [Đđ]oàn|[Tt]rưởng [Đđ]oàn là|(?:^|\s)do [^.]{3,90} dẫn đầu/u },
+  {
+    name: 'healthCooperation',
+    type: null,
+    pattern:
+      /hợp tác (?:y tế|chuyên môn|toàn diện về y tế|đào tạo|khám,? chữa bệnh|phát triển y tế|hỗ trợ y tế|trong lĩnh vực y tế)/iu,
+  },
+  {
+    name: 'partnership',
+    type: null,
+    pattern: /(?:hợp tác|phối hợp|liên kết|bắt tay)\s+(?:chặt chẽ\s+)?(?:với|giữa|cùng)\s/iu,
+  },
+  {
+    name: 'leadership',
+    type: null,
+    pattern: /làm [Tt]rưởng [Đđ]oàn|[Tt]rưởng [Đđ]oàn là|(?:^|\s)do [^.]{3,90} dẫn đầu/u,
+  },
   // Money given or committed, in a currency: donors and grants; foreign currencies mostly mean foreign funding.
-  { name: 'money', type: null, pattern: /\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|VND)(?![\p{L}])/iu },
-  { name: 'foreignMoney', type: 'aid', pattern: /\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:USD|US\$|đô la|đôla|euro|EUR|yên|bảng Anh|won|AUD|đô la Úc)(?![\p{L}])|(?:US)?\$\s?\d/iu },
+  {
+    name: 'money',
+    type: null,
+    pattern: /\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|VND)(?![\p{L}])/iu,
+  },
+  {
+    name: 'foreignMoney',
+    type: 'aid',
+    pattern:
+      /\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:USD|US\$|đô la|đôla|euro|EUR|yên|bảng Anh|won|AUD|đô la Úc)(?![\p{L}])|(?:US)?\$\s?\d/iu,
+  },
   // Funding named by its source: "do … tài trợ", "vốn vay", "nguồn vốn viện trợ", a project "được tài trợ".
-  { name: 'funding', type: 'aid', pattern: /(?:do|được) [^.]{0,80}(?:tài trợ|viện trợ)|(?:vốn|nguồn vốn|khoản) (?:vay|viện trợ|tài trợ|không hoàn lại)|viện trợ không hoàn lại|kinh phí (?:do|từ|của) /iu },
+  {
+    name: 'funding',
+    type: 'aid',
+    pattern:
+      /(?:do|được) [^.]{0,80}(?:tài trợ|viện trợ)|(?:vốn|nguồn vốn|khoản) (?:vay|viện trợ|tài trợ|không hoàn lại)|viện trợ không hoàn lại|kinh phí (?:do|từ|của) /iu,
+  },
   // "NGO" only in capitals and as a word of its own: with the i flag \b would find it inside "ngoài".
-  { name: 'donor', type: null, pattern: /[Nn]hà tài trợ|[Đđ]ơn vị tài trợ|[Nn]hà hảo tâm|[Pp]hi chính phủ|[Pp]hi lợi nhuận|[Mm]ạnh thường quân|(?<!\p{L})NGOs?(?!\p{L})/u },
+  {
+    name: 'donor',
+    type: null,
+    pattern:
+      /[Nn]hà tài trợ|[Đđ]ơn vị tài trợ|[Nn]hà hảo tâm|[Pp]hi chính phủ|[Pp]hi lợi nhuận|[Mm]ạnh thường quân|(?<!\p{L})NGOs?(?!\p{L})/u,
+  },
   {
     name: 'foreign',
     type: null,
@@ -77,11 +164,13 @@ export const CUE_FAMILIES: CueFamily[] = [
   },
 ];
 
-export const HEALTH = /bệnh viện|\bBV|y tế|bác sĩ|bác sỹ|khám bệnh|khám chữa|chữa bệnh|điều trị|bệnh nhân|người bệnh|bệnh nhi|phẫu thuật|y khoa|y học|dược phẩm|ngành dược|y dược|vắc ?xin|vaccine|sức khỏe|sức khoẻ|HIV|AIDS|ung thư|bệnh lao|chống lao|sốt rét|dịch bệnh|điều dưỡng|phòng khám|trạm y tế|thầy thuốc|cấp cứu|bệnh tật|dịch tễ|Thalassemia/iu;
+export const HEALTH =
+  /bệnh viện|\bBV|y tế|bác sĩ|bác sỹ|khám bệnh|khám chữa|chữa bệnh|điều trị|bệnh nhân|người bệnh|bệnh nhi|phẫu thuật|y khoa|y học|dược phẩm|ngành dược|y dược|vắc ?xin|vaccine|sức khỏe|sức khoẻ|HIV|AIDS|ung thư|bệnh lao|chống lao|sốt rét|dịch bệnh|điều dưỡng|phòng khám|trạm y tế|thầy thuốc|cấp cứu|bệnh tật|dịch tễ|Thalassemia/iu;
 
 /** Headlines and leads about an incident, a crime, a scandal or a product are ordinary news. */
 export const ORDINARY_NEWS =
   /tử vong|tử nạn|bị bắt|khởi tố|truy tố|điều tra|vi phạm|sai phạm|hối lộ|ngộ độc|tai nạn|hỏa hoạn|cháy|đình chỉ|kỷ luật|xét xử|lừa đảo|bê bối|tố cáo|hành hung|giảm giá|khuyến mãi|cổ phiếu|niêm yết|bất động sản|nghi vấn|phạt|phân phối|độc quyền|sản phẩm|thương hiệu|tuyển sinh|tinh giản|xuất khẩu lao động|sang làm việc|học ngành|ngành học|chê/iu;
 
 /** Cooperation news names a Vietnamese party; foreign news about a foreign hospital does not. */
-export const VIETNAMESE_PARTY = /Việt Nam|\bVN\b|nước ta|tỉnh|thành phố|TP\.? ?HCM|TPHCM|Hà Nội|Bộ Y tế|Sở Y tế|Bệnh viện Bạch Mai|Chợ Rẫy|Việt Đức/u;
+export const VIETNAMESE_PARTY =
+  /Việt Nam|\bVN\b|nước ta|tỉnh|thành phố|TP\.? ?HCM|TPHCM|Hà Nội|Bộ Y tế|Sở Y tế|Bệnh viện Bạch Mai|Chợ Rẫy|Việt Đức/u;

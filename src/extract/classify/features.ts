@@ -26,7 +26,8 @@ export function articleFeatures(input: ClassifierInput): Features {
   const features: Features = new Map();
   const zones = { headline: input.headline, lead: input.lead, body: input.body };
   for (const [zone, text] of Object.entries(zones)) {
-    for (const family of CUE_FAMILIES) if (family.pattern.test(text)) features.set(`cue:${family.name}@${zone}`, 1);
+    for (const family of CUE_FAMILIES)
+      if (family.pattern.test(text)) features.set(`cue:${family.name}@${zone}`, 1);
   }
   const opening = `${input.headline}\n${input.lead}`;
   const all = `${opening}\n${input.body}`;
@@ -41,7 +42,8 @@ export function articleFeatures(input: ClassifierInput): Features {
   if (input.internationalBodies > 0) features.set('party:international-body', 1);
   if (input.foreignPartner) features.set('party:foreign', 1);
   if (input.foreignInOpening) features.set('party:foreign@opening', 1);
-  const parties = input.organisationCount + input.internationalBodies + (input.foreignPartner ? 1 : 0);
+  const parties =
+    input.organisationCount + input.internationalBodies + (input.foreignPartner ? 1 : 0);
   if (parties < 2) features.set('party:fewer-than-two', 1);
   addNgrams(features, 'h', input.headline);
   addNgrams(features, 'l', input.lead);

@@ -24,7 +24,11 @@ export interface ClassifierInput {
 
 const INTERNATIONAL_BODIES_ALL = new RegExp(INTERNATIONAL_BODIES.source, 'gu');
 
-export function classifierInput(sentences: Sentence[], parties: SentenceParties[], leadCount: number): ClassifierInput {
+export function classifierInput(
+  sentences: Sentence[],
+  parties: SentenceParties[],
+  leadCount: number,
+): ClassifierInput {
   const body = sentences.filter((s) => !s.isHeadline);
   const organisations = new Set<string>();
   const bodies = new Set<string>();

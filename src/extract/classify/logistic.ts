@@ -54,8 +54,12 @@ export function predictProbability(model: LogisticWeights, features: Features): 
 
 export function trainLogistic(examples: Example[], options: TrainingOptions): LogisticWeights {
   const seen = new Map<string, number>();
-  for (const e of examples) for (const name of e.features.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
-  const names = [...seen].filter(([, n]) => n >= options.minArticles).map(([name]) => name).sort();
+  for (const e of examples)
+    for (const name of e.features.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const names = [...seen]
+    .filter(([, n]) => n >= options.minArticles)
+    .map(([name]) => name)
+    .sort();
   const index = new Map(names.map((name, i) => [name, i]));
   const rows = examples.map((e) => {
     const cols: number[] = [];
@@ -71,9 +75,14 @@ export function trainLogistic(examples: Example[], options: TrainingOptions): Lo
   });
   // Each class weighs as much as the other, however few the positives.
   const positives = rows.filter((r) => r.y === 1).length;
-  const classWeight = [rows.length / (2 * Math.max(1, rows.length - positives)), rows.length / (2 * Math.max(1, positives))];
+  const classWeight = [
+    rows.length / (2 * Math.max(1, rows.length - positives)),
+    rows.length / (2 * Math.max(1, positives)),
+  ];
   const n = names.length + 1; // the bias is the last parameter
-  const penalty = Float64Array.from(names.map((name) => (/^[a-z]:/.test(name) ? options.ngramL2 : options.l2)).concat([0]));
+  const penalty = Float64Array.from(
+    names.map((name) => (/^[a-z]:/.test(name) ? options.ngramL2 : options.l2)).concat([0]),
+  );
   const w = new Float64Array(n);
   const m = new Float64Array(n);
   const v = new Float64Array(n);

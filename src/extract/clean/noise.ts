@@ -39,47 +39,73 @@ const LINKS_LINE = /^\s*(?:>>|»)\s*\S|\S\s+>>\s+\S/u;
  */
 const CAPTION_MAX_CHARS = 200;
 
-const FOOTER_TOKENS = new Set(['fb', 'yt', 'zl', 'tw', 'in', 'facebook', 'zalo', 'twitter', 'youtube', 'email', 'chia', 'sẻ', 'share', 'tweet', 'like', 'lưu', 'in bài', 'copy', 'link']);
+const FOOTER_TOKENS = new Set([
+  'fb',
+  'yt',
+  'zl',
+  'tw',
+  'in',
+  'facebook',
+  'zalo',
+  'twitter',
+  'youtube',
+  'email',
+  'chia',
+  'sẻ',
+  'share',
+  'tweet',
+  'like',
+  'lưu',
+  'in bài',
+  'copy',
+  'link',
+]);
 
-const COMMENT_PROMPT = /^(?:bạn vui lòng đăng nhập|vui lòng đăng nhập|đăng nhập để|gửi bình luận|bình luận(?: \(\d+\))?$|ý kiến bạn đọc|viết bình luận|ý kiến của bạn|bạn đọc bình luận|\d+ bình luận)/i;
+const COMMENT_PROMPT =
+  /^(?:bạn vui lòng đăng nhập|vui lòng đăng nhập|đăng nhập để|gửi bình luận|bình luận(?: \(\d+\))?$|ý kiến bạn đọc|viết bình luận|ý kiến của bạn|bạn đọc bình luận|\d+ bình luận)/i;
 
-const PHOTO_CREDIT = /\s*[([]\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|video)\s*(?::[^)\]]{0,80})?[)\]]\s*\|?\s*$/i;
+const PHOTO_CREDIT =
+  /\s*[([]\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|video)\s*(?::[^)\]]{0,80})?[)\]]\s*\|?\s*$/i;
 const TRAILING_CREDIT = /\s*[-–—|]?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?]{1,60}$/i;
 
 /** Datelines at the start of a text: `(ĐCSVN) –`, `(NLĐ)-`, `(Dân trí) -`, `HNM –`. */
 const DATELINE = /(^|\s)\(([A-ZĐ][^()\n]{0,24})\)\s*[-–—]\s*/u;
 /** A site's address opening the text as its dateline: `Suckhoedoisong.vn - `, `VOV.VN -`. */
-const SITE_DATELINE = /^([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org))(?:\s*\([^()\n]{2,30}\))?\s*[-–—]\s*/iu;
+const SITE_DATELINE =
+  /^([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org))(?:\s*\([^()\n]{2,30}\))?\s*[-–—]\s*/iu;
 
 export const KNOWN_PUBLISHERS: Record<string, string> = {
-  'ĐCSVN': 'Báo điện tử Đảng Cộng sản Việt Nam',
-  'NLĐ': 'Người Lao Động',
-  'TTXVN': 'Thông tấn xã Việt Nam',
-  'VOV': 'Đài Tiếng nói Việt Nam',
-  'HNM': 'Hà Nội Mới',
-  'SGGP': 'Sài Gòn Giải Phóng',
-  'PLO': 'Pháp Luật TP.HCM',
-  'TN': 'Thanh Niên',
-  'TT': 'Tuổi Trẻ',
-  'VNE': 'VnExpress',
+  ĐCSVN: 'Báo điện tử Đảng Cộng sản Việt Nam',
+  NLĐ: 'Người Lao Động',
+  TTXVN: 'Thông tấn xã Việt Nam',
+  VOV: 'Đài Tiếng nói Việt Nam',
+  HNM: 'Hà Nội Mới',
+  SGGP: 'Sài Gòn Giải Phóng',
+  PLO: 'Pháp Luật TP.HCM',
+  TN: 'Thanh Niên',
+  TT: 'Tuổi Trẻ',
+  VNE: 'VnExpress',
   'Dân trí': 'Dân trí',
   'Dân Trí': 'Dân trí',
   'VTC News': 'VTC News',
   'Chinhphu.vn': 'Cổng Thông tin điện tử Chính phủ',
   'Baochinhphu.vn': 'Báo Điện tử Chính phủ',
-  'SKĐS': 'Sức khỏe & Đời sống',
-  'CAND': 'Công an Nhân dân',
-  'QĐND': 'Quân đội Nhân dân',
+  SKĐS: 'Sức khỏe & Đời sống',
+  CAND: 'Công an Nhân dân',
+  QĐND: 'Quân đội Nhân dân',
   'GD&TĐ': 'Giáo dục & Thời đại',
-  'Infonet': 'Infonet',
-  'Zing': 'Zing News',
-  'VTV': 'Đài Truyền hình Việt Nam',
-  'TTO': 'Tuổi Trẻ Online',
+  Infonet: 'Infonet',
+  Zing: 'Zing News',
+  VTV: 'Đài Truyền hình Việt Nam',
+  TTO: 'Tuổi Trẻ Online',
 };
 
 /** A known publisher's abbreviation opening the text, with or without the place: `TT (Hà Nội) -`, `SKĐS - `, `TTO - `. */
 const PUBLISHER_DATELINE = new RegExp(
-  `^(${Object.keys(KNOWN_PUBLISHERS).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:\\s*\\([^()\\n]{2,30}\\))?\\s*[-–—]\\s+`,
+  `^(${Object.keys(KNOWN_PUBLISHERS)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?:\\s*\\([^()\\n]{2,30}\\))?\\s*[-–—]\\s+`,
   'u',
 );
 
@@ -107,12 +133,19 @@ export function stripNoise(blocks: Block[]): CleanArticle {
     if (lines.length) out.push({ kind: block.kind, lines });
   }
   const { publisher, headline } = stripDateline(out);
-  return { blocks: out.filter((b) => b.lines.length), datelinePublisher: publisher, datelineHeadline: headline };
+  return {
+    blocks: out.filter((b) => b.lines.length),
+    datelinePublisher: publisher,
+    datelineHeadline: headline,
+  };
 }
 
 /** A caption is one short sentence; one in a block of its own must be shorter still, or it may be the text. */
 function isCaption(line: string, where: 'same-block' | 'next-block'): boolean {
-  return line.length <= (where === 'same-block' ? 250 : 120) && (line.match(/[.!?]\s/g) ?? []).length <= 1;
+  return (
+    line.length <= (where === 'same-block' ? 250 : 120) &&
+    (line.match(/[.!?]\s/g) ?? []).length <= 1
+  );
 }
 
 function cutRelatedNews(blocks: Block[]): Block[] {
@@ -130,31 +163,41 @@ function cutRelatedNews(blocks: Block[]): Block[] {
 }
 
 function isRepeatableCaption(line: string): boolean {
-  return line.length <= CAPTION_MAX_CHARS && /\.$/.test(line) && (line.match(/[.!?]\s/g) ?? []).length === 0;
+  return (
+    line.length <= CAPTION_MAX_CHARS &&
+    /\.$/.test(line) &&
+    (line.match(/[.!?]\s/g) ?? []).length === 0
+  );
 }
 
 /** Drops every copy of a caption the article repeats, but the lead (the first line after the headline) stays. */
 function dropRepeatedCaptions(blocks: Block[]): Block[] {
   const seen = new Map<string, number>();
   const lines = blocks.flatMap((b) => b.lines.map((l) => l.trim()));
-  for (const line of lines) if (isRepeatableCaption(line)) seen.set(line, (seen.get(line) ?? 0) + 1);
+  for (const line of lines)
+    if (isRepeatableCaption(line)) seen.set(line, (seen.get(line) ?? 0) + 1);
   if (![...seen.values()].some((n) => n > 1)) return blocks;
   const lead = lines.slice(0, 2);
   let kept = 0;
-  return blocks.map((block) => ({
-    kind: block.kind,
-    lines: block.lines.filter((line) => {
-      const at = kept++;
-      if ((seen.get(line.trim()) ?? 0) < 2) return true;
-      // The headline or the lead repeated later as a pull quote: its first copy is the text.
-      return at < 2 && lead.indexOf(line.trim()) === at;
-    }),
-  })).filter((b) => b.lines.length);
+  return blocks
+    .map((block) => ({
+      kind: block.kind,
+      lines: block.lines.filter((line) => {
+        const at = kept++;
+        if ((seen.get(line.trim()) ?? 0) < 2) return true;
+        // The headline or the lead repeated later as a pull quote: its first copy is the text.
+        return at < 2 && lead.indexOf(line.trim()) === at;
+      }),
+    }))
+    .filter((b) => b.lines.length);
 }
 
 function isFooterLine(line: string): boolean {
   if (line.length > 80) return false;
-  const words = line.toLowerCase().split(/[\s|·•/]+/).filter(Boolean);
+  const words = line
+    .toLowerCase()
+    .split(/[\s|·•/]+/)
+    .filter(Boolean);
   return words.length > 0 && words.length <= 8 && words.every((w) => FOOTER_TOKENS.has(w));
 }
 

@@ -15,9 +15,52 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set([
-  'gs', 'ts', 'pgs', 'ths', 'bs', 'bsck', 'bscki', 'bsckii', 'ck', 'cki', 'ckii', 'tp', 'tt', 'st', 'dr', 'mr', 'mrs',
-  'ms', 'ks', 'ds', 'đd', 'cn', 'nxb', 'tr', 'q', 'p', 'v.v', 'vv', 'th.s', 'ttnd', 'ttut', 'pgs.ts', 'gs.ts', 'ths.bs',
-  'bs.cki', 'bs.ckii', 'ttưt', 'nsnd', 'nsưt', 'prof', 'no', 'tel', 'bv', 'bvđk', 'lt', 'ttyt',
+  'gs',
+  'ts',
+  'pgs',
+  'ths',
+  'bs',
+  'bsck',
+  'bscki',
+  'bsckii',
+  'ck',
+  'cki',
+  'ckii',
+  'tp',
+  'tt',
+  'st',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'ks',
+  'ds',
+  'đd',
+  'cn',
+  'nxb',
+  'tr',
+  'q',
+  'p',
+  'v.v',
+  'vv',
+  'th.s',
+  'ttnd',
+  'ttut',
+  'pgs.ts',
+  'gs.ts',
+  'ths.bs',
+  'bs.cki',
+  'bs.ckii',
+  'ttưt',
+  'nsnd',
+  'nsưt',
+  'prof',
+  'no',
+  'tel',
+  'bv',
+  'bvđk',
+  'lt',
+  'ttyt',
 ]);
 
 const BOUNDARY = /([.!?…]+["”’)\]]*)\s+(?=["“‘([–-]?\s*[\p{Lu}\d])/gu;
@@ -31,7 +74,8 @@ export function splitSentences(line: string): string[] {
     const end = m.index + m[1]!.length;
     const before = line.slice(start, m.index);
     const lastToken = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-    if (m[1] === '.' && (ABBREVIATIONS.has(lastToken.toLowerCase()) || /^\p{Lu}$/u.test(lastToken))) continue;
+    if (m[1] === '.' && (ABBREVIATIONS.has(lastToken.toLowerCase()) || /^\p{Lu}$/u.test(lastToken)))
+      continue;
     out.push(line.slice(start, end).trim());
     start = m.index + m[0].length;
   }
@@ -45,7 +89,8 @@ export function segmentArticle(blocks: Block[], headlineBlocks: ReadonlySet<numb
   const out: Sentence[] = [];
   blocks.forEach((block, b) => {
     for (const line of block.lines) {
-      for (const text of splitSentences(line)) out.push({ text, block: b, index: out.length, isHeadline: headlineBlocks.has(b) });
+      for (const text of splitSentences(line))
+        out.push({ text, block: b, index: out.length, isHeadline: headlineBlocks.has(b) });
     }
   });
   return out;

@@ -17,7 +17,8 @@ export interface DelegationMention {
   sentence: string;
 }
 
-const DELEGATION = /(?:^|[\s(,])(?:[Đđ]oàn(?: công tác| đại biểu| chuyên gia| cán bộ| y bác sĩ| bác sĩ| y tế| thầy thuốc)?|[Tt]ổ công tác)(?![\p{L}])/u;
+const DELEGATION =
+  /(?:^|[\s(,])(?:[Đđ]oàn(?: công tác| đại biểu| chuyên gia| cán bộ| y bác sĩ| bác sĩ| y tế| thầy thuốc)?|[Tt]ổ công tác)(?![\p{L}])/u;
 /** "Trưởng đoàn", "Trưởng phái đoàn": who heads the delegation. */
 const HEAD_OF_DELEGATION = String.raw`[Tt]rưởng\s+(?:phái\s+)?[Đđ]oàn`;
 const LEADS = new RegExp(`làm\\s+${HEAD_OF_DELEGATION}|dẫn\\s+đầu|${HEAD_OF_DELEGATION}`, 'u');
@@ -39,11 +40,20 @@ const LEAD_CUE = new RegExp(`làm\\s+${HEAD_OF_DELEGATION}|dẫn\\s+đầu`, 'u'
 const MEMBERS = /thành viên|gồm|có (?:các )?đồng chí|về phía [Đđ]oàn|cùng đi|tham gia đoàn/u;
 const SENDER = /[Đđ]oàn(?: công tác| đại biểu| chuyên gia| cán bộ)?\s+(?:(?:của|thuộc)\s+)?/u;
 /** A sentence that goes on naming the delegation's members. */
-const MORE_MEMBERS = /^(?:[Cc]ùng đi(?: với đoàn)?|[Tt]hành viên (?:của )?đoàn|[Tt]ham gia đoàn|[Đđ]oàn gồm)/u;
+const MORE_MEMBERS =
+  /^(?:[Cc]ùng đi(?: với đoàn)?|[Tt]hành viên (?:của )?đoàn|[Tt]ham gia đoàn|[Đđ]oàn gồm)/u;
 
 /** The first delegation the article describes, or null. */
-export function findDelegation(sentences: SentenceFacts[], provinceOf: (org: OrganisationMention) => string | null): DelegationMention | null {
-  const described = sentences.map((s) => DELEGATION.test(s.text) && s.people.length > 0 && (LEADS.test(s.text) || MEMBERS.test(s.text)));
+export function findDelegation(
+  sentences: SentenceFacts[],
+  provinceOf: (org: OrganisationMention) => string | null,
+): DelegationMention | null {
+  const described = sentences.map(
+    (s) =>
+      DELEGATION.test(s.text) &&
+      s.people.length > 0 &&
+      (LEADS.test(s.text) || MEMBERS.test(s.text)),
+  );
   const leaders = sentences.map((s, i) => (described[i] ? findLeader(s) : null));
   // The sentence that names the leader, when one does ("Đoàn có 13 thành viên do ông A…" then "…A làm Trưởng đoàn"); else the first that describes a delegation.
   const at = leaders.findIndex((l) => l !== null);
@@ -51,12 +61,23 @@ export function findDelegation(sentences: SentenceFacts[], provinceOf: (org: Org
   for (const [i, s] of sentences.entries()) {
     if (i !== first) continue;
     const leader = leaders[i]!;
-    const following = sentences.slice(i + 1).filter((f, n, all) => all.slice(0, n + 1).every((x) => MORE_MEMBERS.test(x.text)));
+    const following = sentences
+      .slice(i + 1)
+      .filter((f, n, all) => all.slice(0, n + 1).every((x) => MORE_MEMBERS.test(x.text)));
     const members = distinctMembers([...s.people, ...following.flatMap((f) => f.people)], leader);
     // The sending body: named right after "Đoàn (công tác) (của)", else in an earlier sentence that introduces the delegation.
-    const introduced = [s, ...sentences.slice(Math.max(0, i - 2), i).reverse()].find((x) => SENDER.test(x.text) && x.organisations.length);
+    const introduced = [s, ...sentences.slice(Math.max(0, i - 2), i).reverse()].find(
+      (x) => SENDER.test(x.text) && x.organisations.length,
+    );
     const sender = introduced ? SENDER.exec(introduced.text) : null;
-    const organisation = (sender && introduced ? introduced.organisations.find((o) => o.start >= sender.index && o.start <= sender.index + sender[0].length + 1) : undefined) ?? leader?.organisation ?? null;
+    const organisation =
+      (sender && introduced
+        ? introduced.organisations.find(
+            (o) => o.start >= sender.index && o.start <= sender.index + sender[0].length + 1,
+          )
+        : undefined) ??
+      leader?.organisation ??
+      null;
     const fromProvince = organisation ? provinceOf(organisation) : null;
     const foreign = s.countries.find((c) => c.via !== null) ?? s.countries[0];
     const destination = foreign
@@ -94,11 +115,17 @@ function findLeader(s: SentenceFacts): PersonMention | null {
   });
   if (byTitle) return byTitle;
   // "Phó Chủ tịch Quốc hội A - trưởng đoàn giám sát": the head's title after the one the name has.
-  const headAfter = s.people.find((p) => HEAD_AFTER_NAME.test(s.text.slice(p.end)) && !headsStandingBody(s.text, p.end));
+  const headAfter = s.people.find(
+    (p) => HEAD_AFTER_NAME.test(s.text.slice(p.end)) && !headsStandingBody(s.text, p.end),
+  );
   if (headAfter) return headAfter;
   // "Trưởng đoàn là PGS.TS A": the first person after it.
   const named = HEAD_NAMED_AFTER.exec(s.text);
-  if (named && !/làm\s+$/u.test(s.text.slice(0, named.index)) && !headsStandingBody(s.text, named.index)) {
+  if (
+    named &&
+    !/làm\s+$/u.test(s.text.slice(0, named.index)) &&
+    !headsStandingBody(s.text, named.index)
+  ) {
     const after = s.people.find((p) => p.start >= named.index + named[0].length - 1);
     if (after && after.start - (named.index + named[0].length) < 40) return after;
   }

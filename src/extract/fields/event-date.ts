@@ -29,7 +29,8 @@ export interface DateDecision {
 }
 
 /** Verbs that say the event happened in this sentence. */
-const EVENT_HAPPENS = /tổ chức|ký kết|ký |diễn ra|làm việc|khai mạc|tiếp|thăm|hội thảo|hội nghị|trao|bàn giao|tiến hành|phối hợp|đã có buổi|công bố|đón|khánh thành|ra mắt|khởi động|thực hiện|tham dự|đến|cam kết|tài trợ|viện trợ|tặng|nhận/iu;
+const EVENT_HAPPENS =
+  /tổ chức|ký kết|ký |diễn ra|làm việc|khai mạc|tiếp|thăm|hội thảo|hội nghị|trao|bàn giao|tiến hành|phối hợp|đã có buổi|công bố|đón|khánh thành|ra mắt|khởi động|thực hiện|tham dự|đến|cam kết|tài trợ|viện trợ|tặng|nhận/iu;
 /**
  * Verbs of saying. A day whose sentence goes on to one of these before any
  * event verb dates the statement ("Chiều 3-6, bác sĩ X cho biết bệnh viện đã …"):
@@ -49,23 +50,34 @@ const NO_DATE: EventDate = { start: null, end: null, precision: null, yearInferr
 const CURRENT_YEAR = new Date().getUTCFullYear();
 
 /** Picks and completes the event's date. `leadCount` sentences (after the headline) count as lead. */
-export function chooseEventDate(sentences: Sentence[], leadCount: number, publishedAt: string | null, currentYear = CURRENT_YEAR): DateDecision {
+export function chooseEventDate(
+  sentences: Sentence[],
+  leadCount: number,
+  publishedAt: string | null,
+  currentYear = CURRENT_YEAR,
+): DateDecision {
   const all = sentences.map((s) => findDates(s.text));
-  const inLead = (i: number) => sentences[i]!.isHeadline || i < firstBodyIndex(sentences) + leadCount;
+  const inLead = (i: number) =>
+    sentences[i]!.isHeadline || i < firstBodyIndex(sentences) + leadCount;
   const published = publishedAt ?? writtenDateline(all, inLead);
   const latest = published ?? `${currentYear}-12-31`;
-  const context: Context | null = published ? { year: Number(published.slice(0, 4)), day: published, isPublication: true } : contextFromMentions(all, latest);
-  const mentions = all.map((list, i) => (BACKGROUND_SENTENCE.test(sentences[i]!.text) ? [] : list.filter((d) => d.role === 'event')));
+  const context: Context | null = published
+    ? { year: Number(published.slice(0, 4)), day: published, isPublication: true }
+    : contextFromMentions(all, latest);
+  const mentions = all.map((list, i) =>
+    BACKGROUND_SENTENCE.test(sentences[i]!.text) ? [] : list.filter((d) => d.role === 'event'),
+  );
 
   const reported: Array<[DateMention, number]> = [];
   const statements: Array<[DateMention, number]> = [];
-  const takeDays = (keep: (i: number) => boolean) => mentions.forEach((list, i) => {
-    if (!keep(i)) return;
-    for (const d of list) {
-      if (d.kind !== 'day' && d.kind !== 'range') continue;
-      (datesStatement(sentences[i]!.text, d) ? statements : reported).push([d, i]);
-    }
-  });
+  const takeDays = (keep: (i: number) => boolean) =>
+    mentions.forEach((list, i) => {
+      if (!keep(i)) return;
+      for (const d of list) {
+        if (d.kind !== 'day' && d.kind !== 'range') continue;
+        (datesStatement(sentences[i]!.text, d) ? statements : reported).push([d, i]);
+      }
+    });
   takeDays(inLead);
   takeDays((i) => !inLead(i) && EVENT_HAPPENS.test(sentences[i]!.text));
   for (const [mention, i] of [...reported, ...statements]) {
@@ -109,11 +121,23 @@ function contextFromMentions(all: DateMention[][], latest: string): Context | nu
   const dating = all.flat().filter((d) => DATES_THE_TIME.has(d.role));
   const fullDays = dating
     .filter((d) => (d.kind === 'day' || d.kind === 'range') && d.startYear !== null)
-    .map((d) => (d.kind === 'range' ? formatPartialDate(d.endYear, d.endMonth, d.endDay)! : formatPartialDate(d.startYear, d.startMonth, d.startDay)!))
+    .map((d) =>
+      d.kind === 'range'
+        ? formatPartialDate(d.endYear, d.endMonth, d.endDay)!
+        : formatPartialDate(d.startYear, d.startMonth, d.startDay)!,
+    )
     .filter((date) => date <= latest)
     .sort();
-  if (fullDays.length) return { year: Number(fullDays.at(-1)!.slice(0, 4)), day: fullDays.at(-1)!, isPublication: false };
-  const years = dating.filter((d) => d.role === 'event' && (d.kind === 'month' || d.kind === 'year')).map((d) => d.startYear!).filter((y) => String(y) <= latest.slice(0, 4));
+  if (fullDays.length)
+    return {
+      year: Number(fullDays.at(-1)!.slice(0, 4)),
+      day: fullDays.at(-1)!,
+      isPublication: false,
+    };
+  const years = dating
+    .filter((d) => d.role === 'event' && (d.kind === 'month' || d.kind === 'year'))
+    .map((d) => d.startYear!)
+    .filter((y) => String(y) <= latest.slice(0, 4));
   return years.length ? { year: Math.max(...years), day: null, isPublication: false } : null;
 }
 
@@ -124,10 +148,13 @@ function contextFromMentions(all: DateMention[][], latest: string): Context | nu
  * is 2018), never after `latest`.
  */
 function yearFor(month: number, day: number, context: Context, latest: string): number {
-  if (context.isPublication) return formatPartialDate(context.year, month, day)! > latest ? context.year - 1 : context.year;
+  if (context.isPublication)
+    return formatPartialDate(context.year, month, day)! > latest ? context.year - 1 : context.year;
   if (context.day === null) return context.year;
   const anchor = Date.parse(context.day);
-  const candidates = [context.year - 1, context.year, context.year + 1].filter((y) => formatPartialDate(y, month, day)! <= latest);
+  const candidates = [context.year - 1, context.year, context.year + 1].filter(
+    (y) => formatPartialDate(y, month, day)! <= latest,
+  );
   let best = context.year;
   let bestDistance = Infinity;
   for (const y of candidates) {
@@ -167,8 +194,16 @@ function coarseDate(d: DateMention, latest: string): EventDate | null {
   if (d.startYear === null || String(d.startYear) > latest.slice(0, 4)) return null;
   if (d.kind === 'month') {
     const start = formatPartialDate(d.startYear, d.startMonth, null)!;
-    return start > latest.slice(0, 7) ? null : { start, end: start, precision: 'month', yearInferred: false };
+    return start > latest.slice(0, 7)
+      ? null
+      : { start, end: start, precision: 'month', yearInferred: false };
   }
-  if (d.kind === 'year') return { start: String(d.startYear), end: String(d.startYear), precision: 'year', yearInferred: false };
+  if (d.kind === 'year')
+    return {
+      start: String(d.startYear),
+      end: String(d.startYear),
+      precision: 'year',
+      yearInferred: false,
+    };
   return null;
 }

@@ -27,9 +27,18 @@ export interface TypeDecision {
  * Scores each type over the headline, lead and body sentences; ties go to the
  * type listed first (an agreement signed at a conference is an agreement).
  */
-export function decideEventType(headline: string[], lead: string[], body: string[], precision: 'day' | 'month' | 'year' | null): TypeDecision {
+export function decideEventType(
+  headline: string[],
+  lead: string[],
+  body: string[],
+  precision: 'day' | 'month' | 'year' | null,
+): TypeDecision {
   const scores = new Map<EventType, { score: number; evidence: string }>();
-  const zones: Array<[keyof typeof ZONE_WEIGHT, string[]]> = [['headline', headline], ['lead', lead], ['body', body]];
+  const zones: Array<[keyof typeof ZONE_WEIGHT, string[]]> = [
+    ['headline', headline],
+    ['lead', lead],
+    ['body', body],
+  ];
   for (const [type, patterns] of TYPE_CUES) {
     for (const [zone, sentences] of zones) {
       for (const sentence of sentences) {

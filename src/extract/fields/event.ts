@@ -44,24 +44,34 @@ export function extractEvent(input: EventInput): ExtractedEvent {
   const leadSentences = headline.length + leadCount;
   const evidence: Evidence[] = [];
   const cite = (field: string, text: string | null | undefined) => {
-    if (text && !evidence.some((e) => e.field === field && e.text === text)) evidence.push({ field, text });
+    if (text && !evidence.some((e) => e.field === field && e.text === text))
+      evidence.push({ field, text });
   };
 
   const dateDecision = chooseEventDate(sentences, leadCount, input.publishedAt);
   cite('date', dateDecision.evidence);
-  const typeDecision = decideEventType(headline, body.slice(0, leadCount), body.slice(leadCount), dateDecision.date.precision);
+  const typeDecision = decideEventType(
+    headline,
+    body.slice(0, leadCount),
+    body.slice(leadCount),
+    dateDecision.date.precision,
+  );
   cite('type', typeDecision.evidence);
 
   const provinceMentions = facts.flatMap((f) => f.provinces);
   const provinceNames = selectPlaces(provinceMentions, leadSentences);
   const mainProvince = provinceNames[0] ?? null;
-  const dateForNames = /^\d{4}/.test(dateDecision.date.start ?? '') ? dateDecision.date.start : input.publishedAt;
+  const dateForNames = /^\d{4}/.test(dateDecision.date.start ?? '')
+    ? dateDecision.date.start
+    : input.publishedAt;
   const provinces = provinceNames.flatMap((name) => provinceAt(name, dateForNames) ?? []);
-  for (const name of provinceNames) cite('provinces', facts[provinceMentions.find((m) => m.name === name)!.sentence]?.text);
+  for (const name of provinceNames)
+    cite('provinces', facts[provinceMentions.find((m) => m.name === name)!.sentence]?.text);
 
   const countryMentions = facts.flatMap((f) => f.countries);
   const countries = selectPlaces(countryMentions, leadSentences).filter((c) => c !== 'Việt Nam');
-  for (const c of countries) cite('countries', facts[countryMentions.find((m) => m.name === c)!.sentence]?.text);
+  for (const c of countries)
+    cite('countries', facts[countryMentions.find((m) => m.name === c)!.sentence]?.text);
 
   const complete = (org: OrganisationMention) => completeOrganisation(org, mainProvince);
   const organisations = collectOrganisations(facts, leadSentences, complete);
@@ -71,7 +81,9 @@ export function extractEvent(input: EventInput): ExtractedEvent {
   for (const p of people) cite('people', p.evidence);
 
   const eventIdValue = eventId(input.articleId);
-  const delegationMention = findDelegation(facts, (org) => provinceOfOrganisation(org, mainProvince));
+  const delegationMention = findDelegation(facts, (org) =>
+    provinceOfOrganisation(org, mainProvince),
+  );
   let delegation: Delegation | null = null;
   if (delegationMention && (delegationMention.leader || delegationMention.members.length)) {
     cite('delegation', delegationMention.sentence);
@@ -81,8 +93,12 @@ export function extractEvent(input: EventInput): ExtractedEvent {
       eventId: eventIdValue,
       leader: delegationMention.leader ? person(delegationMention.leader) : null,
       members: delegationMention.members.map(person),
-      organisation: delegationMention.organisation ? complete(delegationMention.organisation) : null,
-      fromProvince: delegationMention.fromProvince ? (provinceAt(delegationMention.fromProvince, dateForNames)?.name ?? null) : null,
+      organisation: delegationMention.organisation
+        ? complete(delegationMention.organisation)
+        : null,
+      fromProvince: delegationMention.fromProvince
+        ? (provinceAt(delegationMention.fromProvince, dateForNames)?.name ?? null)
+        : null,
       destination: delegationMention.destination,
     };
   }
@@ -103,7 +119,10 @@ export function extractEvent(input: EventInput): ExtractedEvent {
     countries,
     organisations: organisations.map(({ name, role }) => ({ name, role })),
     people: people.map(({ person }) => person),
-    topics: findTopics([...headline, ...body.slice(0, leadCount)].join(' '), body.slice(leadCount).join(' ')),
+    topics: findTopics(
+      [...headline, ...body.slice(0, leadCount)].join(' '),
+      body.slice(leadCount).join(' '),
+    ),
     sourceArticleIds: [input.articleId],
     evidence,
     redirectsFrom: [],
@@ -115,22 +134,35 @@ export function extractEvent(input: EventInput): ExtractedEvent {
 function completeOrganisation(org: OrganisationMention, mainProvince: string | null): string {
   if (!org.needsProvince || !mainProvince) return org.name;
   if (org.name === 'Sở Y tế') return `Sở Y tế ${administrativeName(mainProvince)}`;
-  if (org.name.endsWith(' tỉnh')) return `${org.name.slice(0, -5)} ${administrativeName(mainProvince)}`;
+  if (org.name.endsWith(' tỉnh'))
+    return `${org.name.slice(0, -5)} ${administrativeName(mainProvince)}`;
   return `${org.name} ${mainProvince}`;
 }
 
-function provinceOfOrganisation(org: OrganisationMention, mainProvince: string | null): string | null {
+function provinceOfOrganisation(
+  org: OrganisationMention,
+  mainProvince: string | null,
+): string | null {
   if (org.needsProvince) return mainProvince;
   return findProvinceMentions(org.raw, 0, [])[0]?.name ?? null;
 }
 
-function collectOrganisations(facts: SentenceFacts[], leadSentences: number, complete: (o: OrganisationMention) => string) {
-  const byKey = new Map<string, { name: string; role: 'organiser' | 'partner' | 'participant'; evidence: string }>();
+function collectOrganisations(
+  facts: SentenceFacts[],
+  leadSentences: number,
+  complete: (o: OrganisationMention) => string,
+) {
+  const byKey = new Map<
+    string,
+    { name: string; role: 'organiser' | 'partner' | 'participant'; evidence: string }
+  >();
   facts.forEach((f, i) => {
     for (const org of f.organisations) {
       const name = complete(org);
       const key = organisationKey(name);
-      const existing = [...byKey.keys()].find((k) => k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `));
+      const existing = [...byKey.keys()].find(
+        (k) => k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `),
+      );
       if (existing) {
         // Keep the fuller name of the two ("Bệnh viện E trung ương" over "Bệnh viện E").
         const entry = byKey.get(existing)!;
@@ -141,15 +173,26 @@ function collectOrganisations(facts: SentenceFacts[], leadSentences: number, com
         continue;
       }
       const inLead = i < leadSentences;
-      const organiser = inLead && ![...byKey.values()].some((e) => e.role === 'organiser') && /tổ chức|phối hợp|chủ trì|ký/iu.test(f.text);
-      byKey.set(key, { name, role: organiser ? 'organiser' : inLead ? 'partner' : 'participant', evidence: f.text });
+      const organiser =
+        inLead &&
+        ![...byKey.values()].some((e) => e.role === 'organiser') &&
+        /tổ chức|phối hợp|chủ trì|ký/iu.test(f.text);
+      byKey.set(key, {
+        name,
+        role: organiser ? 'organiser' : inLead ? 'partner' : 'participant',
+        evidence: f.text,
+      });
     }
   });
   return [...byKey.values()];
 }
 
 function toPerson(p: PersonMention, complete: (o: OrganisationMention) => string): Person {
-  return { name: p.name, title: p.title, organisation: p.organisation ? complete(p.organisation) : null };
+  return {
+    name: p.name,
+    title: p.title,
+    organisation: p.organisation ? complete(p.organisation) : null,
+  };
 }
 
 function collectPeople(facts: SentenceFacts[], complete: (o: OrganisationMention) => string) {
@@ -174,7 +217,11 @@ function collectOutcomes(sentences: Sentence[], eventIdValue: string): Outcome[]
       const key = `${o.kind}|${o.value}|${o.unit}|${o.period}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ id: `o-${eventIdValue.slice(2)}-${String(out.length + 1).padStart(2, '0')}`, eventId: eventIdValue, ...o });
+      out.push({
+        id: `o-${eventIdValue.slice(2)}-${String(out.length + 1).padStart(2, '0')}`,
+        eventId: eventIdValue,
+        ...o,
+      });
     }
   }
   return out;
@@ -202,4 +249,3 @@ function shorten(text: string, max: number): string {
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
 }
-

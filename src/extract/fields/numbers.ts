@@ -5,7 +5,8 @@
  */
 
 /** The number pattern this module reads (no sign, no scale word). */
-export const NUMBER_SOURCE = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+,\\d+|\\d+\\.\\d{1,2}(?!\\d)|\\d+';
+export const NUMBER_SOURCE =
+  '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+,\\d+|\\d+\\.\\d{1,2}(?!\\d)|\\d+';
 
 const SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
@@ -36,7 +37,17 @@ export function scaleOf(word: string | undefined): number {
  * người bệnh…") than five. "một" is included but is mostly the article "a":
  * callers decide when to trust it (see `isArticleOne`).
  */
-const DIGIT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
+const DIGIT_WORDS: Record<string, number> = {
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
+};
 /** Digits as they are said after a ten ("hai mươi mốt", "mười lăm", "ba mươi tư"). */
 const UNIT_AFTER_TEN: Record<string, number> = { ...DIGIT_WORDS, mốt: 1, tư: 4, lăm: 5, nhăm: 5 };
 const TENS_WORDS = ['chục', 'mươi'];
@@ -51,7 +62,9 @@ export const COUNT_WORDS_SOURCE =
  * The words a count in words can start with, lower case or capitalised, for a
  * quick case-sensitive scan before the full pattern (which checks the word's edges).
  */
-export const COUNT_WORD_STARTS_SOURCE = words(['mười', ...Object.keys(DIGIT_WORDS)].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+export const COUNT_WORD_STARTS_SOURCE = words(
+  ['mười', ...Object.keys(DIGIT_WORDS)].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]),
+);
 
 const COUNT_WORDS_EXACT = new RegExp(`^(?:${COUNT_WORDS_SOURCE})$`, 'iu');
 

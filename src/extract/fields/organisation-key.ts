@@ -10,7 +10,8 @@ import { foldVietnamese } from '../../lib/vietnamese.ts';
 /** Abbreviations at the start of a name written out. */
 export function expandHead(name: string): string {
   for (const [abbreviation, full] of Object.entries(HEAD_EXPANSIONS)) {
-    if (name === abbreviation || name.startsWith(`${abbreviation} `)) return full + name.slice(abbreviation.length);
+    if (name === abbreviation || name.startsWith(`${abbreviation} `))
+      return full + name.slice(abbreviation.length);
   }
   return name;
 }
@@ -32,7 +33,9 @@ const KNOWN_KEYS = new Map<string, string>();
 export function organisationKey(name: string): string {
   // "Tổ chức" says only what kind of body it is: "Tổ chức Phẫu thuật Nụ cười" = "Phẫu thuật Nụ cười".
   const key = spellingKey(name).replace(/^to chuc /, '');
-  return KNOWN_KEYS.get(key) ?? KNOWN_KEYS.get(key.replace(/ (?:quoc te|toan cau|viet nam)$/, '')) ?? key;
+  return (
+    KNOWN_KEYS.get(key) ?? KNOWN_KEYS.get(key.replace(/ (?:quoc te|toan cau|viet nam)$/, '')) ?? key
+  );
 }
 
 function spellingKey(name: string): string {
@@ -50,5 +53,6 @@ function spellingKey(name: string): string {
 
 for (const known of KNOWN_INSTITUTIONS) {
   const key = spellingKey(known.names[0]!).replace(/^to chuc /, '');
-  for (const spelling of [...known.names, ...known.abbreviations]) KNOWN_KEYS.set(spellingKey(spelling).replace(/^to chuc /, ''), key);
+  for (const spelling of [...known.names, ...known.abbreviations])
+    KNOWN_KEYS.set(spellingKey(spelling).replace(/^to chuc /, ''), key);
 }

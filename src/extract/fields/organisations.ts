@@ -17,7 +17,16 @@ import {
   UNIVERSITY_HEADS,
   HEADS_NEEDING_A_FIELD,
 } from '../gazetteer/institutions.ts';
-import { FOREIGN_JOINERS, GENERIC_NAME_FIELDS, KIND_ABBREVIATIONS, NAME_ACTIONS, NAME_FINALS, NAME_JOINERS, NAME_NOUNS, PLACE_TYPES } from '../gazetteer/institution-words.ts';
+import {
+  FOREIGN_JOINERS,
+  GENERIC_NAME_FIELDS,
+  KIND_ABBREVIATIONS,
+  NAME_ACTIONS,
+  NAME_FINALS,
+  NAME_JOINERS,
+  NAME_NOUNS,
+  PLACE_TYPES,
+} from '../gazetteer/institution-words.ts';
 import { KNOWN_INSTITUTIONS } from '../gazetteer/known-institutions.ts';
 import { isPlaceName, startsWithPlaceName } from '../gazetteer/place-names.ts';
 import { alternation, escapeRegExp } from '../../lib/regex.ts';
@@ -38,21 +47,40 @@ export interface OrganisationMention {
 
 // No look-behind: it makes the engine try every position; the character before is checked by startsWord.
 const HEAD_PATTERN = new RegExp(
-  `(${[...ORGANISATION_HEADS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`,
+  `(${[...ORGANISATION_HEADS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}\\p{M}])`,
   'gu',
 );
 /** A head at a given place, for the heads that start another institution inside a run ("… và Bệnh viện …"). */
 const HEAD_HERE = new RegExp(`(?:${alternation(HEADS_THAT_END_A_NAME)})(?![\\p{L}\\p{M}])`, 'uy');
-const KNOWN_SPELLINGS = [...new Set(KNOWN_INSTITUTIONS.flatMap((k) => [...k.names, ...k.names.map(normaliseToneMarks), ...k.abbreviations]))];
+const KNOWN_SPELLINGS = [
+  ...new Set(
+    KNOWN_INSTITUTIONS.flatMap((k) => [
+      ...k.names,
+      ...k.names.map(normaliseToneMarks),
+      ...k.abbreviations,
+    ]),
+  ),
+];
 /** The first words of known names find candidates fast; the whole alternation is then tried only there. */
-const KNOWN_FIRST_WORD = new RegExp(`(?:${alternation(new Set(KNOWN_SPELLINGS.map((k) => k.split(' ')[0]!)))})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+const KNOWN_FIRST_WORD = new RegExp(
+  `(?:${alternation(new Set(KNOWN_SPELLINGS.map((k) => k.split(' ')[0]!)))})(?![\\p{L}\\p{M}\\p{N}])`,
+  'gu',
+);
 const KNOWN_BY_FIRST_WORD = new Map<string, RegExp>();
 for (const first of new Set(KNOWN_SPELLINGS.map((k) => k.split(' ')[0]!))) {
   const spellings = KNOWN_SPELLINGS.filter((k) => k.split(' ')[0] === first);
-  KNOWN_BY_FIRST_WORD.set(first, new RegExp(`(?:${alternation(spellings)})(?![\\p{L}\\p{M}\\p{N}])`, 'uy'));
+  KNOWN_BY_FIRST_WORD.set(
+    first,
+    new RegExp(`(?:${alternation(spellings)})(?![\\p{L}\\p{M}\\p{N}])`, 'uy'),
+  );
 }
 const UNIVERSITY_HERE = new RegExp(`^(?:${alternation(UNIVERSITY_HEADS)})(?![\\p{L}\\p{M}])`, 'u');
-const FULL_NAME_OF_ABBREVIATION = new Map(KNOWN_INSTITUTIONS.flatMap((k) => k.abbreviations.map((a) => [a, k.names[0]!] as const)));
+const FULL_NAME_OF_ABBREVIATION = new Map(
+  KNOWN_INSTITUTIONS.flatMap((k) => k.abbreviations.map((a) => [a, k.names[0]!] as const)),
+);
 const KNOWN_NAME_QUALIFIER = /^\s+(?:[qQ]uốc tế|[tT]oàn cầu|Việt Nam)(?![\p{L}\p{M}])/u;
 const ABBREVIATION_AFTER = /^\s*\([\p{Lu}Đ][\p{Lu}Đ0-9&]{1,9}\)/u;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.\-&'/][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -112,7 +140,9 @@ function tokenise(sentence: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     const text = m[0];
-    out.push(new Token(text, m.index, m.index + text.length, text.length > 1 || WORD_CHAR.test(text)));
+    out.push(
+      new Token(text, m.index, m.index + text.length, text.length > 1 || WORD_CHAR.test(text)),
+    );
   }
   return out;
 }
@@ -134,9 +164,12 @@ export function findOrganisations(sentence: string): OrganisationMention[] {
     }
   }
   // A known name wins over a grammar name it overlaps, unless the grammar's name holds it whole.
-  const kept = found.filter((f) => !known.some((k) => overlaps(k, f) && !(f.start <= k.start && f.end >= k.end)));
+  const kept = found.filter(
+    (f) => !known.some((k) => overlaps(k, f) && !(f.start <= k.start && f.end >= k.end)),
+  );
   // "Ủy ban châu Âu (EC)": the bracketed abbreviation names the institution just found, not another one.
-  const bracketedAfter = (k: OrganisationMention) => kept.some((f) => sentence.slice(f.end, k.start).trim() === '(');
+  const bracketedAfter = (k: OrganisationMention) =>
+    kept.some((f) => sentence.slice(f.end, k.start).trim() === '(');
   const knownKept = known.filter((k) => !kept.some((f) => overlaps(k, f)) && !bracketedAfter(k));
   return [...kept, ...knownKept].sort((a, b) => a.start - b.start);
 }
@@ -145,12 +178,17 @@ const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 /** True when no letter or digit stands right before the position. */
 const startsWord = (text: string, at: number) => at === 0 || !LETTER_OR_DIGIT.test(text[at - 1]!);
 
-const overlaps = (a: OrganisationMention, b: OrganisationMention) => a.start < b.end && b.start < a.end;
+const overlaps = (a: OrganisationMention, b: OrganisationMention) =>
+  a.start < b.end && b.start < a.end;
 
 function findKnown(sentence: string): OrganisationMention[] {
   const out: OrganisationMention[] = [];
   KNOWN_FIRST_WORD.lastIndex = 0;
-  for (let first = KNOWN_FIRST_WORD.exec(sentence); first; first = KNOWN_FIRST_WORD.exec(sentence)) {
+  for (
+    let first = KNOWN_FIRST_WORD.exec(sentence);
+    first;
+    first = KNOWN_FIRST_WORD.exec(sentence)
+  ) {
     if (!startsWord(sentence, first.index)) continue;
     const here = KNOWN_BY_FIRST_WORD.get(first[0])!;
     here.lastIndex = first.index;
@@ -170,7 +208,13 @@ function findKnown(sentence: string): OrganisationMention[] {
     const raw = sentence.slice(m.index, end);
     // "Ủy ban châu Âu (EC)": the bracketed abbreviation is part of how the name is written.
     const abbreviation = ABBREVIATION_AFTER.exec(sentence.slice(end))?.[0]?.trim();
-    out.push({ name: abbreviation ? `${raw} ${abbreviation}` : raw, raw, start: m.index, end, needsProvince: false });
+    out.push({
+      name: abbreviation ? `${raw} ${abbreviation}` : raw,
+      raw,
+      start: m.index,
+      end,
+      needsProvince: false,
+    });
   }
   return out;
 }
@@ -202,8 +246,13 @@ function vocabularyAt(tokens: Token[], i: number): number {
   return 0;
 }
 
-const keyOf = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.key).join(' ');
-const isUpper = (t: Token | undefined) => t !== undefined && t.word && (isCapitalised(t.text) || /^\d/.test(t.text));
+const keyOf = (tokens: Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.key)
+    .join(' ');
+const isUpper = (t: Token | undefined) =>
+  t !== undefined && t.word && (isCapitalised(t.text) || /^\d/.test(t.text));
 
 /** A place-type word ("tỉnh", "thành phố", "TP.") at token i, as a number of tokens (0: none). */
 function placeTypeAt(tokens: Token[], i: number): number {
@@ -212,13 +261,21 @@ function placeTypeAt(tokens: Token[], i: number): number {
   for (const words of PLACE_TYPE_LIST) {
     if (words.every((w, k) => tokens[i + k]?.key === w)) {
       // "TP. HCM": the full stop belongs to the abbreviation.
-      return tokens[i + words.length]?.text === '.' && words[0] === 'tp' ? words.length + 1 : words.length;
+      return tokens[i + words.length]?.text === '.' && words[0] === 'tp'
+        ? words.length + 1
+        : words.length;
     }
   }
   return 0;
 }
 
-function extendName(sentence: string, tokens: Token[], knownAt: Map<number, number>, start: number, head: string): OrganisationMention | null {
+function extendName(
+  sentence: string,
+  tokens: Token[],
+  knownAt: Map<number, number>,
+  start: number,
+  head: string,
+): OrganisationMention | null {
   const headEnd = start + head.length;
   if (head === 'bệnh viện' || head === 'Bệnh viện') {
     // "tàu bệnh viện Khánh Hoà" is a hospital ship.
@@ -245,7 +302,11 @@ function extendName(sentence: string, tokens: Token[], knownAt: Map<number, numb
   for (;;) {
     const t = tokens[i];
     if (!t) break;
-    if (t.text === '(' && tokens[i + 2]?.text === ')' && ABBREVIATION.test(tokens[i + 1]?.text ?? '')) {
+    if (
+      t.text === '(' &&
+      tokens[i + 2]?.text === ')' &&
+      ABBREVIATION.test(tokens[i + 1]?.text ?? '')
+    ) {
       push('abbreviation', 3);
       continue;
     }
@@ -253,11 +314,22 @@ function extendName(sentence: string, tokens: Token[], knownAt: Map<number, numb
       const after = tokens[i + 1];
       const last = items[items.length - 1];
       // "Răng - Hàm - Mặt", "Kế hoạch- Đầu tư", "Truyền máu - huyết học": a dash between words of a field.
-      const fieldDash = phase === 'field' && last?.kind === 'field' && after?.word && (vocabularyAt(tokens, i + 1) > 0 || isUpper(after));
+      const fieldDash =
+        phase === 'field' &&
+        last?.kind === 'field' &&
+        after?.word &&
+        (vocabularyAt(tokens, i + 1) > 0 || isUpper(after));
       // "Hữu nghị Việt Nam - Cuba": a dash between two countries.
-      const placeDash = phase === 'proper' && run.length > 0 && isPlaceName(run.join(' ')) && startsWithPlaceName(sentence.slice(after?.start ?? sentence.length));
+      const placeDash =
+        phase === 'proper' &&
+        run.length > 0 &&
+        isPlaceName(run.join(' ')) &&
+        startsWithPlaceName(sentence.slice(after?.start ?? sentence.length));
       // "Bệnh viện số 1 – Đại học Y Quảng Tây": a hospital and the university it belongs to.
-      const universityDash = phase === 'proper' && after !== undefined && UNIVERSITY_HERE.test(sentence.slice(after.start));
+      const universityDash =
+        phase === 'proper' &&
+        after !== undefined &&
+        UNIVERSITY_HERE.test(sentence.slice(after.start));
       if (!fieldDash && !placeDash && !universityDash) break;
       push('join', 1);
       run = [];
@@ -300,7 +372,11 @@ function extendName(sentence: string, tokens: Token[], knownAt: Map<number, numb
         afterPlaceType = false;
         continue;
       }
-      if (isSurname(t.text) && startsPerson(sentence, tokens, items, run, properWords, afterPlaceType, i, start)) break;
+      if (
+        isSurname(t.text) &&
+        startsPerson(sentence, tokens, items, run, properWords, afterPlaceType, i, start)
+      )
+        break;
       if (!GENERIC_NAME_WORDS.has(t.text) && !KINDS.has(t.text)) properWords++;
       if (!KINDS.has(t.text)) phase = 'proper';
       run.push(t.text);
@@ -317,13 +393,22 @@ function extendName(sentence: string, tokens: Token[], knownAt: Map<number, numb
     }
     const n = vocabularyAt(tokens, i);
     const word = keyOf(tokens, i, i + n);
-    if (n > 0 && (lowerAllowed || items.length > 0) && ((phase === 'field' && !(closed && ACTIONS.has(word))) || PROPER_FINALS.has(word))) {
+    if (
+      n > 0 &&
+      (lowerAllowed || items.length > 0) &&
+      ((phase === 'field' && !(closed && ACTIONS.has(word))) || PROPER_FINALS.has(word))
+    ) {
       push('field', n, ACTIONS.has(word) && !FINALS.has(word));
       run = [];
       continue;
     }
     // "Giáo dục và Đào tạo", "Quốc gia về vaccine": a joiner between two field words.
-    if (JOINERS.has(t.key) && phase === 'field' && last?.kind === 'field' && vocabularyAt(tokens, i + 1) > 0) {
+    if (
+      JOINERS.has(t.key) &&
+      phase === 'field' &&
+      last?.kind === 'field' &&
+      vocabularyAt(tokens, i + 1) > 0
+    ) {
       push('join', 1);
       closed = false;
       continue;
@@ -332,24 +417,47 @@ function extendName(sentence: string, tokens: Token[], knownAt: Map<number, numb
   }
 
   // "Trường Sa" is an archipelago: a school's name says what kind of school first ("Trường Đại học", "Trường THPT").
-  if (HEADS_NEEDING_A_FIELD.has(head) && !(items[0]?.kind === 'field' || KINDS.has(tokens[items[0]?.from ?? -1]?.text ?? ''))) return null;
+  if (
+    HEADS_NEEDING_A_FIELD.has(head) &&
+    !(items[0]?.kind === 'field' || KINDS.has(tokens[items[0]?.from ?? -1]?.text ?? ''))
+  )
+    return null;
   // The name ends on a word that can end it: not a joiner, a place type or a lower-case verb.
   let end = items.length;
-  while (end > 0 && ['join', 'place-type', 'abbreviation'].includes(items[end - 1]!.kind) || (end > 0 && items[end - 1]!.weak)) end--;
+  while (
+    (end > 0 && ['join', 'place-type', 'abbreviation'].includes(items[end - 1]!.kind)) ||
+    (end > 0 && items[end - 1]!.weak)
+  )
+    end--;
   // Trailing place-type words ("Sở Y tế tỉnh") say the name wants its province.
-  const trailing = items.slice(end).filter((it) => it.kind === 'place-type').map((it) => keyOf(tokens, it.from, it.to));
+  const trailing = items
+    .slice(end)
+    .filter((it) => it.kind === 'place-type')
+    .map((it) => keyOf(tokens, it.from, it.to));
   const kept = items.slice(0, end);
   const lastToken = kept.length ? tokens[kept[kept.length - 1]!.to - 1]! : null;
   const rawEnd = lastToken ? lastToken.end : headEnd;
   const raw = sentence.slice(start, rawEnd);
   // A bracketed abbreviation right after the name is part of how it is written ("Ủy ban châu Âu (EC)").
-  const abbreviation = items[end]?.kind === 'abbreviation' ? ` (${tokens[items[end]!.from + 1]!.text})` : '';
+  const abbreviation =
+    items[end]?.kind === 'abbreviation' ? ` (${tokens[items[end]!.from + 1]!.text})` : '';
   const wordsOnly = raw.replace(/\s*\([\p{Lu}Đ][\p{Lu}Đ0-9&]{1,9}\)/gu, '');
   const name = canonicalName(wordsOnly);
-  const properInKept = kept.some((it) => it.kind !== 'place-type' && it.kind !== 'join' && it.kind !== 'abbreviation') && properWords > 0 && countProper(tokens, kept) > 0;
+  const properInKept =
+    kept.some(
+      (it) => it.kind !== 'place-type' && it.kind !== 'join' && it.kind !== 'abbreviation',
+    ) &&
+    properWords > 0 &&
+    countProper(tokens, kept) > 0;
   const provincial = !properInKept ? provincialBody(name, trailing) : null;
   if (!properInKept && !provincial && !isCompleteFixedName(name)) return null;
-  return { name: provincial ?? name + abbreviation, raw, start, end: rawEnd, needsProvince: provincial !== null };
+  return {
+    name: provincial ?? name + abbreviation,
+    raw,
+    start,
+    end: rawEnd,
+    needsProvince: provincial !== null,
+  };
 }
 
 /** Capitalised words in the kept items that make the name specific ("Bệnh viện Đa khoa" alone is any hospital). */
@@ -359,7 +467,12 @@ function countProper(tokens: Token[], kept: Item[]): number {
     if (it.kind !== 'field' && it.kind !== 'proper') continue;
     const first = tokens[it.from]!;
     if (!isUpper(first) || KINDS.has(first.text)) continue;
-    if (it.kind === 'field' ? !GENERIC_FIELDS.has(keyOf(tokens, it.from, it.to)) : !GENERIC_NAME_WORDS.has(first.text)) n++;
+    if (
+      it.kind === 'field'
+        ? !GENERIC_FIELDS.has(keyOf(tokens, it.from, it.to))
+        : !GENERIC_NAME_WORDS.has(first.text)
+    )
+      n++;
   }
   return n;
 }
@@ -369,7 +482,14 @@ function countProper(tokens: Token[], kept: Item[]): number {
  * "UBND tỉnh Hà Tĩnh Trần Báu Hà"; but "Quảng Ninh" and "Đại học Y Hà Nội" go on.
  */
 function startsPerson(
-  sentence: string, tokens: Token[], items: Item[], run: string[], properWords: number, afterPlaceType: boolean, i: number, start: number,
+  sentence: string,
+  tokens: Token[],
+  items: Item[],
+  run: string[],
+  properWords: number,
+  afterPlaceType: boolean,
+  i: number,
+  start: number,
 ): boolean {
   if (run.length > 0) return isPlaceName(run.join(' '));
   const rest = sentence.slice(tokens[i]!.start - 1);
@@ -387,7 +507,12 @@ function isCompleteFixedName(name: string): boolean {
 function provincialBody(name: string, trailing: string[]): string | null {
   if (name === 'Sở Y tế' || name === 'Tỉnh ủy') return name;
   if (trailing[0] !== 'tỉnh') return null;
-  if (/^(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Bệnh viện Đa khoa|Trung tâm Kiểm soát bệnh tật|Sở Y tế)$/.test(name)) return `${name} tỉnh`;
+  if (
+    /^(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Bệnh viện Đa khoa|Trung tâm Kiểm soát bệnh tật|Sở Y tế)$/.test(
+      name,
+    )
+  )
+    return `${name} tỉnh`;
   return null;
 }
 

@@ -6,10 +6,34 @@
  * disease, a target, a price or the same money converted to another currency.
  * The units and cue words are in outcome-units.ts.
  */
-import { COUNT_WORD_STARTS_SOURCE, COUNT_WORDS_SOURCE, NUMBER_SOURCE, isArticleOne, parseCountWords, parseVietnameseNumber, scaleOf } from './numbers.ts';
 import {
-  CAPACITY_CUES, CARE_VERBS, CASE_UNITS, CURRENCIES, DISEASE_CUES, NEED_CUES, GIVING_VERBS, MIN_FUNDING, NOT_FUNDING_CUES, OUTCOME_UNITS, QUALIFIERS, SENT_VERBS,
-  RATE_RESULT_CUES, STANDING_CUES, TARGET_CUES, TRAINED_VERBS, WORTH_CUES, type UnitKind,
+  COUNT_WORD_STARTS_SOURCE,
+  COUNT_WORDS_SOURCE,
+  NUMBER_SOURCE,
+  isArticleOne,
+  parseCountWords,
+  parseVietnameseNumber,
+  scaleOf,
+} from './numbers.ts';
+import {
+  CAPACITY_CUES,
+  CARE_VERBS,
+  CASE_UNITS,
+  CURRENCIES,
+  DISEASE_CUES,
+  NEED_CUES,
+  GIVING_VERBS,
+  MIN_FUNDING,
+  NOT_FUNDING_CUES,
+  OUTCOME_UNITS,
+  QUALIFIERS,
+  SENT_VERBS,
+  RATE_RESULT_CUES,
+  STANDING_CUES,
+  TARGET_CUES,
+  TRAINED_VERBS,
+  WORTH_CUES,
+  type UnitKind,
 } from './outcome-units.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import type { OutcomeKind, Qualifier } from '../../lib/schema.ts';
@@ -25,7 +49,10 @@ export interface OutcomeMention {
   text: string;
 }
 
-const UNITS: ReadonlyArray<readonly [string, UnitKind]> = [...OUTCOME_UNITS, ...CURRENCIES.map((c) => [c, 'funding'] as const)];
+const UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
+  ...OUTCOME_UNITS,
+  ...CURRENCIES.map((c) => [c, 'funding'] as const),
+];
 const UNIT_KIND = new Map(UNITS);
 const QUALIFIER_KIND = new Map(QUALIFIERS);
 
@@ -46,11 +73,16 @@ const FIGURE = new RegExp(
   'yiu',
 );
 /** The qualifier right before a figure ("hơn 8.000", "khoảng 15"). */
-const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(QUALIFIERS.map(([q]) => q))})\\s+$`, 'iu');
-const PERIOD_AFTER = /^[^.;]{0,12}?\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)|^\s*(?:năm|trong năm)\s+((?:19|20)\d{2})/u;
+const QUALIFIER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${alternation(QUALIFIERS.map(([q]) => q))})\\s+$`,
+  'iu',
+);
+const PERIOD_AFTER =
+  /^[^.;]{0,12}?\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)|^\s*(?:năm|trong năm)\s+((?:19|20)\d{2})/u;
 
 /** Words as whole words (not inside another word), case-insensitive. */
-const anyWord = (list: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(list)})(?![\\p{L}\\p{M}])`, 'iu');
+const anyWord = (list: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(list)})(?![\\p{L}\\p{M}])`, 'iu');
 const CARE = anyWord(CARE_VERBS);
 const DISEASE = anyWord(DISEASE_CUES);
 const STANDING = anyWord(STANDING_CUES);
@@ -63,23 +95,48 @@ const RATE_RESULT = anyWord(RATE_RESULT_CUES);
 const CAPACITY = anyWord(CAPACITY_CUES);
 const CASE_UNIT = new Set(CASE_UNITS);
 /** A need in the clause before the goods ("cần xây dựng", "còn thiếu"). */
-const NEED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(NEED_CUES)})(?![\\p{L}\\p{M}])[^,;:.()]*$`, 'iu');
+const NEED_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(NEED_CUES)})(?![\\p{L}\\p{M}])[^,;:.()]*$`,
+  'iu',
+);
 /** A need right after the goods: "3.600 trạm y tế cần xây dựng mới". */
-const NEED_AFTER = new RegExp(`^(?:\\s+[\\p{L}\\p{M}]+){0,2}?\\s+(?:${alternation(NEED_CUES)})(?![\\p{L}\\p{M}])`, 'iu');
+const NEED_AFTER = new RegExp(
+  `^(?:\\s+[\\p{L}\\p{M}]+){0,2}?\\s+(?:${alternation(NEED_CUES)})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
 /** "cùng hai trường hợp khác": more patients given the same care as the one just named. */
 const OTHERS_AFTER = /^\s+khác(?![\p{L}\p{M}])/iu;
 /** Kinds a count in words may state: "hai người" in a story is narrative, "ba bệnh nhân" a count. */
-const WORD_COUNT_KINDS = new Set<OutcomeKind>(['patients', 'surgeries', 'procedures', 'consultations', 'experts-sent', 'staff-trained', 'techniques', 'other']);
+const WORD_COUNT_KINDS = new Set<OutcomeKind>([
+  'patients',
+  'surgeries',
+  'procedures',
+  'consultations',
+  'experts-sent',
+  'staff-trained',
+  'techniques',
+  'other',
+]);
 /** "một" is a count only of care given: "phẫu thuật cho một bệnh nhân". */
 const ONE_KINDS = new Set<OutcomeKind>(['patients', 'surgeries', 'procedures', 'consultations']);
 /** A price or a need in the clause before the money ("mỗi ca … khoảng", "cần", "phải trả"). */
-const NOT_FUNDING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(NOT_FUNDING_CUES)})(?![\\p{L}\\p{M}])[^,;:.()]*$`, 'iu');
+const NOT_FUNDING_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(NOT_FUNDING_CUES)})(?![\\p{L}\\p{M}])[^,;:.()]*$`,
+  'iu',
+);
 /** The number is what a care verb was given to: "phẫu thuật cho 15 trẻ sơ sinh mắc bệnh tim" is a result whatever the disease. */
-const CARED_FOR = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(CARE_VERBS)})(?![\\p{L}\\p{M}])[^.;:!?]{0,60}?\\s(?:cho|giúp)\\s+$`, 'iu');
+const CARED_FOR = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(CARE_VERBS)})(?![\\p{L}\\p{M}])[^.;:!?]{0,60}?\\s(?:cho|giúp)\\s+$`,
+  'iu',
+);
 /** Per-unit figures ("2 triệu đồng/ca", "5 bệnh nhân/ngày", "300.000 đồng một lần") are prices and paces, not totals. */
-const PER_UNIT_AFTER = /^\s*(?:\/\s*(\p{L}*)|(?:mỗi|một)\s+(ca|lần|người|ngày|tháng|năm|bệnh nhân|liều)(?![\p{L}\p{M}]))/iu;
+const PER_UNIT_AFTER =
+  /^\s*(?:\/\s*(\p{L}*)|(?:mỗi|một)\s+(ca|lần|người|ngày|tháng|năm|bệnh nhân|liều)(?![\p{L}\p{M}]))/iu;
 /** Money in brackets right after money is the same sum converted: "15 triệu CAD (tương đương 12,8 triệu USD)". */
-const CONVERSION_BEFORE = new RegExp(`(?:${alternation(CURRENCIES)})\\s*\\(\\s*(?:tương đương|khoảng|gần|hơn|trên|tức|~)?\\s*(?:với\\s+)?$`, 'iu');
+const CONVERSION_BEFORE = new RegExp(
+  `(?:${alternation(CURRENCIES)})\\s*\\(\\s*(?:tương đương|khoảng|gần|hơn|trên|tức|~)?\\s*(?:với\\s+)?$`,
+  'iu',
+);
 /** Staff followed by a foreign origin came from abroad: "5 bác sĩ Bỉ", "6 chuyên gia đến từ ĐH Toulouse". */
 const FOREIGN_AFTER = new RegExp(
   `^(?:\\s+[\\p{Ll}\\p{M}]+){0,3}?\\s+(?:đến từ|(?:người\\s+)?(?:${alternation(Object.keys(COUNTRY_NAMES))})(?![\\p{L}\\p{M}])|nước ngoài|quốc tế)`,
@@ -110,27 +167,46 @@ export function findOutcomes(sentence: string): OutcomeMention[] {
     const value = readNumber(first!, integerExpected);
     if (value === null) continue;
     // "200.000 ngàn" repeats the thousand: the number is already written out.
-    const scale = /^(nghìn|ngàn)$/i.test(scaleWord ?? '') && /\.\d{3}/.test(first!) ? 1 : scaleOf(scaleWord);
+    const scale =
+      /^(nghìn|ngàn)$/i.test(scaleWord ?? '') && /\.\d{3}/.test(first!) ? 1 : scaleOf(scaleWord);
     const valueMax = second ? readNumber(second, integerExpected) : null;
     const kind = resolveKind(unitKind, before.slice(-40), after, sentence);
     if (!kind) continue;
     if (parseCountWords(first!) !== null) {
       if (!WORD_COUNT_KINDS.has(kind) || ORDINAL_BEFORE.test(before)) continue;
       // "một bệnh nhân" is "a patient" unless it is whom care was given to ("phẫu thuật cho một bệnh nhân").
-      if (isArticleOne(first!) && !second && !(ONE_KINDS.has(kind) && CARED_FOR.test(before))) continue;
+      if (isArticleOne(first!) && !second && !(ONE_KINDS.has(kind) && CARED_FOR.test(before)))
+        continue;
     }
-    if (CASE_UNIT.has(unitWritten!.toLowerCase()) && !CARED_FOR.test(before) && !(OTHERS_AFTER.test(after) && CARE.test(sentence))) continue;
+    if (
+      CASE_UNIT.has(unitWritten!.toLowerCase()) &&
+      !CARED_FOR.test(before) &&
+      !(OTHERS_AFTER.test(after) && CARE.test(sentence))
+    )
+      continue;
     if (isYear(first!, scaleWord, unitKind)) continue;
     const perUnit = PER_UNIT_AFTER.exec(after);
     // Money given each year is a commitment ("tài trợ 2,5 triệu USD/năm"); other per-unit figures are prices.
-    if (perUnit && !(kind === 'funding' && (perUnit[1] ?? perUnit[2])?.toLowerCase() === 'năm' && GIVING.test(sentence))) continue;
+    if (
+      perUnit &&
+      !(
+        kind === 'funding' &&
+        (perUnit[1] ?? perUnit[2])?.toLowerCase() === 'năm' &&
+        GIVING.test(sentence)
+      )
+    )
+      continue;
     if (!isResult(kind, value * scale, before, after, sentence)) continue;
     const period = PERIOD_AFTER.exec(after);
     const mention: OutcomeMention = {
       kind,
       value: value * scale,
       valueMax: valueMax === null ? null : valueMax * scale,
-      qualifier: qualifierWord ? (QUALIFIER_KIND.get(qualifierWord.toLowerCase()) ?? 'exact') : valueMax !== null ? 'about' : 'exact',
+      qualifier: qualifierWord
+        ? (QUALIFIER_KIND.get(qualifierWord.toLowerCase()) ?? 'exact')
+        : valueMax !== null
+          ? 'about'
+          : 'exact',
       // The scale word is already in the value: "200 tỷ đồng" is 2e11 đồng.
       unit: unitWritten!,
       period: period ? (period[1] ?? period[2] ?? null) : null,
@@ -150,7 +226,13 @@ function readNumber(text: string, integerExpected: boolean): number | null {
 }
 
 /** Whether a figure of this kind, in this sentence, is a result or commitment of the cooperation. */
-function isResult(kind: OutcomeKind, value: number, before: string, after: string, sentence: string): boolean {
+function isResult(
+  kind: OutcomeKind,
+  value: number,
+  before: string,
+  after: string,
+  sentence: string,
+): boolean {
   // A sum that "có thể lên đến" is still a ceiling committed; people and rates that could be reached are not results.
   if (kind !== 'funding' && CAPACITY.test(sentence)) return false;
   // Money a donor gives each year is still given; any other standing figure is not this event's.
@@ -178,7 +260,12 @@ function isResult(kind: OutcomeKind, value: number, before: string, after: strin
 }
 
 /** Staff are trained or sent depending on the verb; the words just before the number decide first, then a foreign origin after it. */
-function resolveKind(unit: UnitKind, before: string, after: string, sentence: string): OutcomeKind | null {
+function resolveKind(
+  unit: UnitKind,
+  before: string,
+  after: string,
+  sentence: string,
+): OutcomeKind | null {
   if (unit === 'patients' && /hội chẩn/iu.test(before)) return 'consultations';
   if (unit === 'goods') return 'other';
   if (unit !== 'staff') return unit;

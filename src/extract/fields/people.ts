@@ -4,7 +4,14 @@
  * stated role, patients, and people only referred to ("chỉ đạo của đồng chí
  * Tổng Bí thư …") are not participants.
  */
-import { CONTRIBUTION_NOUNS, HONORIFICS, SPOUSE_TITLES, PATIENT_WORDS, PLAIN_ADDRESS, TITLE_STARTS } from '../gazetteer/titles.ts';
+import {
+  CONTRIBUTION_NOUNS,
+  HONORIFICS,
+  SPOUSE_TITLES,
+  PATIENT_WORDS,
+  PLAIN_ADDRESS,
+  TITLE_STARTS,
+} from '../gazetteer/titles.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { ORGANISATION_HEADS, NAME_LINK_WORDS } from '../gazetteer/institutions.ts';
 import { isPlaceName } from '../gazetteer/place-names.ts';
@@ -28,35 +35,84 @@ const byLength = (a: string, b: string) => b.length - a.length;
  */
 const NAME_WORD = String.raw`\p{Lu}\.(?=[ \t]+\p{Lu})|(?:\p{Lu}\.(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}]*(?:-\p{L}[\p{Ll}\p{M}]*)*`;
 const PARTICLE = `(?:${NAME_PARTICLES.join('|')})[ \\t]+(?=\\p{Lu})`;
-const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.])(?:${NAME_WORD})(?:[ \t]+(?:${PARTICLE})?(?:${NAME_WORD})){1,6}(?![\p{L}\p{M}\p{N}])`, 'gu');
-const HONORIFIC_AT_END = new RegExp(`(?:^|[\\s(])(${[...HONORIFICS].sort(byLength).map(escapeRegExp).join('|')})\\.?\\s*$`, 'u');
-const TITLE_START = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const CAPITALISED_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}.])(?:${NAME_WORD})(?:[ \t]+(?:${PARTICLE})?(?:${NAME_WORD})){1,6}(?![\p{L}\p{M}\p{N}])`,
+  'gu',
+);
+const HONORIFIC_AT_END = new RegExp(
+  `(?:^|[\\s(])(${[...HONORIFICS].sort(byLength).map(escapeRegExp).join('|')})\\.?\\s*$`,
+  'u',
+);
+const TITLE_START = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
 const TITLE_STARTS_IN = new RegExp(TITLE_START.source, 'giu');
-const TITLE_AT_END = new RegExp(`(?:^|\\s)(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})$`, 'iu');
-const TITLE_AT_START = new RegExp(`^(?:${[...TITLE_STARTS, ...SPOUSE_TITLES].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
-const ORG_AT_START = new RegExp(`^(?:${[...ORGANISATION_HEADS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'u');
-const PATIENT_BEFORE = new RegExp(`(?:^|\\s)(?:${PATIENT_WORDS.map(escapeRegExp).join('|')})\\s*$`, 'iu');
+const TITLE_AT_END = new RegExp(
+  `(?:^|\\s)(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})$`,
+  'iu',
+);
+const TITLE_AT_START = new RegExp(
+  `^(?:${[...TITLE_STARTS, ...SPOUSE_TITLES].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+const ORG_AT_START = new RegExp(
+  `^(?:${[...ORGANISATION_HEADS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const PATIENT_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${PATIENT_WORDS.map(escapeRegExp).join('|')})\\s*$`,
+  'iu',
+);
 const REFERRED_BEFORE = /(?:^|\s)(?:của|theo|gửi|tặng|mang tên|tên|thời|phu nhân|vợ|chồng)\s*$/iu;
 /** "sự hỗ trợ (trực tiếp) của", "chuyển giao kỹ thuật của": a contribution, so who follows takes part; not across "trong", "cho", "với". */
-const CONTRIBUTION_BEFORE = new RegExp(`(?:^|\\s)(?:${CONTRIBUTION_NOUNS.map(escapeRegExp).join('|')})(?:\\s+(?!(?:trong|cho|với|của)\\s)[\\p{Ll}\\p{M}]+){0,3}\\s+của\\s*$`, 'u');
+const CONTRIBUTION_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${CONTRIBUTION_NOUNS.map(escapeRegExp).join('|')})(?:\\s+(?!(?:trong|cho|với|của)\\s)[\\p{Ll}\\p{M}]+){0,3}\\s+của\\s*$`,
+  'u',
+);
 /** Words that end a title written after a name: a verb or a new clause. */
-const TITLE_END = /;|:|\.(?=\s|$)|\(|\s(?:và|cùng|đã|đang|sẽ|làm|dẫn đầu|phát biểu|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|nói|đề nghị|yêu cầu|trao|tặng|ký|thăm|tham dự|chủ trì|có|được|đánh giá|ghi nhận|biểu dương|cảm ơn|mong muốn|bày tỏ|báo cáo|tiếp|kiểm tra|chúc mừng|trình bày|giới thiệu|thông tin|tham gia|đến|tới|về|với|tại|trong|khi|vì|đi|để|nêu|lưu ý|hoan nghênh|là|thay mặt|trực tiếp|cũng|vừa|lên|phụ trách|nhận|gửi|kêu gọi|quyết định|chỉ đạo|thực hiện|điều hành)(?=[\s:,.;!?]|$)/u;
+const TITLE_END =
+  /;|:|\.(?=\s|$)|\(|\s(?:và|cùng|đã|đang|sẽ|làm|dẫn đầu|phát biểu|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|nói|đề nghị|yêu cầu|trao|tặng|ký|thăm|tham dự|chủ trì|có|được|đánh giá|ghi nhận|biểu dương|cảm ơn|mong muốn|bày tỏ|báo cáo|tiếp|kiểm tra|chúc mừng|trình bày|giới thiệu|thông tin|tham gia|đến|tới|về|với|tại|trong|khi|vì|đi|để|nêu|lưu ý|hoan nghênh|là|thay mặt|trực tiếp|cũng|vừa|lên|phụ trách|nhận|gửi|kêu gọi|quyết định|chỉ đạo|thực hiện|điều hành)(?=[\s:,.;!?]|$)/u;
 /** Honorifics and forms of address written capitalised inside a run ("Ths Bs Phạm Thị Hằng", "Ông Hoàng Quốc Hương"). */
-const CAPITALISED_ADDRESS = new Set(['Ths', 'Bs', 'Ts', 'Gs', 'Pgs', 'Ông', 'Bà', 'Bác', 'Anh', 'Chị', 'Đồng', 'Ngài', 'Cô', 'Thầy', 'Em']);
+const CAPITALISED_ADDRESS = new Set([
+  'Ths',
+  'Bs',
+  'Ts',
+  'Gs',
+  'Pgs',
+  'Ông',
+  'Bà',
+  'Bác',
+  'Anh',
+  'Chị',
+  'Đồng',
+  'Ngài',
+  'Cô',
+  'Thầy',
+  'Em',
+]);
 /** Lower-case words a title before a name may hold: those of the title and institution tables ("Phó Thủ tướng Chính phủ", "phó chánh thanh tra"), and a few more. */
 const TITLE_WORDS_LOWER = new Set([
-  ...'trưởng phó giám đốc chủ tịch bí thư viên ủy uỷ khoa phòng ban thường trực vụ hội đồng quản trị điều hành đoàn cấp cao cục tổng thứ bộ sở lãnh sự đại sứ hiệu nhiệm chánh văn'.split(' '),
+  ...'trưởng phó giám đốc chủ tịch bí thư viên ủy uỷ khoa phòng ban thường trực vụ hội đồng quản trị điều hành đoàn cấp cao cục tổng thứ bộ sở lãnh sự đại sứ hiệu nhiệm chánh văn'.split(
+    ' ',
+  ),
   ...[...TITLE_STARTS, ...ORGANISATION_HEADS].flatMap((t) => t.toLowerCase().split(' ')),
 ]);
 
 /** Participants named in one sentence. */
-export function findPeople(sentence: string, organisations: OrganisationMention[] = findOrganisations(sentence)): PersonMention[] {
+export function findPeople(
+  sentence: string,
+  organisations: OrganisationMention[] = findOrganisations(sentence),
+): PersonMention[] {
   const out: PersonMention[] = [];
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(sentence); m; m = CAPITALISED_RUN.exec(sentence)) {
     const runStart = m.index;
     const words = m[0].split(/[ \t]+/);
-    const found = nameInRun(words) ?? nameAfterOrganisation(m[0], runStart, organisations) ?? nameAfterTitle(sentence.slice(0, runStart), words);
+    const found =
+      nameInRun(words) ??
+      nameAfterOrganisation(m[0], runStart, organisations) ??
+      nameAfterTitle(sentence.slice(0, runStart), words);
     if (!found) continue;
     const offset = m[0].indexOf(found.name, found.skippedChars);
     const start = runStart + offset;
@@ -78,11 +134,21 @@ function nameInRun(words: string[]): { name: string; skippedChars: number } | nu
   for (let i = 0; i < words.length - 1; i++) {
     if (!isSurname(words[i]!)) continue;
     const before = words.slice(0, i).join(' ');
-    if (i > 0 && !isPlaceName(before) && !words.slice(0, i).every((w) => CAPITALISED_ADDRESS.has(w))) continue;
+    if (
+      i > 0 &&
+      !isPlaceName(before) &&
+      !words.slice(0, i).every((w) => CAPITALISED_ADDRESS.has(w))
+    )
+      continue;
     const nameWords = words.slice(i, i + 4);
     if (words.length - i > 4) continue;
     const name = nameWords.join(' ');
-    if (isPlaceName(name) || isPlaceName(nameWords.slice(0, 2).join(' ')) && nameWords.length === 2 || COUNTRIES.has(name)) return null;
+    if (
+      isPlaceName(name) ||
+      (isPlaceName(nameWords.slice(0, 2).join(' ')) && nameWords.length === 2) ||
+      COUNTRIES.has(name)
+    )
+      return null;
     return { name, skippedChars: before.length };
   }
   return null;
@@ -93,8 +159,14 @@ function nameInRun(words: string[]): { name: string; skippedChars: number } | nu
  * ("Cục trưởng Cục Quản lý Dược Trần Thị Lan"): the run holds both; the name
  * starts with a family name where the institution ends.
  */
-function nameAfterOrganisation(run: string, runStart: number, organisations: OrganisationMention[]): { name: string; skippedChars: number } | null {
-  const ending = organisations.find((o) => o.end > runStart && o.end < runStart + run.length && o.start < runStart + 1);
+function nameAfterOrganisation(
+  run: string,
+  runStart: number,
+  organisations: OrganisationMention[],
+): { name: string; skippedChars: number } | null {
+  const ending = organisations.find(
+    (o) => o.end > runStart && o.end < runStart + run.length && o.start < runStart + 1,
+  );
   if (!ending) return null;
   const rest = run.slice(ending.end - runStart).trimStart();
   const skippedChars = run.length - rest.length;
@@ -104,7 +176,11 @@ function nameAfterOrganisation(run: string, runStart: number, organisations: Org
 }
 
 /** First words of institutions and places, which a title is often followed by ("Giám đốc Sở Y tế", "Phó Chủ tịch Cảng Oakland"). */
-const NOT_A_NAME_START = new Set('Sở Bộ Bệnh Viện Trung Trường Đại Học Hội Cục Vụ Ủy Uỷ UBND HĐND Tỉnh Thành Công Tập Quỹ Tổ Ban Văn Phòng Khoa Trạm Đoàn Nhà Chính Quốc Đảng Liên Cảng Ngân Hãng Cơ Báo Đài Tàu Quân Hải'.split(' '));
+const NOT_A_NAME_START = new Set(
+  'Sở Bộ Bệnh Viện Trung Trường Đại Học Hội Cục Vụ Ủy Uỷ UBND HĐND Tỉnh Thành Công Tập Quỹ Tổ Ban Văn Phòng Khoa Trạm Đoàn Nhà Chính Quốc Đảng Liên Cảng Ngân Hãng Cơ Báo Đài Tàu Quân Hải'.split(
+    ' ',
+  ),
+);
 
 /**
  * A name without a Vietnamese family name ("Bộ trưởng Bounfeng Phoummalaysith",
@@ -112,21 +188,33 @@ const NOT_A_NAME_START = new Set('Sở Bộ Bệnh Viện Trung Trường Đại
  * after a title, an honorific or a form of address; a form of address alone
  * still needs a title after the name (see readContext).
  */
-function nameAfterTitle(before: string, words: string[]): { name: string; skippedChars: number } | null {
+function nameAfterTitle(
+  before: string,
+  words: string[],
+): { name: string; skippedChars: number } | null {
   // "Ông Thomas Good" at the start of a sentence: the address is capitalised inside the run.
   let skip = 0;
   while (skip < words.length - 1 && CAPITALISED_ADDRESS.has(words[skip]!)) skip++;
   const nameWords = words.slice(skip);
   const name = nameWords.join(' ');
-  if (nameWords.length < 2 || nameWords.length > 4 || NOT_A_NAME_START.has(nameWords[0]!)) return null;
-  if (isPlaceName(name) || isPlaceName(nameWords.slice(0, 2).join(' ')) || COUNTRIES.has(name)) return null;
+  if (nameWords.length < 2 || nameWords.length > 4 || NOT_A_NAME_START.has(nameWords[0]!))
+    return null;
+  if (isPlaceName(name) || isPlaceName(nameWords.slice(0, 2).join(' ')) || COUNTRIES.has(name))
+    return null;
   // The title's country before the name: "Đại sứ Nhật Bản Takio Yamada".
   const country = [2, 1].find((n) => COUNTRIES.has(nameWords.slice(0, n).join(' ')));
   if (country !== undefined) {
     if (nameWords.length - country < 2) return null;
-    return addressedBefore(before) ? { name: nameWords.slice(country).join(' '), skippedChars: words.slice(0, skip + country).join(' ').length + 1 } : null;
+    return addressedBefore(before)
+      ? {
+          name: nameWords.slice(country).join(' '),
+          skippedChars: words.slice(0, skip + country).join(' ').length + 1,
+        }
+      : null;
   }
-  return skip > 0 || addressedBefore(before) ? { name, skippedChars: words.slice(0, skip).join(' ').length } : null;
+  return skip > 0 || addressedBefore(before)
+    ? { name, skippedChars: words.slice(0, skip).join(' ').length }
+    : null;
 }
 
 /** A title, an honorific or a form of address right before a name. */
@@ -135,18 +223,31 @@ function addressedBefore(before: string): boolean {
   return HONORIFIC_AT_END.test(text) || TITLE_AT_END.test(text) || titleInApposition(text) !== null;
 }
 
-function readContext(sentence: string, name: string, start: number, end: number): PersonMention | null {
+function readContext(
+  sentence: string,
+  name: string,
+  start: number,
+  end: number,
+): PersonMention | null {
   let before = sentence.slice(0, start).trimEnd();
   let honorific: string | null = null;
   for (let h = HONORIFIC_AT_END.exec(before); h; h = HONORIFIC_AT_END.exec(before)) {
     honorific ??= h[1]!;
     if (!PLAIN_ADDRESS.has(h[1]!)) honorific = h[1]!;
-    before = before.slice(0, h.index + (h[0].startsWith(' ') || h[0].startsWith('(') ? 1 : 0)).trimEnd();
+    before = before
+      .slice(0, h.index + (h[0].startsWith(' ') || h[0].startsWith('(') ? 1 : 0))
+      .trimEnd();
     if (!before) break;
   }
   const titleBefore = titleEndingAt(before);
-  let contextBefore = titleBefore ? before.slice(0, before.length - titleBefore.length).trimEnd() : before;
-  for (let h = HONORIFIC_AT_END.exec(contextBefore); h && contextBefore; h = HONORIFIC_AT_END.exec(contextBefore)) {
+  let contextBefore = titleBefore
+    ? before.slice(0, before.length - titleBefore.length).trimEnd()
+    : before;
+  for (
+    let h = HONORIFIC_AT_END.exec(contextBefore);
+    h && contextBefore;
+    h = HONORIFIC_AT_END.exec(contextBefore)
+  ) {
     contextBefore = contextBefore.slice(0, h.index).trimEnd();
   }
   if (PATIENT_BEFORE.test(contextBefore) && !titleBefore) return null;
@@ -174,13 +275,19 @@ function titleInApposition(before: string): string | null {
   const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
   const clause = head.slice(clauseStart + 1).trim();
   if (!TITLE_AT_START.test(clause) || TITLE_END.test(clause)) return null;
-  if (clauseStart >= 0 && ENDS_IN_CAPITALISED_WORD.test(head.slice(0, clauseStart).trimEnd())) return null;
+  if (clauseStart >= 0 && ENDS_IN_CAPITALISED_WORD.test(head.slice(0, clauseStart).trimEnd()))
+    return null;
   return clause;
 }
 
 /** A title written right before the name: "Thứ trưởng Bộ Y tế" in "Thứ trưởng Bộ Y tế Lê Đức Luận". */
 function titleEndingAt(before: string): string | null {
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('));
+  const clauseStart = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(':'),
+    before.lastIndexOf('('),
+  );
   const clause = before.slice(clauseStart + 1);
   // The longest title that runs into the name: "đón Thứ trưởng Bộ Y tế" in "Giám đốc X đón Thứ trưởng Bộ Y tế A".
   TITLE_STARTS_IN.lastIndex = 0;
@@ -188,7 +295,9 @@ function titleEndingAt(before: string): string | null {
     const title = clause.slice(m.index).trim();
     // "Title - Name -" is an apposition (titleInApposition), not a title run into the name.
     if (/[-–—]$/u.test(title)) return null;
-    const lowerWords = title.split(/\s+/).filter((w) => w && w[0] === w[0]!.toLowerCase() && /\p{L}/u.test(w[0]!));
+    const lowerWords = title
+      .split(/\s+/)
+      .filter((w) => w && w[0] === w[0]!.toLowerCase() && /\p{L}/u.test(w[0]!));
     if (lowerWords.every((w) => NAME_LINK_WORDS.has(w) || TITLE_WORDS_LOWER.has(w))) return title;
   }
   return null;
@@ -215,6 +324,9 @@ function titleAfter(after: string): string | null {
     if (!TITLE_AT_START.test(next) && !ORG_AT_START.test(next)) break;
     rest = next;
   }
-  const title = parts.filter(Boolean).join(', ').replace(/[\s,–—-]+$/, '');
+  const title = parts
+    .filter(Boolean)
+    .join(', ')
+    .replace(/[\s,–—-]+$/, '');
   return title || null;
 }

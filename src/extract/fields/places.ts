@@ -3,8 +3,26 @@
  * from the communes, streets, hospitals and people that share their names.
  */
 import { NEEDS_PREFIX, PROVINCE_ALIASES } from '../gazetteer/provinces.ts';
-import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAMES, FOREIGN_INSTITUTIONS, FOREIGN_PLACES, REGIONS_NAMED_AFTER_COUNTRIES } from '../gazetteer/foreign.ts';
-import { BIG_HOSPITAL_WORDS, FOREIGN_MISSIONS, STATISTIC_SUBJECTS, STATISTIC_UNITS, GIVING_VERBS, GROUP_PERSON_NOUNS, GROUP_WORDS, HOME_CUES, NAMED_AFTER_COUNTRY, NATIONALITY_NOUNS, TENSE_WORDS } from '../gazetteer/place-context.ts';
+import {
+  AMBIGUOUS_COUNTRY_NAMES,
+  COUNTRY_NAMES,
+  FOREIGN_INSTITUTIONS,
+  FOREIGN_PLACES,
+  REGIONS_NAMED_AFTER_COUNTRIES,
+} from '../gazetteer/foreign.ts';
+import {
+  BIG_HOSPITAL_WORDS,
+  FOREIGN_MISSIONS,
+  STATISTIC_SUBJECTS,
+  STATISTIC_UNITS,
+  GIVING_VERBS,
+  GROUP_PERSON_NOUNS,
+  GROUP_WORDS,
+  HOME_CUES,
+  NAMED_AFTER_COUNTRY,
+  NATIONALITY_NOUNS,
+  TENSE_WORDS,
+} from '../gazetteer/place-context.ts';
 import { NATIONAL_INSTITUTIONS } from '../gazetteer/national-institutions.ts';
 import type { OrganisationMention } from './organisations.ts';
 import { alternation } from '../../lib/regex.ts';
@@ -22,7 +40,10 @@ export interface PlaceMention {
   fallback?: boolean;
 }
 
-const PROVINCE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternation(PROVINCE_ALIASES.keys())})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+const PROVINCE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])(${alternation(PROVINCE_ALIASES.keys())})(?![\\p{L}\\p{M}\\p{N}])`,
+  'gu',
+);
 /** One scan finds countries, foreign places, the regions named after countries and foreign bodies; longest first. */
 const REGIONS = new Set(REGIONS_NAMED_AFTER_COUNTRIES.map(normaliseToneMarks));
 const COUNTRY_PATTERN = new RegExp(
@@ -31,10 +52,15 @@ const COUNTRY_PATTERN = new RegExp(
 );
 const STRONG_BEFORE = /(?:^|\s)(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?|Tp\.?)\s*$/u;
 /** A commune, street or newspaper carrying a province's name is not the province. */
-const NOT_PROVINCE_BEFORE = /(?:^|\s)(?:tàu bệnh viện|Tàu bệnh viện|tàu|Tàu|phường|xã|thị trấn|thị xã|đường|phố|quận|huyện|cầu|chợ|sông|núi|hồ|đèo|bến xe|sân bay|khách sạn|trường|báo|đài|Phường|Xã|Thị trấn|Đường|Phố|Quận|Huyện|Báo|Đài|Trường|Cảng|cảng|Chợ|Sân bay)\s*$/u;
-const COUNTRY_CUE_BEFORE = /(?:^|\s|\()(?:nước|của|tại|ở|từ|sang|với|phía|người|Chính phủ|Đại sứ quán|Đại sứ|Tổng thống|Hải quân|Nhân dân|bạn|và|cùng|đến|giữa|Vương quốc)\s*$/u;
+const NOT_PROVINCE_BEFORE =
+  /(?:^|\s)(?:tàu bệnh viện|Tàu bệnh viện|tàu|Tàu|phường|xã|thị trấn|thị xã|đường|phố|quận|huyện|cầu|chợ|sông|núi|hồ|đèo|bến xe|sân bay|khách sạn|trường|báo|đài|Phường|Xã|Thị trấn|Đường|Phố|Quận|Huyện|Báo|Đài|Trường|Cảng|cảng|Chợ|Sân bay)\s*$/u;
+const COUNTRY_CUE_BEFORE =
+  /(?:^|\s|\()(?:nước|của|tại|ở|từ|sang|với|phía|người|Chính phủ|Đại sứ quán|Đại sứ|Tổng thống|Hải quân|Nhân dân|bạn|và|cùng|đến|giữa|Vương quốc)\s*$/u;
 /** A person's home or address just before the province ("ngụ tại Q.5, TP.HCM"). */
-const HOME_BEFORE = new RegExp(`(?:^|[\\s(,])(?:${alternation(HOME_CUES)})\\s+(?:[^;()]{0,40}?,\\s*)?$`, 'u');
+const HOME_BEFORE = new RegExp(
+  `(?:^|[\\s(,])(?:${alternation(HOME_CUES)})\\s+(?:[^;()]{0,40}?,\\s*)?$`,
+  'u',
+);
 /** The big or central hospitals "ở"/"tại" a city (the city may be the second of a pair). */
 const BIG_HOSPITALS_AT_BEFORE = new RegExp(
   `(?:bệnh viện|BV)(?:\\s+(?:${alternation(BIG_HOSPITAL_WORDS)}))+[^.;,]{0,25}\\s(?:ở|tại)\\s+(?:[^.;]{1,25}(?:,|\\svà))?\\s*$`,
@@ -45,9 +71,13 @@ const STATISTIC_AFTER = new RegExp(
   `^(?:\\s*[(:]?\\s*\\d[\\d.,]*\\s*(?:${alternation(STATISTIC_UNITS)})(?![\\p{L}\\p{M}])|\\s*,\\s*(?:${alternation(STATISTIC_SUBJECTS)})(?![\\p{L}\\p{M}]))`,
   'u',
 );
-const MEDICAL_UNIVERSITY_BEFORE = /(?:^|[\s(])(?:ĐH|Đại học|đại học)\s+(?:[Yy](?:\s+[Dd]ược|\s+khoa)?|[Dd]ược)\s+$/u;
+const MEDICAL_UNIVERSITY_BEFORE =
+  /(?:^|[\s(])(?:ĐH|Đại học|đại học)\s+(?:[Yy](?:\s+[Dd]ược|\s+khoa)?|[Dd]ược)\s+$/u;
 /** A foreign mission's seat: "Tổng Lãnh sự quán Mỹ tại TP.HCM". */
-const MISSION_SEAT_BEFORE = new RegExp(`(?:${alternation(FOREIGN_MISSIONS)})\\s+[^,.;()]{1,30}?\\s+tại\\s+$`, 'u');
+const MISSION_SEAT_BEFORE = new RegExp(
+  `(?:${alternation(FOREIGN_MISSIONS)})\\s+[^,.;()]{1,30}?\\s+tại\\s+$`,
+  'u',
+);
 const NAMED_AFTER_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(NAMED_AFTER_COUNTRY)})\\s+$`, 'u');
 /** "chuyên gia Pháp", "Việt kiều Mỹ", "5 bác sĩ Bỉ", "các giáo sư của Pháp": people of that nationality. */
 const NATIONALITY_BEFORE = new RegExp(
@@ -57,25 +87,49 @@ const NATIONALITY_BEFORE = new RegExp(
 /** An acronym in parentheses next to the name ("Kiểm soát bệnh tật Mỹ (CDC)", "Médecins du Monde (MDM) Pháp"): an organisation's nationality. */
 const ACRONYM_AFTER = /^\s*\([A-Z][A-Z0-9&]{1,9}\)/u;
 const ACRONYM_BEFORE = /\([A-Z][A-Z0-9&]{1,9}\)\s*$/u;
-const UNAMBIGUOUS_COUNTRIES = alternation([...Object.keys(COUNTRY_NAMES).filter((n) => !AMBIGUOUS_COUNTRY_NAMES.has(n)), 'Việt Nam'].map(normaliseToneMarks));
+const UNAMBIGUOUS_COUNTRIES = alternation(
+  [...Object.keys(COUNTRY_NAMES).filter((n) => !AMBIGUOUS_COUNTRY_NAMES.has(n)), 'Việt Nam'].map(
+    normaliseToneMarks,
+  ),
+);
 /** "Thái Lan, Indonesia, Anh, Mỹ và Việt Nam": a short name listed next to a country is one too. */
-const LISTED_AFTER_COUNTRY = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${UNAMBIGUOUS_COUNTRIES})(?:\\s*,\\s*|\\s+và\\s+)$`, 'u');
-const LISTED_BEFORE_COUNTRY = new RegExp(`^(?:\\s*,\\s*|\\s+và\\s+)(?:${UNAMBIGUOUS_COUNTRIES})(?![\\p{L}\\p{M}])`, 'u');
+const LISTED_AFTER_COUNTRY = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:${UNAMBIGUOUS_COUNTRIES})(?:\\s*,\\s*|\\s+và\\s+)$`,
+  'u',
+);
+const LISTED_BEFORE_COUNTRY = new RegExp(
+  `^(?:\\s*,\\s*|\\s+và\\s+)(?:${UNAMBIGUOUS_COUNTRIES})(?![\\p{L}\\p{M}])`,
+  'u',
+);
 /** Representatives of countries at the event: "đại diện của nhiều quốc gia đối tác như Australia, Singapore". */
 const REPRESENTATIVES_BEFORE = /(?:đại diện|Đại diện|phái đoàn|Phái đoàn)[^.;:()]{0,80}$/u;
 /** "Mỹ sẽ tài trợ…" opening a sentence or a clause: the country acts. */
 const CLAUSE_START = /(?:^|[,;:]\s*)$/u;
-const GIVING_AFTER = new RegExp(`^\\s+(?:(?:${alternation(TENSE_WORDS)})\\s+)*(?:${alternation(GIVING_VERBS)})(?![\\p{L}\\p{M}])`, 'u');
+const GIVING_AFTER = new RegExp(
+  `^\\s+(?:(?:${alternation(TENSE_WORDS)})\\s+)*(?:${alternation(GIVING_VERBS)})(?![\\p{L}\\p{M}])`,
+  'u',
+);
 /** "Anh" opening a clause is far more often the pronoun "he" than the United Kingdom. */
 const PRONOUNS = new Set(['Anh']);
 const HOSPITAL_WORDS = alternation(['Bệnh viện', 'bệnh viện', 'BV', 'BVĐK', 'Bệnh viện Đa khoa']);
-const FRIENDSHIP_HOSPITAL_BEFORE = new RegExp(`(?:${HOSPITAL_WORDS})\\s+(?:[Hh]ữu nghị\\s+)?Việt(?:\\s+Nam)?\\s*[-–]?\\s*$`, 'u');
+const FRIENDSHIP_HOSPITAL_BEFORE = new RegExp(
+  `(?:${HOSPITAL_WORDS})\\s+(?:[Hh]ữu nghị\\s+)?Việt(?:\\s+Nam)?\\s*[-–]?\\s*$`,
+  'u',
+);
 const HOSPITAL_BEFORE = new RegExp(`(?:${HOSPITAL_WORDS})\\s+$`, 'u');
 const VIET_AFTER = /^\s*[-–]?\s*Việt(?![\p{L}\p{M}])/u;
-const COUNTRY_FOLLOWERS = new Set('và đã cũng trong tại sang về là có hỗ tài viện với để cho đến thì nhằm đang sẽ vừa tặng trao giúp hợp ký cử phối'.split(' '));
+const COUNTRY_FOLLOWERS = new Set(
+  'và đã cũng trong tại sang về là có hỗ tài viện với để cho đến thì nhằm đang sẽ vừa tặng trao giúp hợp ký cử phối'.split(
+    ' ',
+  ),
+);
 
 /** Province mentions in one sentence, skipping those inside national institutions' names. */
-export function findProvinceMentions(sentence: string, index: number, organisations: OrganisationMention[]): PlaceMention[] {
+export function findProvinceMentions(
+  sentence: string,
+  index: number,
+  organisations: OrganisationMention[],
+): PlaceMention[] {
   const text = normaliseToneMarks(sentence);
   const out: PlaceMention[] = [];
   PROVINCE_PATTERN.lastIndex = 0;
@@ -91,7 +145,8 @@ export function findProvinceMentions(sentence: string, index: number, organisati
     if (BIG_HOSPITALS_AT_BEFORE.test(before) || STATISTIC_AFTER.test(text.slice(end))) continue;
     // "Thái Bình Dương" is the Pacific, "Điện Biên Phủ" a street: a capitalised word after the name makes another name.
     const nextWord = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(end))?.[1];
-    const continuesName = nextWord !== undefined && isCapitalised(nextWord) && !/^[\p{Lu}Đ]{2,}$/u.test(nextWord);
+    const continuesName =
+      nextWord !== undefined && isCapitalised(nextWord) && !/^[\p{Lu}Đ]{2,}$/u.test(nextWord);
     // "ĐH Y Hà Nội", "đại học Y dược TP.HCM" written short or lower-case: a national medical university named after its city.
     if (MEDICAL_UNIVERSITY_BEFORE.test(before)) {
       out.push({ name, sentence: index, strong: true, via: null, fallback: true });
@@ -102,17 +157,26 @@ export function findProvinceMentions(sentence: string, index: number, organisati
       // "Bệnh viện Đại học Y Hà Nội" is not Hà Nội taking part; "Sở Y tế tỉnh Quảng Ninh" is Quảng Ninh.
       if (continuesName && !strongPrefix) continue;
       // "Bệnh viện Trung ương Huế": a national body's city is where the event is only when no other province is.
-      if (isNationalInstitution(org.name)) out.push({ name, sentence: index, strong: true, via: null, fallback: true });
+      if (isNationalInstitution(org.name))
+        out.push({ name, sentence: index, strong: true, via: null, fallback: true });
       else out.push({ name, sentence: index, strong: true, via: null });
       continue;
     }
     if (NEEDS_PREFIX.has(m[1]!) && !strongPrefix) continue;
     if (!strongPrefix && continuesName) continue;
     const previousWord = /([\p{L}\p{M}]+)\s+$/u.exec(before)?.[1];
-    if (!strongPrefix && previousWord && isCapitalised(previousWord) && before.trimEnd().length > previousWord.length) continue;
+    if (
+      !strongPrefix &&
+      previousWord &&
+      isCapitalised(previousWord) &&
+      before.trimEnd().length > previousWord.length
+    )
+      continue;
     // "Bệnh viện Việt Tiệp (Hải Phòng)", "Bệnh viện Việt Tiệp, Hải Phòng": where the institution is. A
     // national hospital's city is not where the event is; a local institution's is its province taking part.
-    const owner = organisations.find((o) => o.end <= m!.index && /^\s*[(,]\s*$/u.test(text.slice(o.end, m!.index)));
+    const owner = organisations.find(
+      (o) => o.end <= m!.index && /^\s*[(,]\s*$/u.test(text.slice(o.end, m!.index)),
+    );
     if (owner && isNationalInstitution(owner.name)) {
       if (/\(\s*$/u.test(before)) continue;
     } else if (owner) {
@@ -125,7 +189,11 @@ export function findProvinceMentions(sentence: string, index: number, organisati
 }
 
 /** Country mentions in one sentence (foreign regions count for their country). */
-export function findCountryMentions(sentence: string, index: number, organisations: OrganisationMention[]): PlaceMention[] {
+export function findCountryMentions(
+  sentence: string,
+  index: number,
+  organisations: OrganisationMention[],
+): PlaceMention[] {
   const text = normaliseToneMarks(sentence);
   const out: PlaceMention[] = [];
   COUNTRY_PATTERN.lastIndex = 0;
@@ -147,11 +215,21 @@ export function findCountryMentions(sentence: string, index: number, organisatio
     // "viêm não Nhật Bản" is a disease, "tiếng Anh" a language.
     if (NAMED_AFTER_BEFORE.test(before)) continue;
     // "bệnh viện hữu nghị Việt Nam - Cuba", "Bệnh viện Pháp Việt": a Vietnamese friendship hospital.
-    if (FRIENDSHIP_HOSPITAL_BEFORE.test(before) || (HOSPITAL_BEFORE.test(before) && VIET_AFTER.test(after))) continue;
-    if (AMBIGUOUS_COUNTRY_NAMES.has(written) && !isCountryInContext(written, before, after)) continue;
+    if (
+      FRIENDSHIP_HOSPITAL_BEFORE.test(before) ||
+      (HOSPITAL_BEFORE.test(before) && VIET_AFTER.test(after))
+    )
+      continue;
+    if (AMBIGUOUS_COUNTRY_NAMES.has(written) && !isCountryInContext(written, before, after))
+      continue;
     const country = COUNTRY_NAMES[written] ?? FOREIGN_PLACES[written];
     if (!country) continue;
-    out.push({ name: country, sentence: index, strong: namesParticipants(before, after), via: FOREIGN_PLACES[written] ? written : null });
+    out.push({
+      name: country,
+      sentence: index,
+      strong: namesParticipants(before, after),
+      via: FOREIGN_PLACES[written] ? written : null,
+    });
   }
   return out;
 }
@@ -178,7 +256,8 @@ function isCountryInContext(written: string, before: string, after: string): boo
   const previousWord = /([\p{L}\p{M}]+)\s+$/u.exec(before)?.[1];
   if (previousWord && isCapitalised(previousWord) && !COUNTRY_CUE_BEFORE.test(before)) return false;
   // "ORBIS (Mỹ)", "(Servier, Pháp)": a nationality in parentheses.
-  if (/[(,]\s*$/u.test(before) && /^\s*\)/u.test(after) && /\(\s*$|\([^()]*$/u.test(before)) return true;
+  if (/[(,]\s*$/u.test(before) && /^\s*\)/u.test(after) && /\(\s*$|\([^()]*$/u.test(before))
+    return true;
   if (ACRONYM_AFTER.test(after) || ACRONYM_BEFORE.test(before)) return true;
   if (LISTED_AFTER_COUNTRY.test(before) || LISTED_BEFORE_COUNTRY.test(after)) return true;
   if (continuesName) return false;
@@ -197,14 +276,31 @@ function isNationalInstitution(name: string): boolean {
  * administrative word, or named more than once. Ordered by first mention.
  */
 export function selectPlaces(mentions: PlaceMention[], leadSentences: number): string[] {
-  const firm = selectFrom(mentions.filter((m) => !m.fallback), leadSentences);
-  return firm.length ? firm : selectFrom(mentions.filter((m) => m.fallback), leadSentences);
+  const firm = selectFrom(
+    mentions.filter((m) => !m.fallback),
+    leadSentences,
+  );
+  return firm.length
+    ? firm
+    : selectFrom(
+        mentions.filter((m) => m.fallback),
+        leadSentences,
+      );
 }
 
 function selectFrom(mentions: PlaceMention[], leadSentences: number): string[] {
-  const byName = new Map<string, { first: number; count: number; lead: boolean; strong: boolean; via: boolean }>();
+  const byName = new Map<
+    string,
+    { first: number; count: number; lead: boolean; strong: boolean; via: boolean }
+  >();
   for (const m of mentions) {
-    const entry = byName.get(m.name) ?? { first: m.sentence, count: 0, lead: false, strong: false, via: false };
+    const entry = byName.get(m.name) ?? {
+      first: m.sentence,
+      count: 0,
+      lead: false,
+      strong: false,
+      via: false,
+    };
     entry.count++;
     entry.lead ||= m.sentence < leadSentences;
     entry.strong ||= m.strong;

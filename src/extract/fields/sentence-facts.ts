@@ -28,9 +28,18 @@ export function findSentenceParties(sentences: Sentence[]): SentenceParties[] {
 }
 
 /** Adds people and provinces to the parties already found in each sentence. */
-export function findSentenceFacts(sentences: Sentence[], parties: SentenceParties[]): SentenceFacts[] {
+export function findSentenceFacts(
+  sentences: Sentence[],
+  parties: SentenceParties[],
+): SentenceFacts[] {
   return sentences.map((s, i) => {
     const { organisations, countries } = parties[i]!;
-    return { text: s.text, organisations, countries, people: findPeople(s.text, organisations), provinces: findProvinceMentions(s.text, s.index, organisations) };
+    return {
+      text: s.text,
+      organisations,
+      countries,
+      people: findPeople(s.text, organisations),
+      provinces: findProvinceMentions(s.text, s.index, organisations),
+    };
   });
 }

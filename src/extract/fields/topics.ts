@@ -6,17 +6,17 @@ import { foldVietnamese } from '../../lib/vietnamese.ts';
 
 /** Display name → patterns (matched on folded text, so tone style and case do not matter). */
 const TOPICS: Record<string, string[]> = {
-  'Thalassemia': ['thalassemia', 'tan mau bam sinh'],
+  Thalassemia: ['thalassemia', 'tan mau bam sinh'],
   'Đục thủy tinh thể': ['duc thuy tinh the', 'phaco'],
   'Ghép tế bào gốc': ['ghep te bao goc'],
   'Tim mạch': ['tim mach', 'can thiep mach vanh', 'thong tim'],
   'Ung bướu': ['ung buou', 'ung thu'],
   'Lọc máu': ['loc mau', 'than nhan tao', 'chay than'],
   'HIV/AIDS': ['hiv', 'aids'],
-  'Lao': ['benh lao', 'chong lao', 'lao phoi'],
+  Lao: ['benh lao', 'chong lao', 'lao phoi'],
   'Sốt rét': ['sot ret'],
-  'Cúm': ['cum a', 'h5n1', 'cum gia cam'],
-  'Sởi': ['benh soi', 'dich soi', 'ca benh soi'],
+  Cúm: ['cum a', 'h5n1', 'cum gia cam'],
+  Sởi: ['benh soi', 'dich soi', 'ca benh soi'],
   'Nhi khoa': ['nhi khoa', 'benh nhi'],
   'Sản khoa': ['san khoa', 'san phu'],
   'Chẩn đoán hình ảnh': ['chan doan hinh anh'],
@@ -26,7 +26,7 @@ const TOPICS: Record<string, string[]> = {
   'Y học cổ truyền': ['y hoc co truyen'],
   'Phẫu thuật nội soi': ['phau thuat noi soi'],
   'Ghép tạng': ['ghep than', 'ghep gan', 'ghep tang'],
-  'Mắt': ['nhan khoa', 'benh mat'],
+  Mắt: ['nhan khoa', 'benh mat'],
   'Tâm thần': ['tam than'],
   'Chấn thương chỉnh hình': ['chan thuong chinh hinh'],
   'Đột quỵ': ['dot quy'],
@@ -37,7 +37,9 @@ const TOPICS: Record<string, string[]> = {
   'Thuốc lá': ['thuoc la'],
 };
 
-const COMPILED = Object.entries(TOPICS).map(([name, keys]) => [name, new RegExp(`\\b(?:${keys.join('|')})\\b`, 'g')] as const);
+const COMPILED = Object.entries(TOPICS).map(
+  ([name, keys]) => [name, new RegExp(`\\b(?:${keys.join('|')})\\b`, 'g')] as const,
+);
 
 /** Topics named at least twice, or once in the lead, most mentioned first (at most `limit`). */
 export function findTopics(lead: string, body: string, limit = 5): string[] {
@@ -45,8 +47,12 @@ export function findTopics(lead: string, body: string, limit = 5): string[] {
   const foldedBody = foldVietnamese(body);
   const scored: Array<[string, number]> = [];
   for (const [name, pattern] of COMPILED) {
-    const count = (foldedBody.match(pattern) ?? []).length + 2 * (foldedLead.match(pattern) ?? []).length;
+    const count =
+      (foldedBody.match(pattern) ?? []).length + 2 * (foldedLead.match(pattern) ?? []).length;
     if (count >= 2) scored.push([name, count]);
   }
-  return scored.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')).slice(0, limit).map(([name]) => name);
+  return scored
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'))
+    .slice(0, limit)
+    .map(([name]) => name);
 }

@@ -6,24 +6,99 @@
 
 /** Capitalised words that open an institution's name. Longest first where they overlap. */
 export const ORGANISATION_HEADS = [
-  'Bệnh viện', 'BVĐKTW', 'BVĐK', 'BVHN', 'BV', 'Sở Y tế', 'Sở', 'Bộ Y tế', 'Bộ', 'Ủy ban nhân dân', 'Uỷ ban nhân dân',
-  'UBND', 'Ủy ban', 'Uỷ ban', 'HĐND', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Trung tâm',
-  'TTYT', 'Viện', 'Trường Đại học', 'Trường', 'Đại học', 'Học viện', 'Hội', 'Cục', 'Tổng cục', 'Vụ', 'Tổ chức', 'Quỹ',
-  'Phòng khám', 'Trạm Y tế', 'Công ty', 'Tập đoàn', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Bảo hiểm xã hội', 'Quân y viện',
-  'Liên minh', 'Cơ quan', 'Ngân hàng', 'Chính phủ', 'Văn phòng', 'Hải quân', 'Bệnh Viện', 'Quĩ', 'Hiệp hội', 'Liên đoàn',
+  'Bệnh viện',
+  'BVĐKTW',
+  'BVĐK',
+  'BVHN',
+  'BV',
+  'Sở Y tế',
+  'Sở',
+  'Bộ Y tế',
+  'Bộ',
+  'Ủy ban nhân dân',
+  'Uỷ ban nhân dân',
+  'UBND',
+  'Ủy ban',
+  'Uỷ ban',
+  'HĐND',
+  'Hội đồng nhân dân',
+  'Tỉnh ủy',
+  'Tỉnh uỷ',
+  'Thành ủy',
+  'Thành uỷ',
+  'Trung tâm',
+  'TTYT',
+  'Viện',
+  'Trường Đại học',
+  'Trường',
+  'Đại học',
+  'Học viện',
+  'Hội',
+  'Cục',
+  'Tổng cục',
+  'Vụ',
+  'Tổ chức',
+  'Quỹ',
+  'Phòng khám',
+  'Trạm Y tế',
+  'Công ty',
+  'Tập đoàn',
+  'Đại sứ quán',
+  'Tổng Lãnh sự quán',
+  'Bảo hiểm xã hội',
+  'Quân y viện',
+  'Liên minh',
+  'Cơ quan',
+  'Ngân hàng',
+  'Chính phủ',
+  'Văn phòng',
+  'Hải quân',
+  'Bệnh Viện',
+  'Quĩ',
+  'Hiệp hội',
+  'Liên đoàn',
   // Written lower-case in running text ("bệnh viện Pháp Việt", "phòng khám An Hòa"): a name must follow.
-  'bệnh viện', 'trường đại học', 'đại học', 'viện', 'trung tâm', 'học viện', 'phòng khám',
+  'bệnh viện',
+  'trường đại học',
+  'đại học',
+  'viện',
+  'trung tâm',
+  'học viện',
+  'phòng khám',
 ] as const;
 
 /** Heads written lower-case only count when a capitalised name follows right away. */
-export const LOWER_CASE_HEADS = new Set(['bệnh viện', 'trường đại học', 'đại học', 'viện', 'trung tâm', 'học viện', 'phòng khám']);
+export const LOWER_CASE_HEADS = new Set([
+  'bệnh viện',
+  'trường đại học',
+  'đại học',
+  'viện',
+  'trung tâm',
+  'học viện',
+  'phòng khám',
+]);
 
 /**
  * Heads after which the name must go on with a capitalised word: "Tổ chức
  * khám bệnh…" is the verb, lower-case heads are common nouns. After other
  * heads a lower-case name word may follow ("Viện nghiên cứu…", "Hội chống đau…").
  */
-export const NO_LOWER_CASE_AFTER = new Set([...LOWER_CASE_HEADS, 'Tổ chức', 'Bộ', 'Sở', 'Sở Y tế', 'Bộ Y tế', 'Bệnh viện', 'BV', 'Bệnh Viện', 'Trường', 'Chính phủ', 'Hải quân', 'Ngân hàng', 'Văn phòng']);
+export const NO_LOWER_CASE_AFTER = new Set([
+  ...LOWER_CASE_HEADS,
+  'Tổ chức',
+  'Bộ',
+  'Sở',
+  'Sở Y tế',
+  'Bộ Y tế',
+  'Bệnh viện',
+  'BV',
+  'Bệnh Viện',
+  'Trường',
+  'Chính phủ',
+  'Hải quân',
+  'Ngân hàng',
+  'Văn phòng',
+]);
 
 /**
  * Heads that start another institution when met inside a name ("Bộ Y tế và
@@ -31,15 +106,49 @@ export const NO_LOWER_CASE_AFTER = new Set([...LOWER_CASE_HEADS, 'Tổ chức', 
  * "Đại học", which are also words of names ("Bệnh viện Đa khoa Trung tâm…").
  */
 export const HEADS_THAT_END_A_NAME = [
-  'Bệnh viện', 'BVĐK', 'BV', 'Sở', 'Bộ', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'HĐND', 'Tỉnh ủy', 'Cục', 'Tổng cục', 'Vụ',
-  'Viện', 'Học viện', 'Công ty', 'Tổ chức', 'Quỹ', 'Hội', 'Đại sứ quán', 'Phòng khám', 'Khoa', 'Ban', 'Đoàn',
+  'Bệnh viện',
+  'BVĐK',
+  'BV',
+  'Sở',
+  'Bộ',
+  'UBND',
+  'Ủy ban nhân dân',
+  'Uỷ ban nhân dân',
+  'HĐND',
+  'Tỉnh ủy',
+  'Cục',
+  'Tổng cục',
+  'Vụ',
+  'Viện',
+  'Học viện',
+  'Công ty',
+  'Tổ chức',
+  'Quỹ',
+  'Hội',
+  'Đại sứ quán',
+  'Phòng khám',
+  'Khoa',
+  'Ban',
+  'Đoàn',
 ];
 
 /** "tàu bệnh viện Khánh Hoà" is a hospital ship, not a hospital. */
 export const NOT_BEFORE_BENH_VIEN = new Set(['tàu']);
 
 /** "Tổ chức" is also the verb "to hold": "Tổ chức Lễ…", "Tổ chức Hội nghị…" are not institutions. */
-export const NOT_AFTER_TO_CHUC = new Set(['Lễ', 'Hội', 'Chương', 'Ngày', 'Tết', 'Đoàn', 'Tuần', 'Cuộc', 'Buổi', 'Khóa', 'Lớp']);
+export const NOT_AFTER_TO_CHUC = new Set([
+  'Lễ',
+  'Hội',
+  'Chương',
+  'Ngày',
+  'Tết',
+  'Đoàn',
+  'Tuần',
+  'Cuộc',
+  'Buổi',
+  'Khóa',
+  'Lớp',
+]);
 
 /** Abbreviations written out in canonical names. */
 export const HEAD_EXPANSIONS: Record<string, string> = {
@@ -64,31 +173,100 @@ export const HEAD_EXPANSIONS: Record<string, string> = {
 
 /** Lower-case syllables that may continue an institution's name ("Bệnh viện Đa khoa tỉnh …", "Sở Y tế"). */
 export const NAME_LINK_WORDS = new Set(
-  ('tỉnh huyện thành phố quận thị xã khu vực đa khoa y tế số nhân dân trung ương quốc gia học cổ truyền dược sức khỏe khoẻ ' +
+  (
+    'tỉnh huyện thành phố quận thị xã khu vực đa khoa y tế số nhân dân trung ương quốc gia học cổ truyền dược sức khỏe khoẻ ' +
     'sản nhi mắt phổi tâm thần ung bướu răng hàm mặt da liễu nội tiết chữ thập đỏ hữu nghị đại phụ tim mạch nhiệt đới chấn thương ' +
     'chỉnh hình phục hồi chức năng lão quân đội dự phòng kiểm soát bệnh tật vệ sinh dịch tễ môi trường an toàn thực phẩm kế hoạch ' +
     'hóa hoá đình chăm sóc máu huyết nghiên cứu lao cấp ngoại thư tự trị công nghệ kỹ thuật giáo dục đào tạo giao quản lý khám chữa ' +
-    'đồng tuyến tư vấn xã hội phát triển bảo hiểm thường trực nhân đạo từ thiện y khoa hộ sinh điều dưỡng thuốc trẻ').split(' '),
+    'đồng tuyến tư vấn xã hội phát triển bảo hiểm thường trực nhân đạo từ thiện y khoa hộ sinh điều dưỡng thuốc trẻ'
+  ).split(' '),
 );
 
 /** Capitalised words that start a title or a person, not the rest of a name. */
 export const NAME_STOP_WORDS = new Set([
-  'Giám', 'Phó', 'Thứ', 'Chủ', 'Trưởng', 'Bí', 'GS', 'PGS', 'TS', 'ThS', 'Ths', 'BS', 'BSCKII', 'BSCKI', 'Ông', 'Bà', 'Đồng',
-  'Đại tá', 'Thượng', 'Thiếu', 'Trung tá', 'Tổng', 'Viện trưởng', 'Hiệu', 'Cục trưởng', 'Vụ trưởng', 'Đoàn', 'Tại', 'Theo',
-  'Sáng', 'Chiều', 'Ngày', 'Tối', 'Hôm', 'Trong', 'Với', 'Và', 'Các', 'Những', 'Ủy viên', 'Uỷ',
+  'Giám',
+  'Phó',
+  'Thứ',
+  'Chủ',
+  'Trưởng',
+  'Bí',
+  'GS',
+  'PGS',
+  'TS',
+  'ThS',
+  'Ths',
+  'BS',
+  'BSCKII',
+  'BSCKI',
+  'Ông',
+  'Bà',
+  'Đồng',
+  'Đại tá',
+  'Thượng',
+  'Thiếu',
+  'Trung tá',
+  'Tổng',
+  'Viện trưởng',
+  'Hiệu',
+  'Cục trưởng',
+  'Vụ trưởng',
+  'Đoàn',
+  'Tại',
+  'Theo',
+  'Sáng',
+  'Chiều',
+  'Ngày',
+  'Tối',
+  'Hôm',
+  'Trong',
+  'Với',
+  'Và',
+  'Các',
+  'Những',
+  'Ủy viên',
+  'Uỷ',
 ]);
 
 /** Descriptive capitalised words that do not make a name specific ("Bệnh viện Đa khoa" alone is any hospital). */
 export const GENERIC_NAME_WORDS = new Set(['Đa', 'Y', 'Trung', 'Quốc', 'Nhân', 'Sở', 'Bộ']);
 
 /** Names that stay bare in a text and mean the article's own province ("Sở Y tế", "UBND tỉnh"). */
-export const PROVINCIAL_BODIES = ['Sở Y tế', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'HĐND tỉnh', 'Tỉnh ủy', 'Bệnh viện Đa khoa tỉnh', 'Trung tâm Kiểm soát bệnh tật tỉnh'];
+export const PROVINCIAL_BODIES = [
+  'Sở Y tế',
+  'UBND tỉnh',
+  'Ủy ban nhân dân tỉnh',
+  'HĐND tỉnh',
+  'Tỉnh ủy',
+  'Bệnh viện Đa khoa tỉnh',
+  'Trung tâm Kiểm soát bệnh tật tỉnh',
+];
 
 /** National hospitals and institutes, by a distinctive part of their name (folded). */
 export const NATIONAL_INSTITUTIONS = [
-  'bach mai', 'viet duc', 'cho ray', 'trung uong', 'k trung uong', 'benh vien k', 'benh vien e', '108', '103', '175',
-  'thong nhat', 'huu nghi', 'dai hoc y', 'dai hoc y duoc', 'nhi trung uong', 'phu san trung uong', 'mat trung uong',
-  'quan y', 'quan doi', 'nhiet doi trung uong', 'tu du', 'nhi dong', 'vien pasteur', 'vien ve sinh dich te',
+  'bach mai',
+  'viet duc',
+  'cho ray',
+  'trung uong',
+  'k trung uong',
+  'benh vien k',
+  'benh vien e',
+  '108',
+  '103',
+  '175',
+  'thong nhat',
+  'huu nghi',
+  'dai hoc y',
+  'dai hoc y duoc',
+  'nhi trung uong',
+  'phu san trung uong',
+  'mat trung uong',
+  'quan y',
+  'quan doi',
+  'nhiet doi trung uong',
+  'tu du',
+  'nhi dong',
+  'vien pasteur',
+  'vien ve sinh dich te',
 ];
 
 /** Heads of a university: after a dash they name the university a hospital belongs to. */

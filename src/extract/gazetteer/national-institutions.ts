@@ -6,9 +6,24 @@
  * listed: their city is a province taking part.
  */
 export const NATIONAL_INSTITUTIONS = [
-  'bach mai', 'viet duc', 'cho ray', 'k trung uong', 'benh vien k', 'benh vien e', 'thong nhat', 'huu nghi',
+  'bach mai',
+  'viet duc',
+  'cho ray',
+  'k trung uong',
+  'benh vien k',
+  'benh vien e',
+  'thong nhat',
+  'huu nghi',
   // Military hospitals 108, 103, 175 and the army's other central hospitals.
-  '108', '103', '175', 'quan y', 'quan doi',
+  '108',
+  '103',
+  '175',
+  'quan y',
+  'quan doi',
   // Any "… Trung ương" (Nhi, Phụ sản, Mắt, Nhiệt đới, Huế…) and the ministry's universities and institutes.
-  'trung uong', 'dai hoc y', 'dai hoc y duoc', 'vien pasteur', 'vien ve sinh dich te',
+  'trung uong',
+  'dai hoc y',
+  'dai hoc y duoc',
+  'vien pasteur',
+  'vien ve sinh dich te',
 ];

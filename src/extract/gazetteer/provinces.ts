@@ -49,10 +49,54 @@ export const OLD_PROVINCES: ReadonlyMap<string, OldProvince> = new Map(
 
 /** Extra spellings seen in news, each to its pre-merger province. */
 const ALIASES: Record<string, string[]> = {
-  'Hồ Chí Minh': ['TP HCM', 'TP.HCM', 'TPHCM', 'TP. HCM', 'Tp.HCM', 'Tp HCM', 'TP. Hồ Chí Minh', 'TP Hồ Chí Minh', 'TP.Hồ Chí Minh', 'Tp. Hồ Chí Minh', 'Tp Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'thành phố Hồ Chí Minh', 'Sài Gòn', 'Sài Gòn - Chợ Lớn'],
-  'Bà Rịa - Vũng Tàu': ['Bà Rịa – Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'Bà Rịa—Vũng Tàu', 'Bà Rịa Vũng Tàu', 'BR-VT', 'BR - VT', 'BR – VT', 'BRVT'],
-  'Thừa Thiên Huế': ['Thừa Thiên - Huế', 'Thừa Thiên – Huế', 'Thừa Thiên-Huế', 'TT-Huế', 'TT - Huế', 'TT – Huế', 'TT.Huế', 'Huế'],
-  'Đắk Lắk': ['Đăk Lăk', 'Đắc Lắc', 'Đắk Lắc', 'Đăk Lắk', 'Đắklắk', 'Đăklăk', 'Daklak', 'Dak Lak', 'ĐắkLắk'],
+  'Hồ Chí Minh': [
+    'TP HCM',
+    'TP.HCM',
+    'TPHCM',
+    'TP. HCM',
+    'Tp.HCM',
+    'Tp HCM',
+    'TP. Hồ Chí Minh',
+    'TP Hồ Chí Minh',
+    'TP.Hồ Chí Minh',
+    'Tp. Hồ Chí Minh',
+    'Tp Hồ Chí Minh',
+    'Thành phố Hồ Chí Minh',
+    'thành phố Hồ Chí Minh',
+    'Sài Gòn',
+    'Sài Gòn - Chợ Lớn',
+  ],
+  'Bà Rịa - Vũng Tàu': [
+    'Bà Rịa – Vũng Tàu',
+    'Bà Rịa-Vũng Tàu',
+    'Bà Rịa—Vũng Tàu',
+    'Bà Rịa Vũng Tàu',
+    'BR-VT',
+    'BR - VT',
+    'BR – VT',
+    'BRVT',
+  ],
+  'Thừa Thiên Huế': [
+    'Thừa Thiên - Huế',
+    'Thừa Thiên – Huế',
+    'Thừa Thiên-Huế',
+    'TT-Huế',
+    'TT - Huế',
+    'TT – Huế',
+    'TT.Huế',
+    'Huế',
+  ],
+  'Đắk Lắk': [
+    'Đăk Lăk',
+    'Đắc Lắc',
+    'Đắk Lắc',
+    'Đăk Lắk',
+    'Đắklắk',
+    'Đăklăk',
+    'Daklak',
+    'Dak Lak',
+    'ĐắkLắk',
+  ],
   'Đắk Nông': ['Đăk Nông', 'Đắc Nông', 'Đắknông', 'Dak Nong'],
   'Bắc Kạn': ['Bắc Cạn'],
   'Kon Tum': ['Kontum', 'Kon-Tum'],
@@ -70,7 +114,8 @@ export const PROVINCE_ALIASES: ReadonlyMap<string, string> = (() => {
     map.set(normaliseToneMarks(alias).toUpperCase(), name);
   };
   for (const name of OLD_PROVINCES.keys()) add(name, name);
-  for (const [name, aliases] of Object.entries(ALIASES)) for (const alias of aliases) add(alias, name);
+  for (const [name, aliases] of Object.entries(ALIASES))
+    for (const alias of aliases) add(alias, name);
   return map;
 })();
 
@@ -81,7 +126,8 @@ export const PROVINCE_ALIASES: ReadonlyMap<string, string> = (() => {
 export function provinceAt(oldName: string, date: string | null): ProvinceRef | null {
   const old = OLD_PROVINCES.get(oldName);
   if (!old) return null;
-  if (date && date >= MERGER_DATE) return { name: old.current.name, code: old.current.code, current: old.current.name };
+  if (date && date >= MERGER_DATE)
+    return { name: old.current.name, code: old.current.code, current: old.current.name };
   const name = old.code === '46' && date && date >= HUE_RENAMED ? 'Huế' : old.name;
   return { name, code: old.code, current: old.current.name };
 }

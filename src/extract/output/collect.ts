@@ -22,7 +22,10 @@ export function collectExtraction(results: ArticleResult[]): Extraction {
     const duplicate = original !== undefined;
     const warnings = duplicate ? [...r.warnings, `same article as ${original.file}`] : r.warnings;
     // Ids come from content; a duplicate, or an unreadable file whose bytes another shares, also needs its path.
-    const id = duplicate || (r.rejection !== null && r.contentKey === null) ? distinctId(r, duplicate) : r.id;
+    const id =
+      duplicate || (r.rejection !== null && r.contentKey === null)
+        ? distinctId(r, duplicate)
+        : r.id;
     const event = duplicate ? null : r.event;
     sources.set(id, r.file);
     out.articles.push({
@@ -38,7 +41,8 @@ export function collectExtraction(results: ArticleResult[]): Extraction {
       warnings,
     });
     if (!event) continue;
-    for (const record of [event.event, event.delegation, ...event.outcomes]) if (record) sources.set(record.id, r.file);
+    for (const record of [event.event, event.delegation, ...event.outcomes])
+      if (record) sources.set(record.id, r.file);
     out.events.push(event.event);
     if (event.delegation) out.delegations.push(event.delegation);
     out.outcomes.push(...event.outcomes);
@@ -50,6 +54,7 @@ export function collectExtraction(results: ArticleResult[]): Extraction {
 
 /** Unreadable files hash their bytes; two identical ones, or a duplicate, also take their path so ids stay unique. */
 function distinctId(r: ArticleResult, duplicate: boolean): string {
-  if (!duplicate) return `a-${createHash('sha256').update(`${r.id}\u0000${r.file}`).digest('hex').slice(0, 16)}`;
+  if (!duplicate)
+    return `a-${createHash('sha256').update(`${r.id}\u0000${r.file}`).digest('hex').slice(0, 16)}`;
   return `a-${createHash('sha256').update(`${r.contentKey}\u0000duplicate\u0000${r.file}`).digest('hex').slice(0, 16)}`;
 }

@@ -9,7 +9,10 @@ import { organisationKey } from '../fields/organisation-key.ts';
 import type { Extraction } from './records.ts';
 
 /** Organisations that lead the event, by key. */
-const mainOrganisations = (e: CooperationEvent) => new Set(e.organisations.filter((o) => o.role !== 'participant').map((o) => organisationKey(o.name)));
+const mainOrganisations = (e: CooperationEvent) =>
+  new Set(
+    e.organisations.filter((o) => o.role !== 'participant').map((o) => organisationKey(o.name)),
+  );
 
 function sameEvent(a: CooperationEvent, b: CooperationEvent): boolean {
   if (a.date.precision !== 'day' || !a.date.start || a.date.start.startsWith('--')) return false;
@@ -25,12 +28,16 @@ const union = <T>(a: T[], b: T[], key: (x: T) => string) => {
 };
 
 export function mergeSameEvents(extraction: Extraction): Extraction {
-  const articleOf = new Map(extraction.articles.flatMap((a) => a.eventIds.map((id) => [id, a] as const)));
+  const articleOf = new Map(
+    extraction.articles.flatMap((a) => a.eventIds.map((id) => [id, a] as const)),
+  );
   const reportedFirst = (e: CooperationEvent) => {
     const a = articleOf.get(e.id)!;
     return `${a.publishedAt ?? '9999-99-99'} ${a.id}`;
   };
-  const ordered = [...extraction.events].sort((a, b) => (reportedFirst(a) < reportedFirst(b) ? -1 : 1));
+  const ordered = [...extraction.events].sort((a, b) =>
+    reportedFirst(a) < reportedFirst(b) ? -1 : 1,
+  );
   const kept: CooperationEvent[] = [];
   const mergedInto = new Map<string, CooperationEvent>();
   for (const event of ordered) {
@@ -44,7 +51,9 @@ export function mergeSameEvents(extraction: Extraction): Extraction {
       ...target,
       provinces: union(target.provinces, event.provinces, (p) => p.name),
       countries: union(target.countries, event.countries, (c) => c),
-      organisations: union(target.organisations, event.organisations, (o) => organisationKey(o.name)),
+      organisations: union(target.organisations, event.organisations, (o) =>
+        organisationKey(o.name),
+      ),
       people: union(target.people, event.people, (p) => p.name),
       topics: union(target.topics, event.topics, (t) => t),
       sourceArticleIds: [...target.sourceArticleIds, ...event.sourceArticleIds],
@@ -59,13 +68,20 @@ export function mergeSameEvents(extraction: Extraction): Extraction {
     return into ? (kept.find((k) => k.id === into.id) ?? into).id : id;
   };
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const articles: Article[] = extraction.articles.map((a) => ({ ...a, eventIds: [...new Set(a.eventIds.map(finalId))] }));
+  const articles: Article[] = extraction.articles.map((a) => ({
+    ...a,
+    eventIds: [...new Set(a.eventIds.map(finalId))],
+  }));
   const delegations: Delegation[] = [];
   for (const d of extraction.delegations) {
     const eventId = finalId(d.eventId);
     // The first report's delegation stands; another report's is kept only when the first had none.
-    if (eventId === d.eventId || !extraction.delegations.some((x) => x.eventId === eventId)) delegations.push({ ...d, eventId });
+    if (eventId === d.eventId || !extraction.delegations.some((x) => x.eventId === eventId))
+      delegations.push({ ...d, eventId });
   }
-  const outcomes: Outcome[] = extraction.outcomes.map((o) => ({ ...o, eventId: finalId(o.eventId) }));
+  const outcomes: Outcome[] = extraction.outcomes.map((o) => ({
+    ...o,
+    eventId: finalId(o.eventId),
+  }));
   return { articles, events: kept.sort(byId), delegations: delegations.sort(byId), outcomes };
 }

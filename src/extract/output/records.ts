@@ -29,15 +29,24 @@ export class InvalidRecordError extends Error {}
  * Validates every record and sorts each file by id. `sourceOf` names the
  * input file a record came from, for the error message.
  */
-export function validateExtraction(extraction: Extraction, sourceOf: (recordId: string) => string | undefined = () => undefined): Extraction {
+export function validateExtraction(
+  extraction: Extraction,
+  sourceOf: (recordId: string) => string | undefined = () => undefined,
+): Extraction {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const check = <S extends z.ZodType>(schema: S, rows: Array<{ id: string }>, what: string): Array<z.infer<S>> =>
+  const check = <S extends z.ZodType>(
+    schema: S,
+    rows: Array<{ id: string }>,
+    what: string,
+  ): Array<z.infer<S>> =>
     rows.map((row, i) => {
       const parsed = schema.safeParse(row);
       if (parsed.success) return parsed.data;
       const issue = parsed.error.issues[0];
       const where = sourceOf(row.id) ?? `${what}[${i}]`;
-      throw new InvalidRecordError(`${where}: extracted record breaks the contract at ${what}.${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+      throw new InvalidRecordError(
+        `${where}: extracted record breaks the contract at ${what}.${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+      );
     });
   return {
     articles: check(ArticleSchema, extraction.articles, 'articles').sort(byId),

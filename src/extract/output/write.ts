@@ -6,7 +6,12 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Extraction } from './records.ts';
 
-export const OUTPUT_FILES = ['articles.json', 'events.json', 'delegations.json', 'outcomes.json'] as const;
+export const OUTPUT_FILES = [
+  'articles.json',
+  'events.json',
+  'delegations.json',
+  'outcomes.json',
+] as const;
 
 export function writeExtraction(outputDir: string, extraction: Extraction): void {
   mkdirSync(outputDir, { recursive: true });

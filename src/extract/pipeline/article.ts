@@ -8,7 +8,11 @@ import { normaliseText } from '../read/normalise.ts';
 import { parseArticle, type Block, type FrontMatter } from '../read/parse.ts';
 import { stripNoise } from '../clean/noise.ts';
 import { segmentArticle, type Sentence } from '../clean/sentences.ts';
-import { classifyCooperation, mayReportCooperation, type Classification } from '../classify/classify.ts';
+import {
+  classifyCooperation,
+  mayReportCooperation,
+  type Classification,
+} from '../classify/classify.ts';
 import { classifierInput, type ClassifierInput } from '../classify/input.ts';
 import { extractEvent, type ExtractedEvent } from '../fields/event.ts';
 import { findSentenceParties } from '../fields/sentence-facts.ts';
@@ -55,18 +59,32 @@ export type PreparedArticle =
     };
 
 /** Runs the whole chain on one file's bytes. `file` is the path relative to the input folder. */
-export function processArticle(file: string, bytes: Uint8Array, options: ProcessOptions = {}): ArticleResult {
+export function processArticle(
+  file: string,
+  bytes: Uint8Array,
+  options: ProcessOptions = {},
+): ArticleResult {
   const prepared = prepareArticle(file, bytes);
   if (prepared.kind === 'rejected') return prepared.result;
   const { result } = prepared;
   // The cheap test first: an article with no cue anywhere is not read further.
-  if (options.cooperation === undefined && !mayReportCooperation(prepared.text)) return { ...result, rejection: 'not-cooperation' };
+  if (options.cooperation === undefined && !mayReportCooperation(prepared.text))
+    return { ...result, rejection: 'not-cooperation' };
   const sentences = prepared.segment();
   const parties = findSentenceParties(sentences);
   const decided = classifyCooperation(classifierInput(sentences, parties, LEAD_SENTENCES));
-  const classification = options.cooperation === undefined ? decided : { ...decided, cooperation: options.cooperation };
-  if (!classification.cooperation) return { ...result, classification, rejection: 'not-cooperation' };
-  const event = extractEvent({ articleId: result.id, title: result.title, sentences, parties, leadCount: LEAD_SENTENCES, publishedAt: prepared.publishedAt });
+  const classification =
+    options.cooperation === undefined ? decided : { ...decided, cooperation: options.cooperation };
+  if (!classification.cooperation)
+    return { ...result, classification, rejection: 'not-cooperation' };
+  const event = extractEvent({
+    articleId: result.id,
+    title: result.title,
+    sentences,
+    parties,
+    leadCount: LEAD_SENTENCES,
+    publishedAt: prepared.publishedAt,
+  });
   return { ...result, classification, event, rejection: null };
 }
 
@@ -77,15 +95,42 @@ export function describeForClassifier(sentences: Sentence[]): ClassifierInput {
 
 /** Read → normalise → parse → strip noise → segment; a file that cannot be read is rejected here. */
 export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle {
-  const base = { file, contentKey: null, title: null, frontMatter: NO_FRONT_MATTER, publisher: null, classification: null, event: null };
+  const base = {
+    file,
+    contentKey: null,
+    title: null,
+    frontMatter: NO_FRONT_MATTER,
+    publisher: null,
+    classification: null,
+    event: null,
+  };
   const rejected = (result: ArticleResult): PreparedArticle => ({ kind: 'rejected', result });
   const extension = /\.[^./]+$/.exec(file.toLowerCase())?.[0] ?? '';
   if (!SUPPORTED_EXTENSIONS.includes(extension)) {
-    return rejected({ ...base, id: unreadableArticleId(bytes), rejection: 'unsupported', warnings: [`"${extension || 'no extension'}" files are not articles; expected ${SUPPORTED_EXTENSIONS.join(', ')}`] });
+    return rejected({
+      ...base,
+      id: unreadableArticleId(bytes),
+      rejection: 'unsupported',
+      warnings: [
+        `"${extension || 'no extension'}" files are not articles; expected ${SUPPORTED_EXTENSIONS.join(', ')}`,
+      ],
+    });
   }
-  if (bytes.length === 0) return rejected({ ...base, id: unreadableArticleId(bytes), rejection: 'empty', warnings: ['the file is empty'] });
+  if (bytes.length === 0)
+    return rejected({
+      ...base,
+      id: unreadableArticleId(bytes),
+      rejection: 'empty',
+      warnings: ['the file is empty'],
+    });
   const decoded = decodeArticleBytes(bytes);
-  if (!decoded.ok) return rejected({ ...base, id: unreadableArticleId(bytes), rejection: decoded.reason, warnings: [decoded.detail] });
+  if (!decoded.ok)
+    return rejected({
+      ...base,
+      id: unreadableArticleId(bytes),
+      rejection: decoded.reason,
+      warnings: [decoded.detail],
+    });
 
   const warnings: string[] = [];
   if (decoded.encoding === 'windows-1258') warnings.push('not UTF-8: read as Windows-1258');
@@ -98,40 +143,78 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
   warnings.push(...parsed.warnings);
   const bodyText = parsed.blocks.map((b) => b.lines.join('\n')).join('\n\n');
   if (!/\p{L}/u.test(bodyText)) {
-    return rejected({ ...base, id: unreadableArticleId(bytes), frontMatter: parsed.frontMatter, rejection: 'empty', warnings: [...warnings, 'no text in the article body'] });
+    return rejected({
+      ...base,
+      id: unreadableArticleId(bytes),
+      frontMatter: parsed.frontMatter,
+      rejection: 'empty',
+      warnings: [...warnings, 'no text in the article body'],
+    });
   }
   const id = articleId(bodyText);
   const key = contentHash(bodyText);
 
   const clean = stripNoise(parsed.blocks);
-  const { blocks, headline } = separateHeadline(clean.blocks, parsed.frontMatter.title ?? clean.datelineHeadline);
+  const { blocks, headline } = separateHeadline(
+    clean.blocks,
+    parsed.frontMatter.title ?? clean.datelineHeadline,
+  );
   const title = parsed.frontMatter.title ?? headline;
   const publisher = parsed.frontMatter.publisher ?? clean.datelinePublisher;
-  const result: ArticleResult = { ...base, id, file, contentKey: key, title, frontMatter: parsed.frontMatter, publisher, warnings, rejection: null };
+  const result: ArticleResult = {
+    ...base,
+    id,
+    file,
+    contentKey: key,
+    title,
+    frontMatter: parsed.frontMatter,
+    publisher,
+    warnings,
+    rejection: null,
+  };
   const plain = blocks.map((b) => b.lines.join('\n')).join('\n');
   const segment = () => segmentArticle(blocks, new Set(headline ? [0] : []));
-  return { kind: 'prepared', result, text: `${title ?? ''}\n${plain}`, segment, publishedAt: parsed.frontMatter.publishedAt };
+  return {
+    kind: 'prepared',
+    result,
+    text: `${title ?? ''}\n${plain}`,
+    segment,
+    publishedAt: parsed.frontMatter.publishedAt,
+  };
 }
 
 /**
  * The headline: the front matter's title, the one recovered from a dateline, a
  * Markdown heading, or a first line that is short and ends without a period.
  */
-function separateHeadline(blocks: Block[], known: string | null): { blocks: Block[]; headline: string | null } {
+function separateHeadline(
+  blocks: Block[],
+  known: string | null,
+): { blocks: Block[]; headline: string | null } {
   const first = blocks[0];
-  if (!first) return { blocks: known ? [{ kind: 'heading', lines: [known] }] : blocks, headline: known };
+  if (!first)
+    return { blocks: known ? [{ kind: 'heading', lines: [known] }] : blocks, headline: known };
   const firstLine = first.lines[0]!;
   if (known) {
     // A scraped body often repeats the title as its first line.
     const body = contentKey(firstLine) === contentKey(known) ? dropFirstLine(blocks) : blocks;
     return { blocks: [{ kind: 'heading', lines: [known] }, ...body], headline: known };
   }
-  const looksLikeHeadline = first.kind === 'heading' || (firstLine.length <= 200 && !/[.!?…:;,]$/.test(firstLine) && (blocks.length > 1 || first.lines.length > 1));
+  const looksLikeHeadline =
+    first.kind === 'heading' ||
+    (firstLine.length <= 200 &&
+      !/[.!?…:;,]$/.test(firstLine) &&
+      (blocks.length > 1 || first.lines.length > 1));
   if (!looksLikeHeadline) return { blocks, headline: null };
-  return { blocks: [{ kind: 'heading', lines: [firstLine] }, ...dropFirstLine(blocks)], headline: firstLine };
+  return {
+    blocks: [{ kind: 'heading', lines: [firstLine] }, ...dropFirstLine(blocks)],
+    headline: firstLine,
+  };
 }
 
 function dropFirstLine(blocks: Block[]): Block[] {
   const [first, ...rest] = blocks;
-  return first!.lines.length > 1 ? [{ kind: first!.kind, lines: first!.lines.slice(1) }, ...rest] : rest;
+  return first!.lines.length > 1
+    ? [{ kind: first!.kind, lines: first!.lines.slice(1) }, ...rest]
+    : rest;
 }

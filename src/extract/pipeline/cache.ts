@@ -9,10 +9,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import type { ArticleResult } from './article.ts';
 
-export const DEFAULT_CACHE_DIR = process.env.HOPTAC_EXTRACT_CACHE || join('node_modules', '.cache', 'hoptac');
+export const DEFAULT_CACHE_DIR =
+  process.env.HOPTAC_EXTRACT_CACHE || join('node_modules', '.cache', 'hoptac');
 
 /** A result as stored: fields at their empty value are left out, and the classifier's details are not kept. */
-type CachedResult = Partial<Omit<ArticleResult, 'file' | 'classification'>> & Pick<ArticleResult, 'id'>;
+type CachedResult = Partial<Omit<ArticleResult, 'file' | 'classification'>> &
+  Pick<ArticleResult, 'id'>;
 
 interface CacheFile {
   version: string;
@@ -37,8 +39,16 @@ function compact(result: ArticleResult): CachedResult {
 
 function expand(cached: CachedResult, file: string): ArticleResult {
   return {
-    contentKey: null, title: null, publisher: null, rejection: null, event: null, warnings: [], frontMatter: NO_FRONT_MATTER,
-    ...cached, file, classification: null,
+    contentKey: null,
+    title: null,
+    publisher: null,
+    rejection: null,
+    event: null,
+    warnings: [],
+    frontMatter: NO_FRONT_MATTER,
+    ...cached,
+    file,
+    classification: null,
   };
 }
 
@@ -74,7 +84,9 @@ export class ExtractionCache {
   /** The bytes hash of a file unchanged since the last run, without reading it. */
   knownHash(file: string, size: number, mtimeMs: number): string | null {
     const seen = this.old.files[file];
-    return seen && seen[0] === size && seen[1] === mtimeMs && this.old.results[seen[2]] ? seen[2] : null;
+    return seen && seen[0] === size && seen[1] === mtimeMs && this.old.results[seen[2]]
+      ? seen[2]
+      : null;
   }
 
   get(file: string, hash: string): ArticleResult | null {
@@ -87,13 +99,21 @@ export class ExtractionCache {
     this.next.results[hash] = this.old.results[hash] ?? compact(result);
     this.next.files[result.file] = [size, mtimeMs, hash];
     const seen = this.old.files[result.file];
-    if (!seen || seen[2] !== hash || seen[0] !== size || seen[1] !== mtimeMs || !this.old.results[hash]) this.changed = true;
+    if (
+      !seen ||
+      seen[2] !== hash ||
+      seen[0] !== size ||
+      seen[1] !== mtimeMs ||
+      !this.old.results[hash]
+    )
+      this.changed = true;
   }
 
   /** Writes the results of this run (and only those: what the folder no longer holds is dropped). */
   save(): void {
     // Files that disappeared also change the cache.
-    if (!this.changed && Object.keys(this.old.files).length === Object.keys(this.next.files).length) return;
+    if (!this.changed && Object.keys(this.old.files).length === Object.keys(this.next.files).length)
+      return;
     mkdirSync(join(this.path, '..'), { recursive: true });
     const tmp = `${this.path}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(this.next));

@@ -44,14 +44,23 @@ export interface Processed {
 /** Processes every file under `input` and writes the four files to `output`. */
 export async function runExtraction(options: RunOptions): Promise<RunResult> {
   const files = listArticleFiles(options.input, [options.output]);
-  const cache = options.cache === false ? null : new ExtractionCache(options.cacheDir ?? DEFAULT_CACHE_DIR, options.input, extractorVersion());
+  const cache =
+    options.cache === false
+      ? null
+      : new ExtractionCache(
+          options.cacheDir ?? DEFAULT_CACHE_DIR,
+          options.input,
+          extractorVersion(),
+        );
   const results: ArticleResult[] = [];
   const todo: string[] = [];
   const stats = new Map<string, { size: number; mtimeMs: number }>();
   for (const file of files) {
     const { size, mtimeMs } = statSync(join(options.input, file));
     stats.set(file, { size, mtimeMs });
-    const known = cache?.knownHash(file, size, mtimeMs) ?? (cache ? bytesHash(readFileSync(join(options.input, file))) : null);
+    const known =
+      cache?.knownHash(file, size, mtimeMs) ??
+      (cache ? bytesHash(readFileSync(join(options.input, file))) : null);
     const hit = known && cache ? cache.get(file, known) : null;
     if (hit && known) {
       results.push(hit);
@@ -59,9 +68,16 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
     } else todo.push(file);
   }
   const cached = results.length;
-  const workers = options.workers ?? (todo.length >= PARALLEL_FROM_FILES ? Math.min(availableParallelism(), 4) : 1);
+  const workers =
+    options.workers ??
+    (todo.length >= PARALLEL_FROM_FILES ? Math.min(availableParallelism(), 4) : 1);
   // The parsing pipeline is loaded only when something needs extracting: a warm run never needs it.
-  const processed = workers > 1 ? await processInWorkers(options.input, todo, workers) : todo.length ? await processHere(options.input, todo) : [];
+  const processed =
+    workers > 1
+      ? await processInWorkers(options.input, todo, workers)
+      : todo.length
+        ? await processHere(options.input, todo)
+        : [];
   for (const { result, hash } of processed) {
     results.push(result);
     const stat = stats.get(result.file)!;
@@ -78,7 +94,11 @@ async function processHere(input: string, files: string[]): Promise<Processed[]>
   return files.map((file) => processFile(input, file));
 }
 
-async function processInWorkers(input: string, files: string[], count: number): Promise<Processed[]> {
+async function processInWorkers(
+  input: string,
+  files: string[],
+  count: number,
+): Promise<Processed[]> {
   const results: Processed[] = [];
   let next = 0;
   const runOne = () =>

@@ -27,7 +27,8 @@ export function extractorFiles(): string[] {
     if (seen.has(file)) continue;
     seen.add(file);
     if (!file.endsWith('.ts')) continue;
-    for (const m of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) queue.push(resolve(dirname(file), m[1]!));
+    for (const m of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT))
+      queue.push(resolve(dirname(file), m[1]!));
   }
   return [...seen].sort();
 }
@@ -35,9 +36,13 @@ export function extractorFiles(): string[] {
 export function extractorVersion(): string {
   if (computed) return computed;
   const hash = createHash('sha256');
-  for (const file of extractorFiles()) hash.update(file.slice(ROOT.length)).update('\0').update(readFileSync(file)).update('\0');
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
-  for (const name of PARSERS) hash.update(`${name}@${lock.packages[`node_modules/${name}`]?.version ?? '?'}\0`);
+  for (const file of extractorFiles())
+    hash.update(file.slice(ROOT.length)).update('\0').update(readFileSync(file)).update('\0');
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { version?: string }>;
+  };
+  for (const name of PARSERS)
+    hash.update(`${name}@${lock.packages[`node_modules/${name}`]?.version ?? '?'}\0`);
   computed = hash.digest('hex').slice(0, 16);
   return computed;
 }

@@ -4,32 +4,59 @@
  */
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  hellip: '…', laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-  bull: '•', middot: '·', deg: '°', copy: '©', reg: '®', times: '×', frac12: '½',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  bull: '•',
+  middot: '·',
+  deg: '°',
+  copy: '©',
+  reg: '®',
+  times: '×',
+  frac12: '½',
 };
 
 /** Decodes `&amp;`, `&#273;` and `&#x111;`; unknown names are left as written. */
 export function decodeHtmlEntities(text: string): string {
-  return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,7});/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
+  return text.replace(
+    /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,7});/gi,
+    (whole, body: string) => {
+      if (body[0] === '#') {
+        const code =
+          body[1] === 'x' || body[1] === 'X'
+            ? parseInt(body.slice(2), 16)
+            : parseInt(body.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+    },
+  );
 }
 
 /** The canonical form every later stage reads. */
 export function normaliseText(raw: string): string {
-  return decodeHtmlEntities(raw.replace(/^\uFEFF/, ''))
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    // Icelandic eth and African D look like Vietnamese đ but fold differently.
-    .replace(/[\u00D0\u0189]/g, 'Đ')
-    .replace(/[\u00F0\u0256]/g, 'đ')
-    .replace(/[\u00A0\u2007\u202F\u3000]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/[ \t]{2,}/g, ' ');
+  return (
+    decodeHtmlEntities(raw.replace(/^\uFEFF/, ''))
+      .replace(/\r\n?/g, '\n')
+      .normalize('NFC')
+      // Icelandic eth and African D look like Vietnamese đ but fold differently.
+      .replace(/[\u00D0\u0189]/g, 'Đ')
+      .replace(/[\u00F0\u0256]/g, 'đ')
+      .replace(/[\u00A0\u2007\u202F\u3000]/g, ' ')
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/[ \t]{2,}/g, ' ')
+  );
 }

@@ -44,12 +44,18 @@ export function parseArticle(text: string): ParsedArticle {
   return { frontMatter, blocks, warnings };
 }
 
-function readFrontMatter(text: string, warnings: string[]): { data: Record<string, unknown>; body: string } {
+function readFrontMatter(
+  text: string,
+  warnings: string[],
+): { data: Record<string, unknown>; body: string } {
   if (!/^---[ \t]*\n/.test(text)) return { data: {}, body: text };
   try {
     // Passing options turns off gray-matter's unbounded cache keyed by content.
     const parsed = matter(text, {});
-    const data = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
+    const data =
+      parsed.data && typeof parsed.data === 'object'
+        ? (parsed.data as Record<string, unknown>)
+        : {};
     return { data, body: parsed.content };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -59,7 +65,11 @@ function readFrontMatter(text: string, warnings: string[]): { data: Record<strin
   }
 }
 
-function stringField(data: Record<string, unknown>, key: string, warnings: string[]): string | null {
+function stringField(
+  data: Record<string, unknown>,
+  key: string,
+  warnings: string[],
+): string | null {
   const value = data[key];
   if (value === undefined || value === null || value === '') return null;
   if (typeof value === 'string') return value.normalize('NFC').trim() || null;
@@ -71,19 +81,24 @@ function stringField(data: Record<string, unknown>, key: string, warnings: strin
 function urlField(data: Record<string, unknown>, warnings: string[]): string | null {
   const url = stringField(data, 'url', warnings);
   if (url === null || /^https?:\/\/\S+$/i.test(url)) return url;
-  warnings.push(`front matter "url" is not a web address: ${JSON.stringify(data.url)}; it was ignored`);
+  warnings.push(
+    `front matter "url" is not a web address: ${JSON.stringify(data.url)}; it was ignored`,
+  );
   return null;
 }
 
 function dateField(data: Record<string, unknown>, key: string, warnings: string[]): string | null {
   const value = data[key];
   if (value === undefined || value === null || value === '') return null;
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return value.toISOString().slice(0, 10);
   if (typeof value === 'string') {
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
     if (m && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
   }
-  warnings.push(`front matter "${key}" is not a date (YYYY-MM-DD): ${JSON.stringify(value)}; it was ignored`);
+  warnings.push(
+    `front matter "${key}" is not a date (YYYY-MM-DD): ${JSON.stringify(value)}; it was ignored`,
+  );
   return null;
 }
 
@@ -112,7 +127,8 @@ function collectBlocks(node: RootContent, out: Block[]): void {
       pushBlock(out, 'paragraph', node.value.replace(/<[^>]*>/g, ' '));
       return;
     case 'table':
-      for (const row of node.children) pushBlock(out, 'paragraph', row.children.map((c) => phrasingText(c.children)).join(' · '));
+      for (const row of node.children)
+        pushBlock(out, 'paragraph', row.children.map((c) => phrasingText(c.children)).join(' · '));
       return;
     default:
       return;
@@ -120,7 +136,10 @@ function collectBlocks(node: RootContent, out: Block[]): void {
 }
 
 function pushBlock(out: Block[], kind: Block['kind'], text: string): void {
-  const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   if (lines.length) out.push({ kind, lines });
 }
 

@@ -9,14 +9,28 @@ import { EXTRACTED_DATA_DIR } from '../../consts.ts';
 import { loadArchive } from '../../lib/archive.ts';
 import { eventsToCsv } from '../../lib/events-csv.ts';
 
-export const DATA_FILES = ['articles.json', 'events.json', 'delegations.json', 'outcomes.json'] as const;
+export const DATA_FILES = [
+  'articles.json',
+  'events.json',
+  'delegations.json',
+  'outcomes.json',
+] as const;
 
-export const getStaticPaths: GetStaticPaths = () => [...DATA_FILES, 'events.csv'].map((file) => ({ params: { file } }));
+export const getStaticPaths: GetStaticPaths = () =>
+  [...DATA_FILES, 'events.csv'].map((file) => ({ params: { file } }));
 
 export const GET: APIRoute = async ({ params, site }) => {
   if (params.file === 'events.csv') {
     const { events } = await loadArchive();
-    return new Response(eventsToCsv([...events].sort((a, b) => a.id.localeCompare(b.id)), site!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    return new Response(
+      eventsToCsv(
+        [...events].sort((a, b) => a.id.localeCompare(b.id)),
+        site!,
+      ),
+      { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+    );
   }
-  return new Response(readFileSync(join(EXTRACTED_DATA_DIR, params.file!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(readFileSync(join(EXTRACTED_DATA_DIR, params.file!)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

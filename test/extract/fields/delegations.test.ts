@@ -7,7 +7,13 @@ import { findOrganisations } from '../../../src/extract/fields/organisations.ts'
 
 const facts = (text: string): SentenceFacts => {
   const organisations = findOrganisations(text);
-  return { text, people: findPeople(text, organisations), organisations, provinces: [], countries: [] };
+  return {
+    text,
+    people: findPeople(text, organisations),
+    organisations,
+    provinces: [],
+    countries: [],
+  };
 };
 const delegation = (...sentences: string[]) => {
   const d = findDelegation(sentences.map(facts), () => null);
@@ -15,24 +21,74 @@ const delegation = (...sentences: string[]) => {
 };
 
 test('the leader as news names them: do … dẫn đầu, do … làm trưởng đoàn, A dẫn đầu đoàn', () => {
-  assert.equal(delegation('Sáng 4/5, tổ công tác của Bộ Y tế do Cục trưởng Cục Quản lý Dược Trần Thị Lan dẫn đầu đã đến tỉnh.')?.leader, 'Trần Thị Lan');
-  assert.equal(delegation('Đoàn kiểm tra gồm 7 thành viên do phó chánh thanh tra Lê Văn Hòa làm trưởng đoàn.')?.leader, 'Lê Văn Hòa');
-  assert.equal(delegation('Chiều 28/7, Thứ trưởng Bộ Y tế Nguyễn Văn Bình đã dẫn đầu đoàn công tác đi kiểm tra công tác phòng dịch.')?.leader, 'Nguyễn Văn Bình');
+  assert.equal(
+    delegation(
+      'Sáng 4/5, tổ công tác của Bộ Y tế do Cục trưởng Cục Quản lý Dược Trần Thị Lan dẫn đầu đã đến tỉnh.',
+    )?.leader,
+    'Trần Thị Lan',
+  );
+  assert.equal(
+    delegation('Đoàn kiểm tra gồm 7 thành viên do phó chánh thanh tra Lê Văn Hòa làm trưởng đoàn.')
+      ?.leader,
+    'Lê Văn Hòa',
+  );
+  assert.equal(
+    delegation(
+      'Chiều 28/7, Thứ trưởng Bộ Y tế Nguyễn Văn Bình đã dẫn đầu đoàn công tác đi kiểm tra công tác phòng dịch.',
+    )?.leader,
+    'Nguyễn Văn Bình',
+  );
   // The subject is the person right before "dẫn đầu", not the first one named.
-  assert.equal(delegation('Bác sĩ Lê Thị An, Giám đốc Bệnh viện tỉnh đón Thứ trưởng Bộ Y tế Nguyễn Văn Bình dẫn đầu đoàn công tác.')?.leader, 'Nguyễn Văn Bình');
+  assert.equal(
+    delegation(
+      'Bác sĩ Lê Thị An, Giám đốc Bệnh viện tỉnh đón Thứ trưởng Bộ Y tế Nguyễn Văn Bình dẫn đầu đoàn công tác.',
+    )?.leader,
+    'Nguyễn Văn Bình',
+  );
   // The sentence that names the leader, not an earlier one that only counts the members.
-  assert.equal(delegation('Đoàn thanh tra có 9 thành viên do ông Trần Văn Tâm - Phó Vụ trưởng Vụ III, đến làm việc tại Sở.', 'Đoàn thanh tra do ông Trần Văn Tâm - Phó Vụ trưởng Vụ III làm Trưởng đoàn.')?.leader, 'Trần Văn Tâm');
+  assert.equal(
+    delegation(
+      'Đoàn thanh tra có 9 thành viên do ông Trần Văn Tâm - Phó Vụ trưởng Vụ III, đến làm việc tại Sở.',
+      'Đoàn thanh tra do ông Trần Văn Tâm - Phó Vụ trưởng Vụ III làm Trưởng đoàn.',
+    )?.leader,
+    'Trần Văn Tâm',
+  );
 });
 
 test('the head of delegation written with the name, after another title', () => {
-  assert.equal(delegation('Đoàn giám sát làm việc với Sở Y tế, Phó Chủ tịch Quốc hội Trần Văn Minh - trưởng đoàn giám sát cho rằng cần tăng chi.')?.leader, 'Trần Văn Minh');
-  assert.equal(delegation('Đoàn chuyên gia Úc đến Quy Nhơn, bác sĩ Michael Brown trưởng đoàn cho biết sẽ ở lại một năm.')?.leader, 'Michael Brown');
-  assert.equal(delegation('Phái đoàn y tế Nhật Bản do ông Kenji Sato, Trưởng phái đoàn dẫn đầu đã thăm bệnh viện.')?.leader, 'Kenji Sato');
+  assert.equal(
+    delegation(
+      'Đoàn giám sát làm việc với Sở Y tế, Phó Chủ tịch Quốc hội Trần Văn Minh - trưởng đoàn giám sát cho rằng cần tăng chi.',
+    )?.leader,
+    'Trần Văn Minh',
+  );
+  assert.equal(
+    delegation(
+      'Đoàn chuyên gia Úc đến Quy Nhơn, bác sĩ Michael Brown trưởng đoàn cho biết sẽ ở lại một năm.',
+    )?.leader,
+    'Michael Brown',
+  );
+  assert.equal(
+    delegation(
+      'Phái đoàn y tế Nhật Bản do ông Kenji Sato, Trưởng phái đoàn dẫn đầu đã thăm bệnh viện.',
+    )?.leader,
+    'Kenji Sato',
+  );
 });
 
 test('heads of standing bodies are not delegation leaders', () => {
-  assert.equal(delegation('Đoàn công tác đến thăm nhà bà Lê Thị Hoa, Trưởng đoàn đại biểu Quốc hội tỉnh, có các đồng chí lãnh đạo Sở.')?.leader ?? null, null);
-  assert.equal(delegation('Đoàn công tác gửi thư cho Đại sứ Nguyễn Văn Nam - Trưởng phái đoàn thường trực của Việt Nam tại Liên Hợp Quốc, gồm nhiều thành viên.')?.leader ?? null, null);
+  assert.equal(
+    delegation(
+      'Đoàn công tác đến thăm nhà bà Lê Thị Hoa, Trưởng đoàn đại biểu Quốc hội tỉnh, có các đồng chí lãnh đạo Sở.',
+    )?.leader ?? null,
+    null,
+  );
+  assert.equal(
+    delegation(
+      'Đoàn công tác gửi thư cho Đại sứ Nguyễn Văn Nam - Trưởng phái đoàn thường trực của Việt Nam tại Liên Hợp Quốc, gồm nhiều thành viên.',
+    )?.leader ?? null,
+    null,
+  );
 });
 
 test('no member is listed twice, and the leader is not a member', () => {

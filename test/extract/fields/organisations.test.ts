@@ -2,48 +2,96 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findOrganisations, organisationKey } from '../../../src/extract/fields/organisations.ts';
 
-const names = (s: string) => findOrganisations(s).map((o) => (o.needsProvince ? `${o.name} [province]` : o.name));
+const names = (s: string) =>
+  findOrganisations(s).map((o) => (o.needsProvince ? `${o.name} [province]` : o.name));
 
 test('names end before the person who follows them', () => {
   assert.deepEqual(names('Thứ trưởng Bộ Y tế Lê Đức Luận phát biểu.'), ['Bộ Y tế']);
-  assert.deepEqual(names('Phó Chủ tịch UBND tỉnh Hà Tĩnh Trần Báu Hà cảm ơn Bệnh viện Bạch Mai.'), ['UBND tỉnh Hà Tĩnh', 'Bệnh viện Bạch Mai']);
+  assert.deepEqual(names('Phó Chủ tịch UBND tỉnh Hà Tĩnh Trần Báu Hà cảm ơn Bệnh viện Bạch Mai.'), [
+    'UBND tỉnh Hà Tĩnh',
+    'Bệnh viện Bạch Mai',
+  ]);
 });
 
 test('place names inside a name are kept whole', () => {
-  assert.deepEqual(names('hợp tác với Bệnh viện Đại học Y Hà Nội.'), ['Bệnh viện Đại học Y Hà Nội']);
-  assert.deepEqual(names('cùng Trung tâm Y tế huyện Si Ma Cai và Hội Chữ thập đỏ Quảng Tây.'), ['Trung tâm Y tế huyện Si Ma Cai', 'Hội Chữ thập đỏ Quảng Tây']);
+  assert.deepEqual(names('hợp tác với Bệnh viện Đại học Y Hà Nội.'), [
+    'Bệnh viện Đại học Y Hà Nội',
+  ]);
+  assert.deepEqual(names('cùng Trung tâm Y tế huyện Si Ma Cai và Hội Chữ thập đỏ Quảng Tây.'), [
+    'Trung tâm Y tế huyện Si Ma Cai',
+    'Hội Chữ thập đỏ Quảng Tây',
+  ]);
 });
 
 test('abbreviations are written out and a bracketed one is skipped', () => {
-  assert.deepEqual(names('thăm BVĐK tỉnh Lai Châu và Ủy ban nhân dân (UBND) tỉnh Lai Châu.'), ['Bệnh viện Đa khoa tỉnh Lai Châu', 'Ủy ban nhân dân tỉnh Lai Châu']);
+  assert.deepEqual(names('thăm BVĐK tỉnh Lai Châu và Ủy ban nhân dân (UBND) tỉnh Lai Châu.'), [
+    'Bệnh viện Đa khoa tỉnh Lai Châu',
+    'Ủy ban nhân dân tỉnh Lai Châu',
+  ]);
 });
 
 test('a provincial body named without its province is marked for completion; generic words are not names', () => {
-  assert.deepEqual(names('Sở Y tế phối hợp với UBND tỉnh và các bệnh viện tuyến huyện.'), ['Sở Y tế [province]', 'UBND tỉnh [province]']);
+  assert.deepEqual(names('Sở Y tế phối hợp với UBND tỉnh và các bệnh viện tuyến huyện.'), [
+    'Sở Y tế [province]',
+    'UBND tỉnh [province]',
+  ]);
   assert.deepEqual(names('Bệnh viện đã tiếp nhận nhiều kỹ thuật; Hội nghị diễn ra.'), []);
 });
 
 test('one key for one institution however it is written', () => {
-  assert.equal(organisationKey('BVĐK tỉnh Lai Châu'), organisationKey('Bệnh viện Đa khoa tỉnh Lai Châu'));
-  assert.equal(organisationKey('Ủy ban nhân dân tỉnh Lai Châu'), organisationKey('UBND tỉnh Lai Châu'));
+  assert.equal(
+    organisationKey('BVĐK tỉnh Lai Châu'),
+    organisationKey('Bệnh viện Đa khoa tỉnh Lai Châu'),
+  );
+  assert.equal(
+    organisationKey('Ủy ban nhân dân tỉnh Lai Châu'),
+    organisationKey('UBND tỉnh Lai Châu'),
+  );
 });
 
 test('a name ends where the sentence goes on, and "tổ chức" the verb is not an institution', () => {
-  assert.deepEqual(names('Bộ Y tế công nhận Bệnh viện Đa khoa Hợp Lực là bệnh viện vệ tinh.'), ['Bộ Y tế', 'Bệnh viện Đa khoa Hợp Lực']);
-  assert.deepEqual(names('BV Việt Đức tư vấn chuyên môn cho Bệnh viện Việt Tiệp.'), ['Bệnh viện Việt Đức', 'Bệnh viện Việt Tiệp']);
-  assert.deepEqual(names('Bệnh viện vừa tổ chức Lễ công bố quyết định. Tổ chức Hội nghị tổng kết.'), []);
+  assert.deepEqual(names('Bộ Y tế công nhận Bệnh viện Đa khoa Hợp Lực là bệnh viện vệ tinh.'), [
+    'Bộ Y tế',
+    'Bệnh viện Đa khoa Hợp Lực',
+  ]);
+  assert.deepEqual(names('BV Việt Đức tư vấn chuyên môn cho Bệnh viện Việt Tiệp.'), [
+    'Bệnh viện Việt Đức',
+    'Bệnh viện Việt Tiệp',
+  ]);
+  assert.deepEqual(
+    names('Bệnh viện vừa tổ chức Lễ công bố quyết định. Tổ chức Hội nghị tổng kết.'),
+    [],
+  );
   // "trung ương" may end a name in lower case; the scorer accepts a qualifier but not a cut name.
-  assert.deepEqual(names('Bệnh viện E trung ương cử bác sĩ và Bệnh viện Nhi Trung ương hỗ trợ.'), ['Bệnh viện E trung ương', 'Bệnh viện Nhi Trung ương']);
+  assert.deepEqual(names('Bệnh viện E trung ương cử bác sĩ và Bệnh viện Nhi Trung ương hỗ trợ.'), [
+    'Bệnh viện E trung ương',
+    'Bệnh viện Nhi Trung ương',
+  ]);
 });
 
 test('lower-case words of a name keep it whole; the verb after it is not part of it', () => {
-  assert.deepEqual(names('Hội Bảo trợ bệnh nhân nghèo TP.HCM vừa trao 50 suất quà.'), ['Hội Bảo trợ bệnh nhân nghèo TP.HCM']);
-  assert.deepEqual(names('Lãnh đạo Cục Cảnh sát quản lý hành chính về trật tự xã hội đã làm việc với bệnh viện.'), ['Cục Cảnh sát quản lý hành chính về trật tự xã hội']);
-  assert.deepEqual(names('Đại diện Trung tâm Điều phối ghép tạng quốc gia cho biết.'), ['Trung tâm Điều phối ghép tạng quốc gia']);
-  assert.deepEqual(names('Công ty Cổ phần Đầu tư Dược phẩm An Khang ký hợp đồng.'), ['Công ty Cổ phần Đầu tư Dược phẩm An Khang']);
-  assert.deepEqual(names('Viện nghiên cứu dược phẩm Servier tài trợ học bổng.'), ['Viện nghiên cứu dược phẩm Servier']);
-  assert.deepEqual(names('Tổ chức Y tế Thế giới khuyến cáo tiêm vaccine.'), ['Tổ chức Y tế Thế giới']);
-  assert.deepEqual(names('Viện Kiểm định Quốc gia về vaccine và Sinh phẩm Y tế lấy mẫu.'), ['Viện Kiểm định Quốc gia về vaccine và Sinh phẩm Y tế']);
+  assert.deepEqual(names('Hội Bảo trợ bệnh nhân nghèo TP.HCM vừa trao 50 suất quà.'), [
+    'Hội Bảo trợ bệnh nhân nghèo TP.HCM',
+  ]);
+  assert.deepEqual(
+    names('Lãnh đạo Cục Cảnh sát quản lý hành chính về trật tự xã hội đã làm việc với bệnh viện.'),
+    ['Cục Cảnh sát quản lý hành chính về trật tự xã hội'],
+  );
+  assert.deepEqual(names('Đại diện Trung tâm Điều phối ghép tạng quốc gia cho biết.'), [
+    'Trung tâm Điều phối ghép tạng quốc gia',
+  ]);
+  assert.deepEqual(names('Công ty Cổ phần Đầu tư Dược phẩm An Khang ký hợp đồng.'), [
+    'Công ty Cổ phần Đầu tư Dược phẩm An Khang',
+  ]);
+  assert.deepEqual(names('Viện nghiên cứu dược phẩm Servier tài trợ học bổng.'), [
+    'Viện nghiên cứu dược phẩm Servier',
+  ]);
+  assert.deepEqual(names('Tổ chức Y tế Thế giới khuyến cáo tiêm vaccine.'), [
+    'Tổ chức Y tế Thế giới',
+  ]);
+  assert.deepEqual(names('Viện Kiểm định Quốc gia về vaccine và Sinh phẩm Y tế lấy mẫu.'), [
+    'Viện Kiểm định Quốc gia về vaccine và Sinh phẩm Y tế',
+  ]);
   // The sentence goes on: "thông tin", "quản lý" after a complete name are its verb.
   assert.deepEqual(names('Sở Y tế Hà Nội thông tin về vụ việc.'), ['Sở Y tế Hà Nội']);
   assert.deepEqual(names('Bộ Tài chính quản lý nguồn vốn này.'), ['Bộ Tài chính']);
@@ -51,27 +99,49 @@ test('lower-case words of a name keep it whole; the verb after it is not part of
 });
 
 test('a dash inside a name joins its fields; a ministry with commas comes from the gazetteer', () => {
-  assert.deepEqual(names('Bộ Lao động - Thương binh và Xã hội phối hợp với Bộ Kế hoạch- Đầu tư.'), ['Bộ Lao động - Thương binh và Xã hội', 'Bộ Kế hoạch- Đầu tư']);
-  assert.deepEqual(names('Bệnh viện Răng - Hàm - Mặt Trung ương khám miễn phí.'), ['Bệnh viện Răng - Hàm - Mặt Trung ương']);
-  assert.deepEqual(names('Đoàn công tác của Bộ Văn hóa, Thể thao và Du lịch đến thăm.'), ['Bộ Văn hóa, Thể thao và Du lịch']);
-  assert.deepEqual(names('Bệnh viện Truyền máu - huyết học TP. HCM tiếp nhận thuốc.'), ['Bệnh viện Truyền máu - huyết học TP. HCM']);
+  assert.deepEqual(names('Bộ Lao động - Thương binh và Xã hội phối hợp với Bộ Kế hoạch- Đầu tư.'), [
+    'Bộ Lao động - Thương binh và Xã hội',
+    'Bộ Kế hoạch- Đầu tư',
+  ]);
+  assert.deepEqual(names('Bệnh viện Răng - Hàm - Mặt Trung ương khám miễn phí.'), [
+    'Bệnh viện Răng - Hàm - Mặt Trung ương',
+  ]);
+  assert.deepEqual(names('Đoàn công tác của Bộ Văn hóa, Thể thao và Du lịch đến thăm.'), [
+    'Bộ Văn hóa, Thể thao và Du lịch',
+  ]);
+  assert.deepEqual(names('Bệnh viện Truyền máu - huyết học TP. HCM tiếp nhận thuốc.'), [
+    'Bệnh viện Truyền máu - huyết học TP. HCM',
+  ]);
 });
 
 test('international bodies: full names, abbreviations written out, a bracketed abbreviation kept', () => {
   assert.deepEqual(names('Ủy ban châu Âu (EC) tài trợ 18 triệu euro.'), ['Ủy ban châu Âu (EC)']);
-  assert.deepEqual(names('Theo WHO, JICA sẽ hỗ trợ thiết bị.'), ['Tổ chức Y tế Thế giới (WHO)', 'Cơ quan Hợp tác Quốc tế Nhật Bản (JICA)']);
+  assert.deepEqual(names('Theo WHO, JICA sẽ hỗ trợ thiết bị.'), [
+    'Tổ chức Y tế Thế giới (WHO)',
+    'Cơ quan Hợp tác Quốc tế Nhật Bản (JICA)',
+  ]);
   assert.deepEqual(names('Bác sĩ của tổ chức Orbis Quốc tế phẫu thuật mắt.'), ['Orbis Quốc tế']);
-  assert.deepEqual(names('Tình nguyện viên của Tổ chức Phẫu thuật Nụ cười Việt Nam có mặt.'), ['Tổ chức Phẫu thuật Nụ cười Việt Nam']);
+  assert.deepEqual(names('Tình nguyện viên của Tổ chức Phẫu thuật Nụ cười Việt Nam có mặt.'), [
+    'Tổ chức Phẫu thuật Nụ cười Việt Nam',
+  ]);
 });
 
 test('places and ships are not institutions', () => {
   assert.deepEqual(names('Quân y của huyện đảo Trường Sa khám cho ngư dân.'), []);
-  assert.deepEqual(names('Tàu bệnh viện Khánh Hòa cập cảng; Trường THPT Chu Văn An tham gia.'), ['Trường THPT Chu Văn An']);
+  assert.deepEqual(names('Tàu bệnh viện Khánh Hòa cập cảng; Trường THPT Chu Văn An tham gia.'), [
+    'Trường THPT Chu Văn An',
+  ]);
 });
 
 test('one key for one institution: city spellings, T.Ư, abbreviations and their full names', () => {
   const key = organisationKey('Sở Y tế TP HCM');
-  for (const spelling of ['Sở Y tế TP.HCM', 'Sở Y tế TP. HCM', 'Sở Y tế thành phố Hồ Chí Minh', 'Sở Y tế TPHCM']) assert.equal(organisationKey(spelling), key);
+  for (const spelling of [
+    'Sở Y tế TP.HCM',
+    'Sở Y tế TP. HCM',
+    'Sở Y tế thành phố Hồ Chí Minh',
+    'Sở Y tế TPHCM',
+  ])
+    assert.equal(organisationKey(spelling), key);
   assert.equal(organisationKey('Bệnh viện Nhi T.Ư'), organisationKey('Bệnh viện Nhi Trung ương'));
   assert.notEqual(organisationKey('Bệnh viện Từ Dũ'), organisationKey('Bệnh viện Trung ương Dũ'));
   assert.equal(organisationKey('WHO'), organisationKey('Tổ chức Y tế thế giới'));

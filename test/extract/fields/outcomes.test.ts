@@ -5,20 +5,34 @@ import { findOutcomes } from '../../../src/extract/fields/outcomes.ts';
 const values = (s: string) => findOutcomes(s).map((o) => [o.value, o.kind, o.qualifier]);
 
 test('numbers with their unit, meaning and qualifier', () => {
-  assert.deepEqual(values('Bệnh viện đã cử 29 bác sỹ giúp hơn 8.000 người dân tiếp cận dịch vụ khám, chữa bệnh.'), [
-    [29, 'experts-sent', 'exact'],
-    [8000, 'people-reached', 'more-than'],
+  assert.deepEqual(
+    values('Bệnh viện đã cử 29 bác sỹ giúp hơn 8.000 người dân tiếp cận dịch vụ khám, chữa bệnh.'),
+    [
+      [29, 'experts-sent', 'exact'],
+      [8000, 'people-reached', 'more-than'],
+    ],
+  );
+  assert.deepEqual(values('Các chuyên gia đã đào tạo, chuyển giao kỹ thuật cho 110 cán bộ y tế.'), [
+    [110, 'staff-trained', 'exact'],
   ]);
-  assert.deepEqual(values('Các chuyên gia đã đào tạo, chuyển giao kỹ thuật cho 110 cán bộ y tế.'), [[110, 'staff-trained', 'exact']]);
-  assert.deepEqual(values('Hỗ trợ miễn phí điều trị cho 02 bệnh nhi và phẫu thuật cho khoảng 15 bệnh nhân.'), [
-    [2, 'patients', 'exact'],
-    [15, 'patients', 'about'],
-  ]);
+  assert.deepEqual(
+    values('Hỗ trợ miễn phí điều trị cho 02 bệnh nhi và phẫu thuật cho khoảng 15 bệnh nhân.'),
+    [
+      [2, 'patients', 'exact'],
+      [15, 'patients', 'about'],
+    ],
+  );
 });
 
 test('rates keep their decimal and the year they refer to', () => {
   const out = findOutcomes('Tỷ lệ chuyển tuyến giảm từ 4,5% (năm 2022) xuống còn 3,5% (năm 2023).');
-  assert.deepEqual(out.map((o) => [o.value, o.kind, o.period]), [[4.5, 'rate', '2022'], [3.5, 'rate', '2023']]);
+  assert.deepEqual(
+    out.map((o) => [o.value, o.kind, o.period]),
+    [
+      [4.5, 'rate', '2022'],
+      [3.5, 'rate', '2023'],
+    ],
+  );
 });
 
 test('money is read with its scale word', () => {
@@ -27,7 +41,10 @@ test('money is read with its scale word', () => {
 });
 
 test('years, programme names, dates, ages and beds are not outcomes', () => {
-  assert.deepEqual(values('Thực hiện Đề án 1816 từ năm 2023, ngày 5/5 có 250 giường bệnh, trẻ dưới 15 tuổi.'), []);
+  assert.deepEqual(
+    values('Thực hiện Đề án 1816 từ năm 2023, ngày 5/5 có 250 giường bệnh, trẻ dưới 15 tuổi.'),
+    [],
+  );
 });
 
 test('statistics about a disease are not results of cooperation', () => {
@@ -35,42 +52,81 @@ test('statistics about a disease are not results of cooperation', () => {
 });
 
 test('a thousand written twice ("200.000 ngàn") is read once, and a hospital\'s yearly volume is not an outcome', () => {
-  assert.deepEqual(values('Nhờ chuyển giao kỹ thuật, bệnh viện đã khám cho 200.000 ngàn lượt bệnh nhân.'), [[200000, 'consultations', 'exact']]);
-  assert.deepEqual(values('Mỗi năm bệnh viện khám và điều trị cho khoảng 200.000 lượt bệnh nhân.'), []);
+  assert.deepEqual(
+    values('Nhờ chuyển giao kỹ thuật, bệnh viện đã khám cho 200.000 ngàn lượt bệnh nhân.'),
+    [[200000, 'consultations', 'exact']],
+  );
+  assert.deepEqual(
+    values('Mỗi năm bệnh viện khám và điều trị cho khoảng 200.000 lượt bệnh nhân.'),
+    [],
+  );
   assert.deepEqual(values('Dự án hỗ trợ 5 nghìn người dân.'), [[5000, 'people-reached', 'exact']]);
 });
 
 test('counts written in words, but not "một" the article nor "thứ hai" the ordinal', () => {
-  assert.deepEqual(values('Sáng nay, ba bệnh nhân đã được các bác sĩ Hàn Quốc phẫu thuật miễn phí.'), [[3, 'patients', 'exact']]);
-  assert.deepEqual(values('Ngay trong buổi chuyển giao, ê kíp đã mổ cho một bệnh nhân 60 tuổi.'), [[1, 'patients', 'exact']]);
+  assert.deepEqual(
+    values('Sáng nay, ba bệnh nhân đã được các bác sĩ Hàn Quốc phẫu thuật miễn phí.'),
+    [[3, 'patients', 'exact']],
+  );
+  assert.deepEqual(values('Ngay trong buổi chuyển giao, ê kíp đã mổ cho một bệnh nhân 60 tuổi.'), [
+    [1, 'patients', 'exact'],
+  ]);
   assert.deepEqual(values('Một bác sĩ của đoàn đã trực tiếp điều trị cho người bệnh.'), []);
   assert.deepEqual(values('Đây là lần thứ hai bệnh nhân được đoàn khám bệnh.'), []);
-  assert.deepEqual(values('Dự án đã đào tạo hai mươi lăm học viên về hồi sức.'), [[25, 'staff-trained', 'exact']]);
+  assert.deepEqual(values('Dự án đã đào tạo hai mươi lăm học viên về hồi sức.'), [
+    [25, 'staff-trained', 'exact'],
+  ]);
 });
 
 test('patients described by their disease are still the ones the care was given to', () => {
-  assert.deepEqual(values('Đoàn chuyên gia đã mổ tim miễn phí cho 12 trẻ mắc bệnh tim bẩm sinh.'), [[12, 'patients', 'exact']]);
+  assert.deepEqual(values('Đoàn chuyên gia đã mổ tim miễn phí cho 12 trẻ mắc bệnh tim bẩm sinh.'), [
+    [12, 'patients', 'exact'],
+  ]);
   assert.deepEqual(values('Toàn huyện có 40 trẻ mắc bệnh tim bẩm sinh cần được khám.'), []);
 });
 
 test('both ends of a range are figures', () => {
-  assert.deepEqual(values('Dự kiến đợt khám sẽ thực hiện cho khoảng 300-400 ca.'), [[300, 'patients', 'about'], [400, 'patients', 'up-to']]);
-  assert.deepEqual(values('Mỗi khóa tập huấn từ 20 đến 25 học viên được đào tạo.'), [[20, 'staff-trained', 'about'], [25, 'staff-trained', 'up-to']]);
+  assert.deepEqual(values('Dự kiến đợt khám sẽ thực hiện cho khoảng 300-400 ca.'), [
+    [300, 'patients', 'about'],
+    [400, 'patients', 'up-to'],
+  ]);
+  assert.deepEqual(values('Mỗi khóa tập huấn từ 20 đến 25 học viên được đào tạo.'), [
+    [20, 'staff-trained', 'about'],
+    [25, 'staff-trained', 'up-to'],
+  ]);
 });
 
 test('staff who came from abroad or were sent are experts sent', () => {
-  assert.deepEqual(values('Ca mổ do 4 bác sĩ Nhật Bản thực hiện tại bệnh viện tỉnh.'), [[4, 'experts-sent', 'exact']]);
-  assert.deepEqual(values('Đoàn phẫu thuật gồm 12 thành viên đến từ Hàn Quốc.'), [[12, 'experts-sent', 'exact']]);
-  assert.deepEqual(values('Bệnh viện đã cử 2 ê kíp bác sĩ xuống huyện mổ mắt.'), [[2, 'experts-sent', 'exact']]);
-  assert.deepEqual(values('Ca mổ có sự tham gia của 3 BS đến từ bệnh viện tuyến trên.'), [[3, 'experts-sent', 'exact']]);
-  assert.deepEqual(values('Các chuyên gia đã đào tạo cho 20 bác sĩ Lào.'), [[20, 'staff-trained', 'exact']]);
+  assert.deepEqual(values('Ca mổ do 4 bác sĩ Nhật Bản thực hiện tại bệnh viện tỉnh.'), [
+    [4, 'experts-sent', 'exact'],
+  ]);
+  assert.deepEqual(values('Đoàn phẫu thuật gồm 12 thành viên đến từ Hàn Quốc.'), [
+    [12, 'experts-sent', 'exact'],
+  ]);
+  assert.deepEqual(values('Bệnh viện đã cử 2 ê kíp bác sĩ xuống huyện mổ mắt.'), [
+    [2, 'experts-sent', 'exact'],
+  ]);
+  assert.deepEqual(values('Ca mổ có sự tham gia của 3 BS đến từ bệnh viện tuyến trên.'), [
+    [3, 'experts-sent', 'exact'],
+  ]);
+  assert.deepEqual(values('Các chuyên gia đã đào tạo cho 20 bác sĩ Lào.'), [
+    [20, 'staff-trained', 'exact'],
+  ]);
 });
 
 test('money in the currencies news writes, once, and not prices or needs', () => {
-  assert.deepEqual(values('Chính phủ Nhật Bản viện trợ không hoàn lại 1,5 tỷ yen cho dự án.'), [[1.5e9, 'funding', 'exact']]);
-  assert.deepEqual(values('Quỹ tài trợ 2 triệu bảng Anh cho chương trình.'), [[2e6, 'funding', 'exact']]);
-  assert.deepEqual(values('Canada tài trợ 10 triệu CAD (tương đương 8 triệu USD) cho tỉnh.'), [[10e6, 'funding', 'exact']]);
-  assert.deepEqual(values('Dự án có tổng trị giá hơn 2 triệu USD.'), [[2e6, 'funding', 'more-than']]);
+  assert.deepEqual(values('Chính phủ Nhật Bản viện trợ không hoàn lại 1,5 tỷ yen cho dự án.'), [
+    [1.5e9, 'funding', 'exact'],
+  ]);
+  assert.deepEqual(values('Quỹ tài trợ 2 triệu bảng Anh cho chương trình.'), [
+    [2e6, 'funding', 'exact'],
+  ]);
+  assert.deepEqual(values('Canada tài trợ 10 triệu CAD (tương đương 8 triệu USD) cho tỉnh.'), [
+    [10e6, 'funding', 'exact'],
+  ]);
+  assert.deepEqual(values('Dự án có tổng trị giá hơn 2 triệu USD.'), [
+    [2e6, 'funding', 'more-than'],
+  ]);
   assert.deepEqual(values('Mỗi ca ghép gan chi phí khoảng 900 triệu đồng.'), []);
   assert.deepEqual(values('Người bệnh chỉ phải trả 3 triệu đồng cho ca mổ.'), []);
   assert.deepEqual(values('Dịch vụ có giá 2 triệu đồng/ca.'), []);
@@ -78,24 +134,41 @@ test('money in the currencies news writes, once, and not prices or needs', () =>
 });
 
 test('goods count when they are given', () => {
-  assert.deepEqual(values('Đoàn đã trao tặng 3 máy thở và 500 hộp thuốc cho bệnh viện.'), [[3, 'other', 'exact'], [500, 'other', 'exact']]);
+  assert.deepEqual(values('Đoàn đã trao tặng 3 máy thở và 500 hộp thuốc cho bệnh viện.'), [
+    [3, 'other', 'exact'],
+    [500, 'other', 'exact'],
+  ]);
   assert.deepEqual(values('Con tàu có trọng tải 20.000 tấn và 12 phòng mổ.'), []);
 });
 
 test('a rate is a result when it moved or states what care achieved, not a share of a population or a target', () => {
-  assert.deepEqual(values('Sau hai năm, tỷ lệ tử vong giảm từ 20% xuống 8%.'), [[20, 'rate', 'exact'], [8, 'rate', 'exact']]);
+  assert.deepEqual(values('Sau hai năm, tỷ lệ tử vong giảm từ 20% xuống 8%.'), [
+    [20, 'rate', 'exact'],
+    [8, 'rate', 'exact'],
+  ]);
   assert.deepEqual(values('Có tới 40% phụ nữ mang thai bị thiếu máu.'), []);
   assert.deepEqual(values('Tỉnh phấn đấu đạt 95% trẻ em được tiêm chủng đầy đủ.'), []);
 });
 
 test('"trường hợp" counts patients only when care is given to them', () => {
-  assert.deepEqual(values('Các bác sĩ đã can thiệp thành công cho 5 trường hợp hẹp van tim.'), [[5, 'patients', 'exact']]);
-  assert.deepEqual(values('Bệnh viện đã điều trị cho bệnh nhân Nguyễn Văn A. cùng hai trường hợp khác.'), [[2, 'patients', 'exact']]);
-  assert.deepEqual(values('Năm qua tỉnh ghi nhận 300 trường hợp bị sốt xuất huyết phải nhập viện điều trị.'), []);
+  assert.deepEqual(values('Các bác sĩ đã can thiệp thành công cho 5 trường hợp hẹp van tim.'), [
+    [5, 'patients', 'exact'],
+  ]);
+  assert.deepEqual(
+    values('Bệnh viện đã điều trị cho bệnh nhân Nguyễn Văn A. cùng hai trường hợp khác.'),
+    [[2, 'patients', 'exact']],
+  );
+  assert.deepEqual(
+    values('Năm qua tỉnh ghi nhận 300 trường hợp bị sốt xuất huyết phải nhập viện điều trị.'),
+    [],
+  );
 });
 
 test('daily paces, capacities and needs are not results', () => {
-  assert.deepEqual(values('Bình thường mỗi ngày khoa tiếp nhận khoảng 150 bệnh nhân đến khám.'), []);
+  assert.deepEqual(
+    values('Bình thường mỗi ngày khoa tiếp nhận khoảng 150 bệnh nhân đến khám.'),
+    [],
+  );
   assert.deepEqual(values('Tàu bệnh viện có thể điều trị cùng lúc cho 800 bệnh nhân.'), []);
   assert.deepEqual(values('Huyện còn thiếu 12 máy thở, đề nghị các nhà tài trợ hỗ trợ.'), []);
   assert.deepEqual(values('Toàn tỉnh còn 40 trạm y tế xã cần được xây dựng mới.'), []);
@@ -103,6 +176,10 @@ test('daily paces, capacities and needs are not results', () => {
 });
 
 test('money committed each year or as a ceiling is funding', () => {
-  assert.deepEqual(values('Quỹ cam kết tài trợ cho tỉnh 1,2 triệu USD/năm.'), [[1.2e6, 'funding', 'exact']]);
-  assert.deepEqual(values('Tổng số tiền viện trợ có thể lên đến 3 triệu euro.'), [[3e6, 'funding', 'up-to']]);
+  assert.deepEqual(values('Quỹ cam kết tài trợ cho tỉnh 1,2 triệu USD/năm.'), [
+    [1.2e6, 'funding', 'exact'],
+  ]);
+  assert.deepEqual(values('Tổng số tiền viện trợ có thể lên đến 3 triệu euro.'), [
+    [3e6, 'funding', 'up-to'],
+  ]);
 });

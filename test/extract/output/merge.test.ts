@@ -15,7 +15,10 @@ function extract(files: string[]) {
   for (const f of files) cpSync(join(FIXTURES, f), join(input, f));
   const output = tempDir();
   assert.equal(runExtractCommand(['--input', input, '--output', output]).status, 0);
-  return { events: readJson<CooperationEvent[]>(output, 'events.json'), articles: readJson<Article[]>(output, 'articles.json') };
+  return {
+    events: readJson<CooperationEvent[]>(output, 'events.json'),
+    articles: readJson<Article[]>(output, 'articles.json'),
+  };
 }
 
 test('two reports of one event become one event with both articles and the evidence of both', () => {
@@ -26,10 +29,14 @@ test('two reports of one event become one event with both articles and the evide
   for (const a of articles) assert.deepEqual([a.status, a.eventIds], ['event', [event!.id]]);
   const alone = (file: string) => extract([file]).events[0]!;
   const evidence = new Set(event!.evidence.map((e) => e.text));
-  for (const file of [FIRST, SECOND]) assert.ok(alone(file).evidence.some((e) => evidence.has(e.text)), `no evidence from ${file}`);
+  for (const file of [FIRST, SECOND])
+    assert.ok(
+      alone(file).evidence.some((e) => evidence.has(e.text)),
+      `no evidence from ${file}`,
+    );
 });
 
-test('the event keeps the id and slug it had before the second report arrived; the second\'s slug redirects to it', () => {
+test("the event keeps the id and slug it had before the second report arrived; the second's slug redirects to it", () => {
   const before = extract([FIRST]).events[0]!;
   const secondAlone = extract([SECOND]).events[0]!;
   const merged = extract([FIRST, SECOND]).events[0]!;
@@ -44,7 +51,9 @@ test('events that differ in day, province or main organisation stay apart', asyn
     'another-day.md': original.replace('Ngày 12/10/2024', 'Ngày 19/10/2024'),
     'another-province.md': original.replaceAll('Hà Tĩnh', 'Nghệ An'),
     // Neither the hospital nor the provincial body in common.
-    'other-organisations.md': original.replaceAll('Bạch Mai', 'Chợ Rẫy').replaceAll('UBND tỉnh', 'Sở Y tế tỉnh'),
+    'other-organisations.md': original
+      .replaceAll('Bạch Mai', 'Chợ Rẫy')
+      .replaceAll('UBND tỉnh', 'Sở Y tế tỉnh'),
   };
   for (const [name, text] of Object.entries(variants)) {
     assert.notEqual(text, original);

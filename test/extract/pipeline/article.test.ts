@@ -11,19 +11,32 @@ const extract = (name: string) => {
 
 test('a range across a month, a delegation leader and a foreign destination', () => {
   const { event, delegation, outcomes } = extract('date-range-across-month.txt');
-  assert.deepEqual(event.date, { start: '2024-04-30', end: '2024-05-02', precision: 'day', yearInferred: false });
+  assert.deepEqual(event.date, {
+    start: '2024-04-30',
+    end: '2024-05-02',
+    precision: 'day',
+    yearInferred: false,
+  });
   assert.equal(event.type, 'working-visit');
   assert.deepEqual(event.provinces, [{ name: 'Nghệ An', code: '40', current: 'Nghệ An' }]);
   assert.deepEqual(event.countries, ['Lào']);
   assert.equal(delegation?.leader?.name, 'Nguyễn Văn Bình');
   assert.equal(delegation?.fromProvince, 'Nghệ An');
   assert.equal(delegation?.destination, 'Viêng Chăn (Lào)');
-  assert.deepEqual(outcomes.map((o) => [o.value, o.kind]), [[40, 'staff-trained']]);
+  assert.deepEqual(
+    outcomes.map((o) => [o.value, o.kind]),
+    [[40, 'staff-trained']],
+  );
 });
 
 test('a missing year comes from the publication date, before it, and the province is named as it was then', () => {
   const { event } = extract('missing-year-with-publication-date.md');
-  assert.deepEqual(event.date, { start: '2023-12-28', end: '2023-12-28', precision: 'day', yearInferred: true });
+  assert.deepEqual(event.date, {
+    start: '2023-12-28',
+    end: '2023-12-28',
+    precision: 'day',
+    yearInferred: true,
+  });
   assert.deepEqual(event.provinces, [{ name: 'Kiên Giang', code: '91', current: 'An Giang' }]);
   assert.equal(event.type, 'technology-transfer');
 });
@@ -31,43 +44,75 @@ test('a missing year comes from the publication date, before it, and the provinc
 test('nothing from a related-news block, a caption credit or a footer reaches the records', () => {
   const result = extract('related-news-mentions-other-hospital.md');
   const text = JSON.stringify(result);
-  for (const noise of ['Nhi Trung ương', 'Cà Mau', 'Phạm Văn Tài', '906', 'Minh Anh', '.jpg', 'fb yt']) assert.ok(!text.includes(noise), `leaked "${noise}"`);
-  assert.deepEqual(result.event.provinces.map((p) => [p.name, p.current]), [['Yên Bái', 'Lào Cai']]);
-  assert.deepEqual(result.event.people.map((p) => p.name), ['Trần Quang Minh', 'Lê Thanh Sơn']);
+  for (const noise of [
+    'Nhi Trung ương',
+    'Cà Mau',
+    'Phạm Văn Tài',
+    '906',
+    'Minh Anh',
+    '.jpg',
+    'fb yt',
+  ])
+    assert.ok(!text.includes(noise), `leaked "${noise}"`);
+  assert.deepEqual(
+    result.event.provinces.map((p) => [p.name, p.current]),
+    [['Yên Bái', 'Lào Cai']],
+  );
+  assert.deepEqual(
+    result.event.people.map((p) => p.name),
+    ['Trần Quang Minh', 'Lê Thanh Sơn'],
+  );
 });
 
 test('every record keeps the sentence it came from', () => {
   const { event, outcomes } = extract('date-range-across-month.txt');
   const fields = new Set(event.evidence.map((e) => e.field));
-  for (const field of ['date', 'type', 'provinces', 'people', 'outcomes']) assert.ok(fields.has(field), `no evidence for ${field}`);
-  for (const o of outcomes) assert.ok(event.evidence.some((e) => e.field === 'outcomes' && e.text === o.text));
+  for (const field of ['date', 'type', 'provinces', 'people', 'outcomes'])
+    assert.ok(fields.has(field), `no evidence for ${field}`);
+  for (const o of outcomes)
+    assert.ok(event.evidence.some((e) => e.field === 'outcomes' && e.text === o.text));
 });
 
 test('UTF-16 input is read like UTF-8', () => {
   const { event } = extract('utf16le-with-bom.txt');
   assert.equal(event.date.start, '2019-07-20');
-  assert.deepEqual(event.provinces.map((p) => p.name), ['Đắk Nông']);
+  assert.deepEqual(
+    event.provinces.map((p) => p.name),
+    ['Đắk Nông'],
+  );
 });
 
 test('the same article in NFD, with other whitespace or tone style, has the same id', () => {
   const text = fixture('date-range-across-month.txt').toString('utf8');
   const a = processArticle('a.txt', Buffer.from(text));
-  const b = processArticle('b.txt', Buffer.from(text.normalize('NFD').replace(/ /g, '  ').replace('Hoà', 'Hòa')));
+  const b = processArticle(
+    'b.txt',
+    Buffer.from(text.normalize('NFD').replace(/ /g, '  ').replace('Hoà', 'Hòa')),
+  );
   assert.equal(a.id, b.id);
   assert.equal(a.contentKey, b.contentKey);
 });
 
 test('files that are not articles, or empty, are rejected with a reason', () => {
-  assert.equal(processArticle('notes.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04])).rejection, 'unsupported');
+  assert.equal(
+    processArticle('notes.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04])).rejection,
+    'unsupported',
+  );
   assert.equal(processArticle('empty.txt', Buffer.alloc(0)).rejection, 'empty');
   assert.equal(processArticle('blank.md', Buffer.from('  \n\n \t\n')).rejection, 'empty');
-  assert.equal(processArticle('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])).rejection, 'unreadable');
+  assert.equal(
+    processArticle('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+      .rejection,
+    'unreadable',
+  );
 });
 
 test('an article without a headline gets a short title from its first sentence, without the opening date', async () => {
   const { titleFromSentence } = await import('../../../src/extract/fields/event.ts');
   assert.equal(
-    titleFromSentence('Từ ngày 19 đến 22/5/2025, Đoàn công tác của Sở Y tế tỉnh Quảng Ninh, do đồng chí Bùi Mạnh Hùng làm Trưởng đoàn, đã tham dự chương trình.'),
+    titleFromSentence(
+      'Từ ngày 19 đến 22/5/2025, Đoàn công tác của Sở Y tế tỉnh Quảng Ninh, do đồng chí Bùi Mạnh Hùng làm Trưởng đoàn, đã tham dự chương trình.',
+    ),
     'Đoàn công tác của Sở Y tế tỉnh Quảng Ninh',
   );
   assert.ok(titleFromSentence('a '.repeat(200)).length <= 161);
@@ -80,14 +125,36 @@ test('delegations as news phrases them: "do … dẫn đầu", a foreign leader,
     assert.ok(result.event, `not taken as an event: ${text}`);
     return result.event.delegation;
   };
-  const led = delegation('Ngày 5/6/2024, Đoàn công tác Bộ Y tế do Thứ trưởng Nguyễn Thị Liên Hương dẫn đầu đã làm việc với UBND tỉnh Điện Biên về hợp tác y tế.');
-  assert.deepEqual([led?.leader?.name, led?.organisation, led?.destination], ['Nguyễn Thị Liên Hương', 'Bộ Y tế', 'Điện Biên']);
-  const foreign = delegation('Ngày 5/6/2024, Đoàn đại biểu Bộ Y tế Lào do Bộ trưởng Bounfeng Phoummalaysith làm trưởng đoàn đã thăm và làm việc với Bệnh viện Chợ Rẫy về hợp tác đào tạo.');
+  const led = delegation(
+    'Ngày 5/6/2024, Đoàn công tác Bộ Y tế do Thứ trưởng Nguyễn Thị Liên Hương dẫn đầu đã làm việc với UBND tỉnh Điện Biên về hợp tác y tế.',
+  );
+  assert.deepEqual(
+    [led?.leader?.name, led?.organisation, led?.destination],
+    ['Nguyễn Thị Liên Hương', 'Bộ Y tế', 'Điện Biên'],
+  );
+  const foreign = delegation(
+    'Ngày 5/6/2024, Đoàn đại biểu Bộ Y tế Lào do Bộ trưởng Bounfeng Phoummalaysith làm trưởng đoàn đã thăm và làm việc với Bệnh viện Chợ Rẫy về hợp tác đào tạo.',
+  );
   assert.equal(foreign?.leader?.name, 'Bounfeng Phoummalaysith');
-  const named = delegation('Sáng 5/6/2024, Sở Y tế tỉnh Nghệ An tiếp đoàn công tác Bệnh viện Bạch Mai. Trưởng đoàn là PGS.TS Nguyễn Văn Hùng, Phó Giám đốc Bệnh viện Bạch Mai. Cùng đi có TS Lê Thị Hoa, Trưởng khoa Nội.');
-  assert.deepEqual([named?.leader?.name, named?.members.map((m) => m.name), named?.organisation], ['Nguyễn Văn Hùng', ['Lê Thị Hoa'], 'Bệnh viện Bạch Mai']);
-  const abroad = delegation('Ngày 5/6/2024, đoàn công tác của tỉnh Lào Cai do ông Trịnh Xuân Trường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dẫn đầu đã thăm và làm việc tại tỉnh Vân Nam (Trung Quốc) về hợp tác y tế.');
-  assert.deepEqual([abroad?.leader?.name, abroad?.fromProvince, abroad?.destination], ['Trịnh Xuân Trường', 'Lào Cai', 'Vân Nam (Trung Quốc)']);
-  const noLeader = delegation('Ngày 5/6/2024, đoàn chuyên gia của Bệnh viện Việt Đức gồm PGS.TS Trần Bình Giang – Giám đốc bệnh viện, TS Nguyễn Văn Nam – Trưởng khoa Ngoại đã đến Bệnh viện Đa khoa tỉnh Sơn La chuyển giao kỹ thuật.');
-  assert.deepEqual([noLeader?.leader, noLeader?.members.map((m) => m.name)], [null, ['Trần Bình Giang', 'Nguyễn Văn Nam']]);
+  const named = delegation(
+    'Sáng 5/6/2024, Sở Y tế tỉnh Nghệ An tiếp đoàn công tác Bệnh viện Bạch Mai. Trưởng đoàn là PGS.TS Nguyễn Văn Hùng, Phó Giám đốc Bệnh viện Bạch Mai. Cùng đi có TS Lê Thị Hoa, Trưởng khoa Nội.',
+  );
+  assert.deepEqual(
+    [named?.leader?.name, named?.members.map((m) => m.name), named?.organisation],
+    ['Nguyễn Văn Hùng', ['Lê Thị Hoa'], 'Bệnh viện Bạch Mai'],
+  );
+  const abroad = delegation(
+    'Ngày 5/6/2024, đoàn công tác của tỉnh Lào Cai do ông Trịnh Xuân Trường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dẫn đầu đã thăm và làm việc tại tỉnh Vân Nam (Trung Quốc) về hợp tác y tế.',
+  );
+  assert.deepEqual(
+    [abroad?.leader?.name, abroad?.fromProvince, abroad?.destination],
+    ['Trịnh Xuân Trường', 'Lào Cai', 'Vân Nam (Trung Quốc)'],
+  );
+  const noLeader = delegation(
+    'Ngày 5/6/2024, đoàn chuyên gia của Bệnh viện Việt Đức gồm PGS.TS Trần Bình Giang – Giám đốc bệnh viện, TS Nguyễn Văn Nam – Trưởng khoa Ngoại đã đến Bệnh viện Đa khoa tỉnh Sơn La chuyển giao kỹ thuật.',
+  );
+  assert.deepEqual(
+    [noLeader?.leader, noLeader?.members.map((m) => m.name)],
+    [null, ['Trần Bình Giang', 'Nguyễn Văn Nam']],
+  );
 });

@@ -10,23 +10,33 @@ import { join } from 'node:path';
 import { readJson, runExtractCommand, tempDir } from '../../helpers.ts';
 import type { Article } from '../../../src/lib/schema.ts';
 
-const COOPERATION = 'Ngày 12/10/2023, UBND tỉnh Hà Tĩnh và Bệnh viện Bạch Mai ký kết biên bản ghi nhớ hợp tác hỗ trợ y tế giai đoạn 2024 – 2030.\n\nBệnh viện Bạch Mai sẽ chuyển giao kỹ thuật và đào tạo cán bộ y tế cho tỉnh Hà Tĩnh, như đã làm với tỉnh Khánh Hòa.\n';
-const OTHER = 'Ngày 3/4/2024, Bệnh viện Chợ Rẫy tiếp nhận chuyển giao kỹ thuật ghép gan từ Bệnh viện Đại học Kyoto (Nhật Bản) theo thỏa thuận hợp tác giữa hai bệnh viện.\n';
+const COOPERATION =
+  'Ngày 12/10/2023, UBND tỉnh Hà Tĩnh và Bệnh viện Bạch Mai ký kết biên bản ghi nhớ hợp tác hỗ trợ y tế giai đoạn 2024 – 2030.\n\nBệnh viện Bạch Mai sẽ chuyển giao kỹ thuật và đào tạo cán bộ y tế cho tỉnh Hà Tĩnh, như đã làm với tỉnh Khánh Hòa.\n';
+const OTHER =
+  'Ngày 3/4/2024, Bệnh viện Chợ Rẫy tiếp nhận chuyển giao kỹ thuật ghép gan từ Bệnh viện Đại học Kyoto (Nhật Bản) theo thỏa thuận hợp tác giữa hai bệnh viện.\n';
 const utf16 = (text: string, bigEndian: boolean) => {
   const le = Buffer.from(text, 'utf16le');
   if (bigEndian) le.swap16();
   return Buffer.concat([Buffer.from(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]), le]);
 };
 // "Sở Y tế" and "Bệnh viện" in Windows-1258: base letters with combining tone marks (0xD2 hook, 0xF2 dot below).
-const WINDOWS_1258_LEAD = Buffer.from([0x53, 0xd2, 0x20, 0x59, 0x20, 0x74, 0xea, 0xd2, 0x20, 0x74, 0xec, 0x6e, 0x68, 0x20, 0x4e, 0x67, 0x68, 0xea, 0xf2, 0x20, 0x41, 0x6e, 0x20, 0x6b, 0xfd, 0x20, 0x6b, 0xea, 0xec, 0x74, 0x20]);
+const WINDOWS_1258_LEAD = Buffer.from([
+  0x53, 0xd2, 0x20, 0x59, 0x20, 0x74, 0xea, 0xd2, 0x20, 0x74, 0xec, 0x6e, 0x68, 0x20, 0x4e, 0x67,
+  0x68, 0xea, 0xf2, 0x20, 0x41, 0x6e, 0x20, 0x6b, 0xfd, 0x20, 0x6b, 0xea, 0xec, 0x74, 0x20,
+]);
 
 const CASES: Record<string, Buffer | string> = {
   'empty.txt': '',
   'whitespace-only.md': '  \n\n\t \n',
-  'image-named-as-text.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+  'image-named-as-text.txt': Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+  ]),
   'utf16-le.txt': utf16(OTHER.replace('3/4', '5/4'), false),
   'utf16-be.txt': utf16(OTHER.replace('3/4', '6/4'), true),
-  'windows-1258.txt': Buffer.concat([WINDOWS_1258_LEAD, Buffer.from('hop tac voi Bach Mai.\n', 'latin1')]),
+  'windows-1258.txt': Buffer.concat([
+    WINDOWS_1258_LEAD,
+    Buffer.from('hop tac voi Bach Mai.\n', 'latin1'),
+  ]),
   'decomposed-nfd.txt': OTHER.replace('3/4', '7/4').normalize('NFD'),
   'malformed-front-matter.md': `---\ntitle: [không đóng\n---\n${OTHER.replace('3/4', '8/4')}`,
   'wrong-types.md': `---\npublishedAt: hôm qua\nurl: 42\n---\n${OTHER.replace('3/4', '9/4')}`,
@@ -57,7 +67,8 @@ const row = (file: string) => {
   assert.ok(r, `${file} has no row`);
   return r;
 };
-const reportLine = (file: string) => report.split('\n').find((l) => l.trim().startsWith(`${file}:`)) ?? '';
+const reportLine = (file: string) =>
+  report.split('\n').find((l) => l.trim().startsWith(`${file}:`)) ?? '';
 
 test('nothing is lost: every file has exactly one row', () => {
   assert.equal(rows.size, Object.keys(CASES).length + 1);
@@ -76,7 +87,8 @@ test('PNG bytes named .txt are unreadable, and the report says what they are', (
 });
 
 test('UTF-16 LE and BE with BOM are read like UTF-8', () => {
-  for (const file of ['utf16-le.txt', 'utf16-be.txt']) assert.equal(row(file).status, 'event', file);
+  for (const file of ['utf16-le.txt', 'utf16-be.txt'])
+    assert.equal(row(file).status, 'event', file);
 });
 
 test('Windows-1258 text is read, with a warning', () => {
@@ -102,12 +114,18 @@ test('front matter of the wrong type is dropped with a warning naming the field'
 
 test('the same article twice: the second is a duplicate of the first', () => {
   assert.equal(row('first-copy.txt').status, 'event');
-  assert.deepEqual([row('second-copy.txt').status, row('second-copy.txt').reason], ['rejected', 'duplicate']);
+  assert.deepEqual(
+    [row('second-copy.txt').status, row('second-copy.txt').reason],
+    ['rejected', 'duplicate'],
+  );
   assert.match(reportLine('second-copy.txt'), /same article as first-copy\.txt/);
 });
 
 test('the same article with other whitespace and tone style is a duplicate too', () => {
-  assert.ok(CASES['other-whitespace-and-tone.txt']!.includes('Hoà') && CASES['first-copy.txt']!.includes('Khánh Hòa'));
+  assert.ok(
+    CASES['other-whitespace-and-tone.txt']!.includes('Hoà') &&
+      CASES['first-copy.txt']!.includes('Khánh Hòa'),
+  );
   assert.equal(row('other-whitespace-and-tone.txt').reason, 'duplicate');
 });
 

@@ -15,12 +15,20 @@ const counts = (stdout: string) => {
 test('a second run takes every unchanged article from the cache and writes the same files', () => {
   const cache = tempDir();
   const [cold, warm] = [tempDir(), tempDir()];
-  const first = runExtractCommand(['--input', join(ROOT, 'content'), '--output', cold], { HOPTAC_EXTRACT_CACHE: cache });
-  const second = runExtractCommand(['--input', join(ROOT, 'content'), '--output', warm], { HOPTAC_EXTRACT_CACHE: cache });
+  const first = runExtractCommand(['--input', join(ROOT, 'content'), '--output', cold], {
+    HOPTAC_EXTRACT_CACHE: cache,
+  });
+  const second = runExtractCommand(['--input', join(ROOT, 'content'), '--output', warm], {
+    HOPTAC_EXTRACT_CACHE: cache,
+  });
   assert.deepEqual(counts(first.stdout), { extracted: 5, cached: 0 });
   assert.deepEqual(counts(second.stdout), { extracted: 0, cached: 5 });
   for (const name of ['articles.json', 'events.json', 'delegations.json', 'outcomes.json']) {
-    assert.equal(readFileSync(join(warm, name), 'utf8'), readFileSync(join(cold, name), 'utf8'), name);
+    assert.equal(
+      readFileSync(join(warm, name), 'utf8'),
+      readFileSync(join(cold, name), 'utf8'),
+      name,
+    );
   }
 });
 
@@ -30,23 +38,35 @@ test('changing one article re-extracts only that article', () => {
   cpSync(join(ROOT, 'content'), input, { recursive: true });
   runExtractCommand(['--input', input, '--output', tempDir()], { HOPTAC_EXTRACT_CACHE: cache });
   appendFileSync(join(input, readdirSync(input)[0]!), '\nMột câu được thêm vào bài.\n');
-  const again = runExtractCommand(['--input', input, '--output', tempDir()], { HOPTAC_EXTRACT_CACHE: cache });
+  const again = runExtractCommand(['--input', input, '--output', tempDir()], {
+    HOPTAC_EXTRACT_CACHE: cache,
+  });
   assert.deepEqual(counts(again.stdout), { extracted: 1, cached: 4 });
 });
 
 test('--no-cache reads and writes no cache', () => {
   const cache = tempDir();
-  runExtractCommand(['--input', join(ROOT, 'content'), '--output', tempDir(), '--no-cache'], { HOPTAC_EXTRACT_CACHE: cache });
+  runExtractCommand(['--input', join(ROOT, 'content'), '--output', tempDir(), '--no-cache'], {
+    HOPTAC_EXTRACT_CACHE: cache,
+  });
   assert.deepEqual(readdirSync(cache), []);
-  runExtractCommand(['--input', join(ROOT, 'content'), '--output', tempDir()], { HOPTAC_EXTRACT_CACHE: cache });
-  const cold = runExtractCommand(['--input', join(ROOT, 'content'), '--output', tempDir(), '--no-cache'], { HOPTAC_EXTRACT_CACHE: cache });
+  runExtractCommand(['--input', join(ROOT, 'content'), '--output', tempDir()], {
+    HOPTAC_EXTRACT_CACHE: cache,
+  });
+  const cold = runExtractCommand(
+    ['--input', join(ROOT, 'content'), '--output', tempDir(), '--no-cache'],
+    { HOPTAC_EXTRACT_CACHE: cache },
+  );
   assert.deepEqual(counts(cold.stdout), { extracted: 5, cached: 0 });
 });
 
 test('another extractor version finds nothing in the cache', () => {
   const dir = tempDir();
   const input = join(ROOT, 'content');
-  const result = processArticle('a.txt', Buffer.from('Ngày 5/5, Bệnh viện Bạch Mai ký kết hợp tác với Sở Y tế tỉnh Lào Cai.'));
+  const result = processArticle(
+    'a.txt',
+    Buffer.from('Ngày 5/5, Bệnh viện Bạch Mai ký kết hợp tác với Sở Y tế tỉnh Lào Cai.'),
+  );
   const before = new ExtractionCache(dir, input, 'version-1');
   before.put(result, 'hash-a', 10, 1);
   before.save();

@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArticleSchema, DelegationSchema, EventSchema, OutcomeSchema } from '../../../src/lib/schema.ts';
+import {
+  ArticleSchema,
+  DelegationSchema,
+  EventSchema,
+  OutcomeSchema,
+} from '../../../src/lib/schema.ts';
 import type { Article, CooperationEvent, Delegation, Outcome } from '../../../src/lib/schema.ts';
 import { ROOT, SHARED, readJson, runExtractCommand, tempDir } from '../../helpers.ts';
 import { listArticleFiles } from '../../../src/extract/pipeline/files.ts';
@@ -30,7 +35,8 @@ test('npm run extract on the seeds writes four valid, sorted, linked files', () 
     assert.equal(new Set(ids).size, ids.length, 'ids are unique');
   }
   const eventIds = new Set(events.map((e) => e.id));
-  for (const a of articles) for (const id of a.eventIds) assert.ok(eventIds.has(id), `${a.file} names a missing event`);
+  for (const a of articles)
+    for (const id of a.eventIds) assert.ok(eventIds.has(id), `${a.file} names a missing event`);
   for (const d of delegations) assert.ok(eventIds.has(d.eventId));
   for (const o of outcomes) assert.ok(eventIds.has(o.eventId));
   const articleIds = new Set(articles.map((a) => a.id));
@@ -53,23 +59,53 @@ test('a missing input folder fails with a one-line message naming it', () => {
   assert.match(run.stderr.trim(), /^extract: .*no-such-folder.*$/);
 });
 
-test('the seed extraction stays above the evaluation floors of issue 2', { skip: !existsSync(join(SHARED, 'tools', 'score.mjs')) && 'needs ../shared' }, () => {
-  const out = tempDir();
-  assert.equal(runExtractCommand(['--input', join(SHARED, 'seeds'), '--output', out]).status, 0);
-  const floors = ['classification=1', 'type=0.8', 'date=0.8', 'provinces=0.9', 'people=0.9', 'leader=1', 'outcomes=0.8', 'organisations=0.6'];
-  const score = spawnSync(process.execPath, [join(SHARED, 'tools', 'score.mjs'), '--gold', join(SHARED, 'gold', 'seeds.json'), '--pred', out, ...floors.flatMap((f) => ['--min', f]), '--max', 'leaks=0'], { encoding: 'utf8' });
-  assert.equal(score.status, 0, score.stdout);
-});
+test(
+  'the seed extraction stays above the evaluation floors of issue 2',
+  { skip: !existsSync(join(SHARED, 'tools', 'score.mjs')) && 'needs ../shared' },
+  () => {
+    const out = tempDir();
+    assert.equal(runExtractCommand(['--input', join(SHARED, 'seeds'), '--output', out]).status, 0);
+    const floors = [
+      'classification=1',
+      'type=0.8',
+      'date=0.8',
+      'provinces=0.9',
+      'people=0.9',
+      'leader=1',
+      'outcomes=0.8',
+      'organisations=0.6',
+    ];
+    const score = spawnSync(
+      process.execPath,
+      [
+        join(SHARED, 'tools', 'score.mjs'),
+        '--gold',
+        join(SHARED, 'gold', 'seeds.json'),
+        '--pred',
+        out,
+        ...floors.flatMap((f) => ['--min', f]),
+        '--max',
+        'leaks=0',
+      ],
+      { encoding: 'utf8' },
+    );
+    assert.equal(score.status, 0, score.stdout);
+  },
+);
 
-test('permalinks hold: adding or removing an unrelated article changes no other event\'s id or slug', async () => {
+test("permalinks hold: adding or removing an unrelated article changes no other event's id or slug", async () => {
   const { cpSync } = await import('node:fs');
   const withExtra = tempDir();
   cpSync(seeds, withExtra, { recursive: true });
-  cpSync(join(ROOT, 'test', 'fixtures', 'articles', 'date-range-across-month.txt'), join(withExtra, 'added.txt'));
+  cpSync(
+    join(ROOT, 'test', 'fixtures', 'articles', 'date-range-across-month.txt'),
+    join(withExtra, 'added.txt'),
+  );
   const [before, afterAdding] = [tempDir(), tempDir()];
   assert.equal(runExtractCommand(['--input', seeds, '--output', before]).status, 0);
   assert.equal(runExtractCommand(['--input', withExtra, '--output', afterAdding]).status, 0);
-  const slugs = (dir: string) => new Map(readJson<CooperationEvent[]>(dir, 'events.json').map((e) => [e.id, e.slug]));
+  const slugs = (dir: string) =>
+    new Map(readJson<CooperationEvent[]>(dir, 'events.json').map((e) => [e.id, e.slug]));
   const [a, b] = [slugs(before), slugs(afterAdding)];
   assert.equal(b.size, a.size + 1);
   for (const [id, slug] of a) assert.equal(b.get(id), slug, `event ${id} moved`);

@@ -13,9 +13,15 @@ test('Ð and ð look-alikes become Đ and đ', () => {
 });
 
 test('NBSP, zero-width characters and CRLF are cleaned', () => {
-  assert.equal(normaliseText('Sáng\u00A05/5,\u200B Sở Y tế\r\nDòng hai\r\n'), 'Sáng 5/5, Sở Y tế\nDòng hai\n');
+  assert.equal(
+    normaliseText('Sáng\u00A05/5,\u200B Sở Y tế\r\nDòng hai\r\n'),
+    'Sáng 5/5, Sở Y tế\nDòng hai\n',
+  );
 });
 
 test('HTML entities left by scrapers are decoded, unknown ones kept', () => {
-  assert.equal(decodeHtmlEntities('Sở Y tế &amp; Bệnh viện &gt; 5 &#273;o&#x00E0;n &bogus;'), 'Sở Y tế & Bệnh viện > 5 đoàn &bogus;');
+  assert.equal(
+    decodeHtmlEntities('Sở Y tế &amp; Bệnh viện &gt; 5 &#273;o&#x00E0;n &bogus;'),
+    'Sở Y tế & Bệnh viện > 5 đoàn &bogus;',
+  );
 });

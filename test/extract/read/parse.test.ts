@@ -3,9 +3,19 @@ import assert from 'node:assert/strict';
 import { parseArticle } from '../../../src/extract/read/parse.ts';
 
 test('front matter is read and the body keeps its lines', () => {
-  const parsed = parseArticle('---\ntitle: Ký kết hợp tác\npublishedAt: 2024-10-12\nurl: https://example.vn/a\n---\nDòng một\nDòng hai\n\nĐoạn hai.\n');
-  assert.deepEqual(parsed.frontMatter, { title: 'Ký kết hợp tác', url: 'https://example.vn/a', publisher: null, publishedAt: '2024-10-12' });
-  assert.deepEqual(parsed.blocks.map((b) => b.lines), [['Dòng một', 'Dòng hai'], ['Đoạn hai.']]);
+  const parsed = parseArticle(
+    '---\ntitle: Ký kết hợp tác\npublishedAt: 2024-10-12\nurl: https://example.vn/a\n---\nDòng một\nDòng hai\n\nĐoạn hai.\n',
+  );
+  assert.deepEqual(parsed.frontMatter, {
+    title: 'Ký kết hợp tác',
+    url: 'https://example.vn/a',
+    publisher: null,
+    publishedAt: '2024-10-12',
+  });
+  assert.deepEqual(
+    parsed.blocks.map((b) => b.lines),
+    [['Dòng một', 'Dòng hai'], ['Đoạn hai.']],
+  );
   assert.deepEqual(parsed.warnings, []);
 });
 
@@ -13,7 +23,10 @@ test('malformed YAML front matter is ignored with a warning, and the body is sti
   const parsed = parseArticle('---\ntitle: [không đóng\n---\nNội dung bài.\n');
   assert.equal(parsed.frontMatter.title, null);
   assert.match(parsed.warnings[0]!, /front matter is not valid YAML/);
-  assert.deepEqual(parsed.blocks.map((b) => b.lines), [['Nội dung bài.']]);
+  assert.deepEqual(
+    parsed.blocks.map((b) => b.lines),
+    [['Nội dung bài.']],
+  );
 });
 
 test('front matter of the wrong type is dropped with a warning naming the field', () => {
