@@ -3,51 +3,7 @@
  * at an abbreviation ("Toàn TP. Hà Nội", "GS.TS. Nguyễn…"), and never from
  * scraped noise (">> Mua bảo hiểm…", "Xem thêm:", "Ảnh: …").
  */
-
-/** Words that end in a full stop without ending a sentence (compared without case). */
-const ABBREVIATIONS = new Set([
-  'tp',
-  'tx',
-  'tt',
-  'q',
-  'p',
-  'h',
-  'x',
-  'gs',
-  'pgs',
-  'ts',
-  'ths',
-  'th.s',
-  'bs',
-  'bsck',
-  'bscki',
-  'bsckii',
-  'ck',
-  'cki',
-  'ckii',
-  'ds',
-  'đd',
-  'ks',
-  'cn',
-  'ttưt',
-  'ttnd',
-  'ngnd',
-  'ngưt',
-  'ttut',
-  'ngut',
-  'lm',
-  'tgm',
-  'hts',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'v.v',
-  'vv',
-  'tr',
-]);
+import { ABBREVIATIONS } from './abbreviations.ts';
 
 /** A line or run of text that a scraper kept but no reporter wrote as the story. */
 const NOISE_START =

@@ -3,6 +3,7 @@
  * (`GS.TS.`, `ThS.`, `TP.`) and must not end a sentence.
  */
 import type { Block } from '../read/parse.ts';
+import { ABBREVIATIONS } from '../../lib/abbreviations.ts';
 
 export interface Sentence {
   text: string;
@@ -13,55 +14,6 @@ export interface Sentence {
   /** True for the headline block (a Markdown heading or the detected title line). */
   isHeadline: boolean;
 }
-
-const ABBREVIATIONS = new Set([
-  'gs',
-  'ts',
-  'pgs',
-  'ths',
-  'bs',
-  'bsck',
-  'bscki',
-  'bsckii',
-  'ck',
-  'cki',
-  'ckii',
-  'tp',
-  'tt',
-  'st',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'ks',
-  'ds',
-  'đd',
-  'cn',
-  'nxb',
-  'tr',
-  'q',
-  'p',
-  'v.v',
-  'vv',
-  'th.s',
-  'ttnd',
-  'ttut',
-  'pgs.ts',
-  'gs.ts',
-  'ths.bs',
-  'bs.cki',
-  'bs.ckii',
-  'ttưt',
-  'nsnd',
-  'nsưt',
-  'prof',
-  'no',
-  'tel',
-  'bv',
-  'bvđk',
-  'lt',
-  'ttyt',
-]);
 
 const BOUNDARY = /([.!?…]+["”’)\]]*)\s+(?=["“‘([–-]?\s*[\p{Lu}\d])/gu;
 
