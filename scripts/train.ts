@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { goldPaths } from '../src/eval/evaluate.ts';
+import { goldPaths } from '../src/eval/gold.ts';
 import { loadDataset } from '../src/train/dataset.ts';
 import { crossValidate, FOLDS, SEED, trainCooperation } from '../src/train/cooperation.ts';
 import type { CooperationModel } from '../src/extract/classify/model.ts';

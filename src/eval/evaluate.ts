@@ -12,29 +12,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractFiles, writeExport } from './export.ts';
-import { readAnnotations } from './gold.ts';
+import { goldPaths, readAnnotations, type GoldPaths } from './gold.ts';
 import { scoreExport, type Score } from './score.ts';
 import { loadDataset } from '../train/dataset.ts';
 import { crossValidate, FOLDS, SEED } from '../train/cooperation.ts';
 import { binaryScore, type BinaryScore } from '../train/metrics.ts';
 import { COOPERATION_MODEL } from '../extract/classify/model.ts';
 import { processArticle } from '../extract/pipeline/article.ts';
-
-export interface GoldPaths {
-  gold: string;
-  corpus: string;
-  seeds: string;
-  scorer: string;
-}
-
-export function goldPaths(shared: string): GoldPaths {
-  return {
-    gold: join(shared, 'gold'),
-    corpus: join(shared, 'corpus'),
-    seeds: join(shared, 'seeds'),
-    scorer: join(shared, 'tools', 'score.mjs'),
-  };
-}
 
 export interface Evaluation {
   folds: number;

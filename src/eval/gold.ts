@@ -64,3 +64,20 @@ export function readAnnotations(path: string): AnnotatedArticle[] {
   const gold = JSON.parse(readFileSync(path, 'utf8')) as { articles: AnnotatedArticle[] };
   return gold.articles;
 }
+
+/** Where the gold data, its articles and the shared scorer are, under ../shared. */
+export interface GoldPaths {
+  gold: string;
+  corpus: string;
+  seeds: string;
+  scorer: string;
+}
+
+export function goldPaths(shared: string): GoldPaths {
+  return {
+    gold: join(shared, 'gold'),
+    corpus: join(shared, 'corpus'),
+    seeds: join(shared, 'seeds'),
+    scorer: join(shared, 'tools', 'score.mjs'),
+  };
+}
