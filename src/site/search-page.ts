@@ -130,6 +130,8 @@ export async function startSearchPage(): Promise<void> {
     }
     const hasText = parsed.words.length + parsed.phrases.length > 0;
     const newest = !hasText || sortSelect.value === SORT_NEWEST;
+    // Chips alone leave nothing to rank by relevance: the order is by date, and there is no choice to make.
+    sortSelect.disabled = !hasText;
     const search = await pagefind.search(terms || null, {
       filters,
       sort: newest ? { date: 'desc' } : {},
