@@ -90,8 +90,9 @@ export const CUE_FAMILIES: CueFamily[] = [
   {
     name: 'aid',
     type: 'aid',
+    // "sự tài trợ của X" names the sponsor of another activity (a free surgery camp, a visiting team): not aid by itself.
     pattern:
-      /viện trợ|tài trợ|trao tặng|bàn giao (?:trang thiết bị|thiết bị|máy)|hỗ trợ kinh phí|\bODA\b|nhà tài trợ|quỹ toàn cầu/iu,
+      /viện trợ|(?<!sự )tài trợ|trao tặng|bàn giao (?:trang thiết bị|thiết bị|máy)|hỗ trợ kinh phí|\bODA\b|nhà tài trợ|quỹ toàn cầu/iu,
   },
   { name: 'gift', type: 'aid', pattern: /tặng|quyên góp/iu },
   {
@@ -140,7 +141,7 @@ export const CUE_FAMILIES: CueFamily[] = [
     name: 'funding',
     type: 'aid',
     pattern:
-      /(?:do|được) [^.]{0,80}(?:tài trợ|viện trợ)|(?:vốn|nguồn vốn|khoản) (?:vay|viện trợ|tài trợ|không hoàn lại)|viện trợ không hoàn lại|kinh phí (?:do|từ|của) /iu,
+      /(?:do|được) (?!sự )[^.]{0,80}(?<!sự )(?:tài trợ|viện trợ)|(?:vốn|nguồn vốn|khoản) (?:vay|viện trợ|tài trợ|không hoàn lại)|viện trợ không hoàn lại|kinh phí (?:do|từ|của) /iu,
   },
   // "NGO" only in capitals and as a word of its own: with the i flag \b would find it inside "ngoài".
   {

@@ -22,6 +22,12 @@ test('funding is named by its source, a gift by its giver', () => {
   assert.ok(family('gift').test('Tổ chức ORBIS tặng bệnh viện một máy laser.'));
 });
 
+test('"sự tài trợ của" names the sponsor of another activity: not aid by itself', () => {
+  assert.ok(!family('aid').test('Đợt mổ tim được thực hiện dưới sự tài trợ của một quỹ từ thiện.'));
+  assert.ok(!family('funding').test('Chương trình khám mắt được sự tài trợ của một Việt kiều.'));
+  assert.ok(family('aid').test('Quỹ tài trợ 2 tỷ đồng cho bệnh viện huyện.'));
+});
+
 test('"thời gian qua" (lately) is not a programme review', () => {
   assert.ok(!family('review').test('Thời gian qua bệnh nhi bị đau bụng nhiều lần.'));
   assert.ok(family('review').test('Hội nghị tổng kết 5 năm hợp tác giữa hai bệnh viện.'));
