@@ -13,14 +13,14 @@ const evaluation = evaluate(SHARED);
 
 /** Floors: measured value minus a margin of about one article. */
 const DEV_FLOORS: Record<string, number> = {
-  classification: 0.8,
-  type: 0.7,
-  date: 0.9,
-  provinces: 0.8,
-  countries: 0.85,
-  people: 0.9,
-  outcomes: 0.9,
-  organisations: 0.8,
+  classification: 0.8, // measured 0.85
+  type: 0.78, // 0.83
+  date: 0.92, // 0.97
+  provinces: 0.85, // 0.89
+  countries: 0.88, // 0.93
+  people: 0.92, // 0.96
+  outcomes: 0.92, // 0.97
+  organisations: 0.88, // 0.93
 };
 
 test('the committed cooperation model was trained on the gold data as it is now (else: npm run train)', () => {
@@ -34,7 +34,7 @@ test('the classifier holds its cross-validated F1 on labels.tsv and the pre-filt
   );
   assert.deepEqual(evaluation.labels.prefilterDrops, []);
   assert.ok(
-    evaluation.labels.type.accuracy >= 0.7,
+    evaluation.labels.type.accuracy >= 0.75,
     `type accuracy ${evaluation.labels.type.accuracy.toFixed(3)}`,
   );
 });
