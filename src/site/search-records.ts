@@ -5,7 +5,7 @@
 import type { CooperationEvent, Delegation, Outcome } from '../lib/schema.ts';
 import { foldForSearch } from '../lib/search-fold.ts';
 import { EVENT_TYPE_LABELS } from '../lib/labels.ts';
-import { dateSortKey, formatEventDate } from '../lib/display-dates.ts';
+import { dateSortKey, eventYear, formatEventDate } from '../lib/display-dates.ts';
 import { eventPath } from '../lib/paths.ts';
 import type { SearchFilter } from '../lib/search-filters.ts';
 import { placeName } from '../lib/place-names.ts';
@@ -85,7 +85,8 @@ export function searchRecord(
 
 /** The values an event is filed under, per filter. */
 export function searchFilters(event: CooperationEvent): Record<SearchFilter, string[]> {
-  const year = /^\d{4}/.exec(event.date.start ?? '')?.[0];
+  // The year as the site shows it: none for a date after the build's year.
+  const year = eventYear(event.date);
   return {
     province: [...new Set(event.provinces.map((p) => p.name))],
     current_province: [...new Set(event.provinces.map((p) => p.current))],

@@ -9,6 +9,7 @@
 import type { CooperationEvent, EventType } from '../lib/schema.ts';
 import { EVENT_TYPE_LABELS } from '../lib/labels.ts';
 import { placeName } from '../lib/place-names.ts';
+import { eventYear } from '../lib/display-dates.ts';
 import { OLD_PROVINCES, PROVINCE_ALIASES } from '../extract/gazetteer/provinces.ts';
 import {
   searchKey,
@@ -122,7 +123,8 @@ function institutionKeys(name: string, provinceKeySet: Set<string>): string[] {
   return [...keys].filter(Boolean);
 }
 
-const yearOf = (event: CooperationEvent) => /^\d{4}/.exec(event.date.start ?? '')?.[0] ?? null;
+/** The year as the site shows it: none for a date after the build's year. */
+const yearOf = (event: CooperationEvent) => eventYear(event.date);
 
 /** The entities one event holds, by kind and name (names as the vocabulary labels them). */
 export function eventEntities(event: CooperationEvent): Array<[EntityKind, string]> {
