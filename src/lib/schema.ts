@@ -126,7 +126,47 @@ export const EventSchema = z.object({
   evidence: z.array(EvidenceSchema),
   /** Slugs of later reports merged into this event: their addresses redirect here. */
   redirectsFrom: z.array(z.string()),
+  /** Fields staff corrected (corrections/*.yaml), with why and in which file; absent when none. */
+  corrected: z
+    .array(z.object({ field: z.string(), reason: z.string().min(1), file: z.string() }))
+    .optional(),
 });
+
+/** What a correction may set on an event: any field but those that identify it or link it to others. */
+export const EventCorrectionSetSchema = EventSchema.omit({
+  id: true,
+  slug: true,
+  sourceArticleIds: true,
+  redirectsFrom: true,
+  corrected: true,
+})
+  .extend({
+    // Staff rarely know whether the year was inferred: a date they give is read as written.
+    date: EventDateSchema.extend({ yearInferred: z.boolean().default(false) }),
+  })
+  .partial()
+  .strict()
+  .refine((set) => Object.keys(set).length > 0, { message: 'set names no field' });
+
+/** A correction of an event (../shared/CONTRACT.md, Corrections). */
+export const EventCorrectionSchema = z
+  .object({
+    /** The event's id or slug. */
+    event: z.string().min(1),
+    set: EventCorrectionSetSchema,
+    reason: z.string().min(1),
+  })
+  .strict();
+
+/** A correction of an article's status: publish one the classifier rejected, or reject one. */
+export const ArticleCorrectionSchema = z
+  .object({
+    /** A file path relative to the input folder, or an article id. */
+    article: z.string().min(1),
+    status: z.enum(['event', 'rejected']),
+    reason: z.string().min(1),
+  })
+  .strict();
 
 export const DelegationSchema = z.object({
   id: z.string(),
@@ -164,6 +204,8 @@ export type CooperationEvent = z.infer<typeof EventSchema>;
 export type Delegation = z.infer<typeof DelegationSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;
 export type Person = z.infer<typeof PersonSchema>;
+export type EventCorrection = z.infer<typeof EventCorrectionSchema>;
+export type ArticleCorrection = z.infer<typeof ArticleCorrectionSchema>;
 export type EventDate = z.infer<typeof EventDateSchema>;
 export type ProvinceRef = z.infer<typeof ProvinceRefSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;

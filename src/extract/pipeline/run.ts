@@ -10,10 +10,17 @@ import { Worker } from 'node:worker_threads';
 import { listArticleFiles } from './files.ts';
 import type { ArticleResult } from './article.ts';
 import { collectExtraction } from '../output/collect.ts';
-import type { Extraction } from '../output/records.ts';
+import { validateExtraction, type Extraction } from '../output/records.ts';
 import { writeExtraction } from '../output/write.ts';
 import { bytesHash, DEFAULT_CACHE_DIR, ExtractionCache } from './cache.ts';
 import { extractorVersion } from './version.ts';
+import {
+  applyArticleCorrections,
+  applyEventCorrections,
+  DEFAULT_CORRECTIONS_DIR,
+  loadCorrections,
+  type StaleCorrection,
+} from './corrections.ts';
 
 export interface RunOptions {
   input: string;
@@ -23,6 +30,8 @@ export interface RunOptions {
   /** false for a cold run that reads and writes no cache. */
   cache?: boolean;
   cacheDir?: string;
+  /** Staff corrections folder; default corrections/ (absent: no corrections). */
+  corrections?: string;
 }
 
 export interface RunResult {
@@ -30,6 +39,8 @@ export interface RunResult {
   results: ArticleResult[];
   /** How many files were taken from the cache. */
   cached: number;
+  /** Corrections whose target no longer exists: reported, not applied. */
+  staleCorrections: StaleCorrection[];
 }
 
 /** Below this many files to process, starting workers costs more than it saves. */
@@ -43,6 +54,8 @@ export interface Processed {
 
 /** Processes every file under `input` and writes the four files to `output`. */
 export async function runExtraction(options: RunOptions): Promise<RunResult> {
+  // Read first: a correction the schema refuses stops the run before any work.
+  const corrections = loadCorrections(options.corrections ?? DEFAULT_CORRECTIONS_DIR);
   const files = listArticleFiles(options.input, [options.output]);
   const cache =
     options.cache === false
@@ -83,10 +96,28 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
     const stat = stats.get(result.file)!;
     cache?.put(result, hash, stat.size, stat.mtimeMs);
   }
-  const extraction = collectExtraction(results);
-  writeExtraction(options.output, extraction);
   cache?.save();
-  return { extraction, results, cached };
+  // Corrections come after the cache: it keeps what the extractor found, so they apply to every run.
+  const { processArticle } = corrections.articles.length
+    ? await import('./article.ts')
+    : { processArticle: null };
+  const forced = applyArticleCorrections(results, corrections.articles, (file) =>
+    processArticle!(file, readFileSync(join(options.input, file)), { cooperation: true }),
+  );
+  const collected = collectExtraction(forced.results);
+  const corrected = applyEventCorrections(collected, corrections.events);
+  // Validated again after the corrections: a corrected event must still meet the contract.
+  const extraction = validateExtraction(corrected.extraction, (id) => {
+    const file = corrected.extraction.events.find((e) => e.id === id)?.corrected?.[0]?.file;
+    return file ? join(options.corrections ?? DEFAULT_CORRECTIONS_DIR, file) : undefined;
+  });
+  writeExtraction(options.output, extraction);
+  return {
+    extraction,
+    results: forced.results,
+    cached,
+    staleCorrections: [...forced.stale, ...corrected.stale],
+  };
 }
 
 async function processHere(input: string, files: string[]): Promise<Processed[]> {
