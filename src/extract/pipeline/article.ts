@@ -1,11 +1,13 @@
 /**
  * The chain for one article, in one place:
- * read → normalise → parse → strip noise → segment → classify → extract.
+ * read → normalise → parse (or, for a web page, read the page) → strip noise →
+ * segment → classify → extract.
  * No stage reaches back into an earlier one.
  */
 import { decodeArticleBytes } from '../read/read.ts';
 import { normaliseText } from '../read/normalise.ts';
 import { parseArticle, type Block, type FrontMatter } from '../read/parse.ts';
+import { readWebPage } from '../read/web-page.ts';
 import { stripNoise } from '../clean/noise.ts';
 import { segmentArticle, type Sentence } from '../clean/sentences.ts';
 import {
@@ -19,9 +21,13 @@ import { findSentenceParties } from '../fields/sentence-facts.ts';
 import { articleId, contentHash, contentKey, unreadableArticleId } from '../output/ids.ts';
 import type { RejectionReason } from '../../lib/schema.ts';
 
-export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt'];
+/** Web pages as a browser saves them: their metadata and article are read from the HTML. */
+export const WEB_PAGE_EXTENSIONS = ['.html', '.htm'];
+export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', ...WEB_PAGE_EXTENSIONS];
 /** Longer texts are cut here: no news article is this long, and a runaway file must not stall the build. */
 export const MAX_ARTICLE_CHARS = 200_000;
+/** A saved page carries its site's markup, scripts and styles around the article. */
+export const MAX_WEB_PAGE_CHARS = 3_000_000;
 const LEAD_SENTENCES = 3;
 
 export interface ArticleResult {
@@ -134,12 +140,15 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
 
   const warnings: string[] = [];
   if (decoded.encoding === 'windows-1258') warnings.push('not UTF-8: read as Windows-1258');
-  let text = normaliseText(decoded.text);
-  if (text.length > MAX_ARTICLE_CHARS) {
-    warnings.push(`${text.length} characters: only the first ${MAX_ARTICLE_CHARS} were read`);
-    text = text.slice(0, MAX_ARTICLE_CHARS);
+  const webPage = WEB_PAGE_EXTENSIONS.includes(extension);
+  // A web page is normalised after its markup is read: its entities are the HTML parser's.
+  let text = webPage ? decoded.text : normaliseText(decoded.text);
+  const limit = webPage ? MAX_WEB_PAGE_CHARS : MAX_ARTICLE_CHARS;
+  if (text.length > limit) {
+    warnings.push(`${text.length} characters: only the first ${limit} were read`);
+    text = text.slice(0, limit);
   }
-  const parsed = parseArticle(text);
+  const parsed = webPage ? readWebPage(text) : parseArticle(text);
   warnings.push(...parsed.warnings);
   const bodyText = parsed.blocks.map((b) => b.lines.join('\n')).join('\n\n');
   if (!/\p{L}/u.test(bodyText)) {

@@ -1,7 +1,9 @@
 /**
  * The input folder's files, recursively, in a stable order. Hidden files and
  * folders (".git", ".DS_Store") are not articles; the output folder is skipped
- * when it sits inside the input folder.
+ * when it sits inside the input folder. A saved web page's `X_files/` folder
+ * (beside `X.html` or `X.htm`) holds the page's images, styles and frames: it
+ * belongs to the page and is not read as more articles.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -11,11 +13,13 @@ export function listArticleFiles(inputDir: string, skipDirs: string[] = []): str
   const skip = new Set(skipDirs.map((d) => resolve(d)));
   const out: string[] = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name.toLowerCase()));
+    for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!skip.has(path)) walk(path);
+        if (!skip.has(path) && !isSavedPageAssets(entry.name, files)) walk(path);
       } else if (entry.isFile()) {
         out.push(relative(root, path).split(sep).join('/'));
       }
@@ -23,4 +27,10 @@ export function listArticleFiles(inputDir: string, skipDirs: string[] = []): str
   };
   walk(root);
   return out.sort();
+}
+
+/** `X_files` beside `X.html`/`X.htm`: what a browser saves with a page. */
+function isSavedPageAssets(name: string, files: Set<string>): boolean {
+  const stem = /^(.+)_files$/i.exec(name)?.[1]?.toLowerCase();
+  return stem !== undefined && (files.has(`${stem}.html`) || files.has(`${stem}.htm`));
 }

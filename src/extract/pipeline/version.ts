@@ -11,7 +11,15 @@ import { fileURLToPath } from 'node:url';
 
 const EXTRACT = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = join(EXTRACT, '..', '..');
-const PARSERS = ['remark-parse', 'unified', 'gray-matter', 'iconv-lite', 'zod'];
+const PARSERS = [
+  'remark-parse',
+  'unified',
+  'gray-matter',
+  'iconv-lite',
+  'zod',
+  '@mozilla/readability',
+  'linkedom',
+];
 const RELATIVE_IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 let computed: string | null = null;
