@@ -1,12 +1,56 @@
 /**
- * npm run build: extract → Astro → Pagefind → post-build check, each timed.
+ * npm run build [-- --preview]: extract → Astro → Pagefind → post-build check, each timed.
  * Settings (environment): ARTICLES_DIR (default content/), HOPTAC_DATA_DIR
  * (default generated/data), HOPTAC_OUT_DIR (default dist), SITE_URL.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { indexSearch } from './index-search.ts';
 import { checkSite } from './check-site.ts';
+
+const PLACEHOLDER_SITE_URL = 'https://hoptac.example.org';
+
+const USAGE = `Usage: npm run build [-- --preview]
+
+Extracts the articles, builds the site, indexes it for search and checks it:
+extract → Astro → Pagefind → check. The extraction's report, every rejected
+file with its reason, is written beside its data (<HOPTAC_DATA_DIR>/report.json).
+
+Options:
+  --preview      a build to look at locally (npm run preview): no warning
+                 when SITE_URL is unset
+  -h, --help     this help; nothing is built
+
+Settings (environment):
+  ARTICLES_DIR     the articles (default: content/)
+  HOPTAC_DATA_DIR  the extraction's output, which the site reads (default: generated/data/)
+  HOPTAC_OUT_DIR   the site (default: dist/)
+  HOPTAC_CACHE_DIR Astro's cache
+  SITE_URL         the site's public address, used by permanent links, the feed,
+                   the sitemap and events.csv (default: ${PLACEHOLDER_SITE_URL}, a placeholder)`;
+
+let options;
+try {
+  options = parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      preview: { type: 'boolean', default: false },
+    },
+    strict: true,
+  }).values;
+} catch (error) {
+  console.error(`build: ${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!process.env.SITE_URL && !options.preview)
+  console.warn(
+    `build: SITE_URL is not set: permanent links, the feed, the sitemap and events.csv will point at ${PLACEHOLDER_SITE_URL} (set SITE_URL=https://… , or add -- --preview for a local look)`,
+  );
 
 const articles = process.env.ARTICLES_DIR || 'content';
 const dataDir = process.env.HOPTAC_DATA_DIR || 'generated/data';

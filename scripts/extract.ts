@@ -1,16 +1,42 @@
 /**
- * npm run extract -- --input <dir> --output <dir> [--no-cache] [--corrections <dir>]
+ * npm run extract -- --input <dir> --output <dir> [--no-cache] [--corrections <dir>] [--report <file>] [--help]
  * Reads every article under --input and writes articles.json, events.json,
  * delegations.json and outcomes.json into --output (../shared/CONTRACT.md).
  */
 import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runExtraction } from '../src/extract/pipeline/run.ts';
-import { formatReport } from '../src/extract/pipeline/report.ts';
+import {
+  REPORT_FILE,
+  formatReport,
+  reportFile,
+  writeReportFile,
+} from '../src/extract/pipeline/report.ts';
 import { DEFAULT_CORRECTIONS_DIR, formatStale } from '../src/extract/pipeline/corrections.ts';
 
 export const DEFAULT_INPUT = 'content';
 export const DEFAULT_OUTPUT = 'generated/data';
+
+export const USAGE = `Usage: npm run extract -- [options]
+
+Reads every article under the input folder (.md, .markdown, .txt; .html/.htm
+web pages) and writes articles.json, events.json, delegations.json and
+outcomes.json into the output folder (../shared/CONTRACT.md), then the report
+of every rejected file with its reason into report.json beside them.
+
+Options:
+  --input <dir>          the articles (default: $ARTICLES_DIR, else ${DEFAULT_INPUT}/)
+  --output <dir>         where the four files go (default: ${DEFAULT_OUTPUT}/)
+  --report <file>        the report file (default: <output>/${REPORT_FILE})
+  --corrections <dir>    staff corrections, YAML (default: ${DEFAULT_CORRECTIONS_DIR}/)
+  --no-cache             a cold run: no cache is read or written
+  --workers <n>          worker threads (default: up to 4 when many files need reading)
+  --quiet                counts only on screen (the report file is complete)
+  -h, --help             this help
+
+Exit status: 0 when every file is accounted for in articles.json, 1 when the
+run cannot complete, 2 for a wrong option.`;
 
 async function main(): Promise<number> {
   let args;
@@ -23,12 +49,18 @@ async function main(): Promise<number> {
         quiet: { type: 'boolean', default: false },
         workers: { type: 'string' },
         corrections: { type: 'string', default: DEFAULT_CORRECTIONS_DIR },
+        report: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
     }).values;
   } catch (error) {
-    console.error(`extract: ${(error as Error).message}`);
+    console.error(`extract: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
   }
   const input = args.input!;
   if (!existsSync(input) || !statSync(input).isDirectory()) {
@@ -48,7 +80,10 @@ async function main(): Promise<number> {
       corrections: args.corrections!,
     });
     const seconds = (performance.now() - started) / 1000;
+    const reportPath = args.report ?? join(args.output!, REPORT_FILE);
+    writeReportFile(reportPath, reportFile(extraction, { staleCorrections }));
     console.log(formatReport(results, extraction, seconds, { verbose: !args.quiet, cached }));
+    console.log(`report: ${reportPath}`);
     // Stale corrections are always shown: a staff member must learn that theirs no longer applies.
     for (const line of formatStale(staleCorrections)) console.log(line);
     return 0;

@@ -1,9 +1,53 @@
 /**
- * The build report: counts, then one line per article that was not simply
- * published or set aside as not about cooperation, so nothing goes unnoticed.
+ * The build report: counts, then one line per rejected file with its reason and
+ * per published file with warnings, so nothing goes unnoticed; the same in a
+ * file (`report.json` beside the extraction's four files) for whoever reads it later.
  */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { ArticleResult } from './article.ts';
 import type { Extraction } from '../output/records.ts';
+
+/** The report file's name, written into the output folder unless `--report` says otherwise. */
+export const REPORT_FILE = 'report.json';
+
+export interface ReportFile {
+  files: number;
+  events: number;
+  delegations: number;
+  outcomes: number;
+  /** Every rejected file, in file order, with the contract's reason and what the run noticed. */
+  rejected: { file: string; reason: string; warnings: string[] }[];
+  /** Files published with warnings. */
+  warnings: { file: string; warnings: string[] }[];
+  /** Anything else the run reports, e.g. corrections whose target no longer exists. */
+  [more: string]: unknown;
+}
+
+export function reportFile(extraction: Extraction, more: Record<string, unknown> = {}): ReportFile {
+  const articles = [...extraction.articles].sort((a, b) => a.file.localeCompare(b.file));
+  return {
+    files: articles.length,
+    events: extraction.events.length,
+    delegations: extraction.delegations.length,
+    outcomes: extraction.outcomes.length,
+    rejected: articles
+      .filter((a) => a.reason)
+      .map((a) => ({ file: a.file, reason: a.reason!, warnings: a.warnings })),
+    warnings: articles
+      .filter((a) => !a.reason && a.warnings.length)
+      .map((a) => ({ file: a.file, warnings: a.warnings })),
+    ...more,
+  };
+}
+
+/** Written whole or not at all. */
+export function writeReportFile(path: string, report: ReportFile): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(report, null, 2)}\n`);
+  renameSync(temporary, path);
+}
 
 export function formatReport(
   results: ArticleResult[],
@@ -23,8 +67,9 @@ export function formatReport(
     const byFile = new Map(extraction.articles.map((a) => [a.file, a]));
     for (const r of results) {
       const a = byFile.get(r.file)!;
-      if (a.reason && a.reason !== 'not-cooperation')
-        lines.push(`  ${r.file}: ${a.reason} (${a.warnings.join('; ')})`);
+      if (a.reason === 'not-cooperation' && !a.warnings.length)
+        lines.push(`  ${r.file}: ${a.reason}`);
+      else if (a.reason) lines.push(`  ${r.file}: ${a.reason} (${a.warnings.join('; ')})`);
       else if (a.warnings.length) lines.push(`  ${r.file}: ${a.warnings.join('; ')}`);
     }
   }
