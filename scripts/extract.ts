@@ -1,5 +1,5 @@
 /**
- * npm run extract -- --input <dir> --output <dir> [--no-cache] [--corrections <dir>] [--report <file>] [--help]
+ * npm run extract -- --input <dir> --output <dir> [--no-cache] [--corrections <dir>] [--permalinks <file>] [--report <file>] [--help]
  * Reads every article under --input and writes articles.json, events.json,
  * delegations.json and outcomes.json into --output (../shared/CONTRACT.md).
  */
@@ -14,6 +14,7 @@ import {
   writeReportFile,
 } from '../src/extract/pipeline/report.ts';
 import { DEFAULT_CORRECTIONS_DIR, formatStale } from '../src/extract/pipeline/corrections.ts';
+import { DEFAULT_PERMALINKS_FILE } from '../src/extract/output/permalinks.ts';
 
 export const DEFAULT_INPUT = 'content';
 export const DEFAULT_OUTPUT = 'generated/data';
@@ -30,6 +31,7 @@ Options:
   --output <dir>         where the four files go (default: ${DEFAULT_OUTPUT}/)
   --report <file>        the report file (default: <output>/${REPORT_FILE})
   --corrections <dir>    staff corrections, YAML (default: ${DEFAULT_CORRECTIONS_DIR}/)
+  --permalinks <file>    the register of event addresses, read and updated (default: ${DEFAULT_PERMALINKS_FILE})
   --no-cache             a cold run: no cache is read or written
   --workers <n>          worker threads (default: up to 4 when many files need reading)
   --quiet                counts only on screen (the report file is complete)
@@ -49,6 +51,7 @@ async function main(): Promise<number> {
         quiet: { type: 'boolean', default: false },
         workers: { type: 'string' },
         corrections: { type: 'string', default: DEFAULT_CORRECTIONS_DIR },
+        permalinks: { type: 'string', default: DEFAULT_PERMALINKS_FILE },
         report: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -78,6 +81,7 @@ async function main(): Promise<number> {
       workers,
       cache: !args['no-cache'],
       corrections: args.corrections!,
+      permalinks: args.permalinks!,
     });
     const seconds = (performance.now() - started) / 1000;
     const reportPath = args.report ?? join(args.output!, REPORT_FILE);

@@ -22,8 +22,12 @@ export function runExtractCommand(
   args: string[],
   env: NodeJS.ProcessEnv = {},
 ): { status: number | null; stdout: string; stderr: string } {
-  // Each run gets its own extraction cache unless the test gives one.
-  const cacheEnv = { HOPTAC_EXTRACT_CACHE: tempDir('hoptac-cache-'), ...env };
+  // Each run gets its own extraction cache and permalinks register unless the test gives one.
+  const cacheEnv = {
+    HOPTAC_EXTRACT_CACHE: tempDir('hoptac-cache-'),
+    HOPTAC_PERMALINKS: join(tempDir('hoptac-permalinks-'), 'permalinks.json'),
+    ...env,
+  };
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'extract.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',

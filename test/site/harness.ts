@@ -59,6 +59,8 @@ export function buildSite(articlesDir: string): BuiltSite {
       HOPTAC_DATA_DIR: site.dataDir,
       HOPTAC_OUT_DIR: site.outDir,
       HOPTAC_CACHE_DIR: join(base, 'astro-cache'),
+      // The project's own register stays as git has it.
+      HOPTAC_PERMALINKS: join(base, 'permalinks.json'),
     },
   });
   if (result.status !== 0)

@@ -11,7 +11,11 @@ import { validateExtraction, type Extraction } from './records.ts';
  * Builds the contract's records from per-article results, in any order: files
  * are taken in path order, so "the second copy" of an article is always the same one.
  */
-export function collectExtraction(results: ArticleResult[]): Extraction {
+export function collectExtraction(
+  results: ArticleResult[],
+  /** Runs on the validated per-article records before reports are merged (the permalinks register). */
+  beforeMerge: (extraction: Extraction) => Extraction = (x) => x,
+): Extraction {
   const sorted = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const firstByKey = new Map<string, ArticleResult>();
   const out: Extraction = { articles: [], events: [], delegations: [], outcomes: [] };
@@ -49,7 +53,9 @@ export function collectExtraction(results: ArticleResult[]): Extraction {
   }
   // Sorted before merging too, so the merge sees events in one order whatever the input's.
   const byId = validateExtraction(out, (id) => sources.get(id));
-  return validateExtraction(mergeSameEvents(byId), (id) => sources.get(id));
+  const named = validateExtraction(beforeMerge(byId), (id) => sources.get(id));
+  for (const e of named.events) sources.set(e.id, sources.get(e.sourceArticleIds[0]!) ?? '');
+  return validateExtraction(mergeSameEvents(named), (id) => sources.get(id));
 }
 
 /** Unreadable files hash their bytes; two identical ones, or a duplicate, also take their path so ids stay unique. */

@@ -79,9 +79,18 @@ export function mergeSameEvents(extraction: Extraction): Extraction {
     if (eventId === d.eventId || !extraction.delegations.some((x) => x.eventId === eventId))
       delegations.push({ ...d, eventId });
   }
-  const outcomes: Outcome[] = extraction.outcomes.map((o) => ({
-    ...o,
-    eventId: finalId(o.eventId),
-  }));
+  // Two reports of one event often give the same figure: each is kept once, the first report's first.
+  const figure = (o: Outcome) =>
+    `${o.eventId}\u0000${o.kind}\u0000${o.value}\u0000${o.valueMax}\u0000${o.unit}`;
+  const seen = new Set<string>();
+  const outcomes: Outcome[] = [];
+  const moved = extraction.outcomes.filter((o) => finalId(o.eventId) !== o.eventId);
+  for (const o of [...extraction.outcomes.filter((x) => !moved.includes(x)), ...moved]) {
+    const outcome = { ...o, eventId: finalId(o.eventId) };
+    if (seen.has(figure(outcome))) continue;
+    seen.add(figure(outcome));
+    outcomes.push(outcome);
+  }
+  outcomes.sort(byId);
   return { articles, events: kept.sort(byId), delegations: delegations.sort(byId), outcomes };
 }

@@ -18,7 +18,7 @@ import {
 import type { ArticleResult } from './article.ts';
 import type { Extraction } from '../output/records.ts';
 
-export const DEFAULT_CORRECTIONS_DIR = 'corrections';
+export const DEFAULT_CORRECTIONS_DIR = process.env.HOPTAC_CORRECTIONS || 'corrections';
 
 /** A correction with where it was written: `file` relative to the corrections folder, `entry` from 1. */
 export type Located<T> = T & { file: string; entry: number };

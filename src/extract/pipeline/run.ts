@@ -3,7 +3,7 @@
  * process the rest (on worker threads when there are many), collect and
  * validate the records, write them.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -21,6 +21,14 @@ import {
   loadCorrections,
   type StaleCorrection,
 } from './corrections.ts';
+import {
+  assignPermalinks,
+  readRegister,
+  settleRegister,
+  textSignature,
+  writeRegister,
+  type WithdrawnEvent,
+} from '../output/permalinks.ts';
 
 export interface RunOptions {
   input: string;
@@ -32,6 +40,8 @@ export interface RunOptions {
   cacheDir?: string;
   /** Staff corrections folder; default corrections/ (absent: no corrections). */
   corrections?: string;
+  /** The permalinks register to read and update; none when not given (a library call, a test). */
+  permalinks?: string;
 }
 
 export interface RunResult {
@@ -41,6 +51,8 @@ export interface RunResult {
   cached: number;
   /** Corrections whose target no longer exists: reported, not applied. */
   staleCorrections: StaleCorrection[];
+  /** Registered events whose article was removed or rejected: their addresses say so. */
+  withdrawn: WithdrawnEvent[];
 }
 
 /** Below this many files to process, starting workers costs more than it saves. */
@@ -104,7 +116,18 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
   const forced = applyArticleCorrections(results, corrections.articles, (file) =>
     processArticle!(file, readFileSync(join(options.input, file)), { cooperation: true }),
   );
-  const collected = collectExtraction(forced.results);
+  const register = options.permalinks ? readRegister(options.permalinks) : null;
+  const { decodeArticleBytes } = register
+    ? await import('../read/read.ts')
+    : { decodeArticleBytes: null };
+  const signatureOf = (file: string) => {
+    const decoded = decodeArticleBytes!(readFileSync(join(options.input, file)));
+    return textSignature(decoded.ok ? decoded.text : '');
+  };
+  const collected = collectExtraction(
+    forced.results,
+    register ? (x) => assignPermalinks(x, register, signatureOf) : undefined,
+  );
   const corrected = applyEventCorrections(collected, corrections.events);
   // Validated again after the corrections: a corrected event must still meet the contract.
   const extraction = validateExtraction(corrected.extraction, (id) => {
@@ -112,7 +135,12 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
     return file ? join(options.corrections ?? DEFAULT_CORRECTIONS_DIR, file) : undefined;
   });
   writeExtraction(options.output, extraction);
+  const withdrawn = register ? settleRegister(extraction, register) : [];
+  // Beside the four files, for the site: the pages of withdrawn events.
+  writeFileSync(join(options.output, 'withdrawn.json'), `${JSON.stringify(withdrawn, null, 1)}\n`);
+  if (register) writeRegister(options.permalinks!, register);
   return {
+    withdrawn,
     extraction,
     results: forced.results,
     cached,
