@@ -106,6 +106,8 @@ async function benchExtraction(input: string): Promise<void> {
   for (let i = 0; i < Number(values.runs); i++) {
     const m = await measure([
       'scripts/extract.ts',
+      '--permalinks',
+      join(work, 'permalinks.json'),
       '--input',
       input,
       '--output',
@@ -120,11 +122,31 @@ async function benchExtraction(input: string): Promise<void> {
     line(`cold ${i + 1}`, m, `  ${(files / m.seconds).toFixed(0)} articles/s`);
   }
   await measure(
-    ['scripts/extract.ts', '--input', input, '--output', output, '--quiet', ...workers],
+    [
+      'scripts/extract.ts',
+      '--permalinks',
+      join(work, 'permalinks.json'),
+      '--input',
+      input,
+      '--output',
+      output,
+      '--quiet',
+      ...workers,
+    ],
     { HOPTAC_EXTRACT_CACHE: cache },
   );
   const warm = await measure(
-    ['scripts/extract.ts', '--input', input, '--output', output, '--quiet', ...workers],
+    [
+      'scripts/extract.ts',
+      '--permalinks',
+      join(work, 'permalinks.json'),
+      '--input',
+      input,
+      '--output',
+      output,
+      '--quiet',
+      ...workers,
+    ],
     { HOPTAC_EXTRACT_CACHE: cache },
   );
   const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -201,6 +223,8 @@ try {
     const dataDir = join(work, 'data');
     const extract = await measure([
       'scripts/extract.ts',
+      '--permalinks',
+      join(work, 'permalinks.json'),
       '--input',
       articles!,
       '--output',

@@ -4,7 +4,7 @@
  * (default generated/data), HOPTAC_OUT_DIR (default dist), SITE_URL.
  */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexSearch } from './index-search.ts';
 import { checkSite } from './check-site.ts';
@@ -72,7 +72,21 @@ function runNode(args: string[], env: NodeJS.ProcessEnv = {}): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-step('extract', () => runNode(['scripts/extract.ts', '--input', articles, '--output', dataDir]));
+// The project's register (permalinks.json, in git) records the addresses of the project's own articles;
+// another folder of articles keeps its register beside its data, unless HOPTAC_PERMALINKS names one.
+const ownArticles = resolve(articles) === resolve('content');
+const register =
+  process.env.HOPTAC_PERMALINKS || (ownArticles ? null : join(dataDir, 'permalinks.json'));
+step('extract', () =>
+  runNode([
+    'scripts/extract.ts',
+    '--input',
+    articles,
+    '--output',
+    dataDir,
+    ...(register ? ['--permalinks', register] : []),
+  ]),
+);
 step('astro', () =>
   runNode([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     HOPTAC_DATA_DIR: dataDir,
