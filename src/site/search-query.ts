@@ -16,6 +16,16 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** How a chip of each kind is named to the reader, on the chip and in "why it matched". */
+export const ENTITY_KIND_LABELS: Record<EntityKind, string> = {
+  province: 'Tỉnh',
+  institution: 'Cơ quan',
+  person: 'Người',
+  country: 'Quốc gia',
+  type: 'Loại',
+  year: 'Năm',
+};
+
 /** One thing the archive knows, as the search page receives it (compact, inline in the page). */
 export type VocabularyEntity = [
   kind: EntityKind,

@@ -4,7 +4,7 @@
  * decides which come first among them and says why each is there.
  */
 import { foldSameLength } from '../lib/highlight.ts';
-import type { ParsedQuery } from './search-query.ts';
+import { ENTITY_KIND_LABELS, type ParsedQuery } from './search-query.ts';
 
 /** What the index's records carry as metadata (src/site/search-records.ts). */
 export interface ResultMeta {
@@ -58,15 +58,6 @@ export interface Relevance {
   reasons: string[];
 }
 
-const CHIP_REASON: Record<string, string> = {
-  province: 'Tỉnh',
-  institution: 'Cơ quan',
-  person: 'Người',
-  country: 'Quốc gia',
-  type: 'Loại',
-  year: 'Năm',
-};
-
 export function relevance(meta: ResultMeta, parsed: ParsedQuery): Relevance {
   const reasons: string[] = [];
   for (const chip of parsed.chips) {
@@ -76,7 +67,7 @@ export function relevance(meta: ResultMeta, parsed: ParsedQuery): Relevance {
       kind === 'province'
         ? (meta.places ?? '').split(', ').find((p) => hasPhrase(p, words(label)))
         : undefined;
-    reasons.push(`${CHIP_REASON[kind]}: ${place ?? label}`);
+    reasons.push(`${ENTITY_KIND_LABELS[kind]}: ${place ?? label}`);
   }
   const text = [...parsed.words, ...parsed.phrases.flat()];
   if (!text.length) return { tier: 0, reasons };

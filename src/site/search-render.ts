@@ -5,18 +5,10 @@
  * text, never as HTML.
  */
 import { highlightRanges } from '../lib/highlight.ts';
-import type { Chip } from './search-query.ts';
+import { ENTITY_KIND_LABELS, type Chip } from './search-query.ts';
 import type { ResultMeta } from './search-rank.ts';
 
-const CHIP_KIND: Record<string, string> = {
-  province: 'Tỉnh',
-  institution: 'Cơ quan',
-  person: 'Người',
-  country: 'Quốc gia',
-  type: 'Loại',
-  year: 'Năm',
-  filter: 'Lọc',
-};
+const CHIP_KIND: Record<ChipView['kind'], string> = { ...ENTITY_KIND_LABELS, filter: 'Lọc' };
 
 /** Text with the words matching `query` in <mark>. */
 export function withHighlights(doc: Document, text: string, query: string): Node[] {
