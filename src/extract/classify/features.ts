@@ -6,6 +6,11 @@
  * - `gate:*`: the health gate, a Vietnamese party, ordinary news in the headline;
  * - `party:*`: how many institutions, international bodies and foreign
  *   countries the article names;
+ * - `clause:opening` / `clause:body`: sentences that name two parties and a
+ *   cue of cooperation between them (see ClassifierInput). With them,
+ *   cross-validated F1 averaged over five fold seeds (`npm run train --
+ *   --repeats 5`) went from 0.758 to 0.777 on labels.tsv and from 0.865 to
+ *   0.891 on the dev articles;
  * - `h:` / `l:` / `b:` word n-grams (one and two syllables, folded) of the
  *   headline, the lead and the body: a model keeps only those seen in enough
  *   training articles. The body's n-grams lifted cross-validated F1 on
@@ -20,6 +25,8 @@ export type Features = Map<string, number>;
 const HEALTH_ALL = new RegExp(HEALTH.source, 'giu');
 /** Health words at which the health feature saturates. */
 const HEALTH_WORDS_FULL = 10;
+/** Cooperation clauses in the body at which the feature saturates. */
+const CLAUSES_FULL = 3;
 const SYLLABLE = /[\p{L}\p{N}]+/gu;
 
 export function articleFeatures(input: ClassifierInput): Features {
@@ -45,6 +52,12 @@ export function articleFeatures(input: ClassifierInput): Features {
   const parties =
     input.organisationCount + input.internationalBodies + (input.foreignPartner ? 1 : 0);
   if (parties < 2) features.set('party:fewer-than-two', 1);
+  if (input.cooperationClauses.opening > 0) features.set('clause:opening', 1);
+  if (input.cooperationClauses.body > 0)
+    features.set(
+      'clause:body',
+      Math.min(input.cooperationClauses.body, CLAUSES_FULL) / CLAUSES_FULL,
+    );
   addNgrams(features, 'h', input.headline);
   addNgrams(features, 'l', input.lead);
   addNgrams(features, 'b', input.body);

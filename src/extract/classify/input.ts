@@ -5,7 +5,7 @@
 import type { Sentence } from '../clean/sentences.ts';
 import type { SentenceParties } from '../fields/sentence-facts.ts';
 import { organisationKey } from '../fields/organisation-key.ts';
-import { INTERNATIONAL_BODIES } from './cues.ts';
+import { CUE_FAMILIES, INTERNATIONAL_BODIES } from './cues.ts';
 
 export interface ClassifierInput {
   headline: string;
@@ -20,7 +20,15 @@ export interface ClassifierInput {
   internationalBodies: number;
   /** A foreign country or an international body named in the headline or the lead. */
   foreignInOpening: boolean;
+  /**
+   * Cooperation clauses: sentences that name two parties or more (institutions, international bodies, a foreign
+   * country) and a cue of cooperation between them, in the opening (headline and lead) and in the body.
+   */
+  cooperationClauses: { opening: number; body: number };
 }
+
+/** A clause relates parties: an institution, an international body and a foreign country count one each. */
+const CLAUSE_PARTIES = 2;
 
 const INTERNATIONAL_BODIES_ALL = new RegExp(INTERNATIONAL_BODIES.source, 'gu');
 
@@ -35,13 +43,20 @@ export function classifierInput(
   let foreignPartner = false;
   let foreignInOpening = false;
   const opening = new Set([...sentences.filter((s) => s.isHeadline), ...body.slice(0, leadCount)]);
+  const cooperationClauses = { opening: 0, body: 0 };
   sentences.forEach((s, i) => {
     const named = [...s.text.matchAll(INTERNATIONAL_BODIES_ALL)].map((m) => m[0]);
     for (const b of named) bodies.add(b);
-    for (const o of parties[i]!.organisations) organisations.add(organisationKey(o.name));
+    const sentenceOrganisations = new Set(
+      parties[i]!.organisations.map((o) => organisationKey(o.name)),
+    );
+    for (const key of sentenceOrganisations) organisations.add(key);
     const foreign = parties[i]!.countries.length > 0;
     foreignPartner ||= foreign;
     if (opening.has(s) && (foreign || named.length > 0)) foreignInOpening = true;
+    const sentenceParties = sentenceOrganisations.size + new Set(named).size + (foreign ? 1 : 0);
+    if (sentenceParties >= CLAUSE_PARTIES && CUE_FAMILIES.some((f) => f.pattern.test(s.text)))
+      cooperationClauses[opening.has(s) ? 'opening' : 'body']++;
   });
   return {
     headline: sentences
@@ -60,5 +75,6 @@ export function classifierInput(
     foreignPartner,
     internationalBodies: bodies.size,
     foreignInOpening,
+    cooperationClauses,
   };
 }

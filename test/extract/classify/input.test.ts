@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeForClassifier } from '../../../src/extract/pipeline/article.ts';
+import { segmentArticle } from '../../../src/extract/clean/sentences.ts';
+import { articleFeatures } from '../../../src/extract/classify/features.ts';
+
+const clauses = (headline: string, ...body: string[]) =>
+  describeForClassifier(
+    segmentArticle(
+      [
+        { kind: 'heading', lines: [headline] },
+        { kind: 'paragraph', lines: body },
+      ],
+      new Set([0]),
+    ),
+  ).cooperationClauses;
+
+test('a cooperation clause is a cue of cooperation between two parties in one sentence', () => {
+  assert.deepEqual(
+    clauses(
+      'Bệnh viện Bạch Mai ký kết hợp tác với Bệnh viện Đa khoa tỉnh Lào Cai',
+      'Lễ ký diễn ra sáng 3/4.',
+      'Hai bên thống nhất nội dung.',
+      'Buổi lễ có nhiều khách mời.',
+      'Bác sĩ Nhật Bản sẽ đào tạo nhân viên Bệnh viện Chợ Rẫy.',
+    ),
+    { opening: 1, body: 1 },
+  );
+});
+
+test('one party, or two parties and no cue, make no cooperation clause', () => {
+  assert.deepEqual(
+    clauses(
+      'Bệnh viện Bạch Mai ký hợp đồng mua máy chụp cộng hưởng từ',
+      'Bệnh viện Bạch Mai và Bệnh viện Việt Đức tiếp nhận 40 bệnh nhân sau vụ tai nạn.',
+    ),
+    { opening: 0, body: 0 },
+  );
+});
+
+test('the classifier sees cooperation clauses as features of their zone', () => {
+  const input = describeForClassifier(
+    segmentArticle(
+      [
+        { kind: 'heading', lines: ['Sở Y tế Hà Nội tiếp đoàn công tác của Tổ chức Y tế Thế giới'] },
+        { kind: 'paragraph', lines: ['Buổi làm việc bàn về tiêm chủng.'] },
+      ],
+      new Set([0]),
+    ),
+  );
+  const features = articleFeatures(input);
+  assert.equal(features.get('clause:opening'), 1);
+  assert.equal(features.has('clause:body'), false);
+});
