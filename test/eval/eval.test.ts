@@ -13,14 +13,14 @@ const evaluation = evaluate(SHARED);
 
 /** Floors: measured value minus a margin of about one article. */
 const DEV_FLOORS: Record<string, number> = {
-  classification: 0.8, // measured 0.85
-  type: 0.78, // 0.83
+  classification: 0.88, // measured 0.91
+  type: 0.78, // 0.81
   date: 0.92, // 0.97
-  provinces: 0.85, // 0.89
-  countries: 0.88, // 0.93
-  people: 0.92, // 0.96
+  provinces: 0.95, // 0.99
+  countries: 0.9, // 0.94
+  people: 0.94, // 0.98
   outcomes: 0.92, // 0.97
-  organisations: 0.88, // 0.93
+  organisations: 0.93, // 0.97
 };
 
 test('the committed cooperation model was trained on the gold data as it is now (else: npm run train)', () => {
@@ -29,7 +29,7 @@ test('the committed cooperation model was trained on the gold data as it is now 
 
 test('the classifier holds its cross-validated F1 on labels.tsv and the pre-filter drops no cooperation article', () => {
   assert.ok(
-    evaluation.labels.classification.f1 >= 0.72,
+    evaluation.labels.classification.f1 >= 0.75,
     `F1 ${evaluation.labels.classification.f1.toFixed(3)}`,
   );
   assert.deepEqual(evaluation.labels.prefilterDrops, []);

@@ -55,3 +55,8 @@ const PREFILTER_FAMILIES = CUE_FAMILIES.filter(
 export function mayReportCooperation(text: string): boolean {
   return HEALTH.test(text) && PREFILTER_FAMILIES.some((f) => f.pattern.test(text));
 }
+
+/** How many cue families a passage names: what makes one item of a news digest the article's event. */
+export function countCueFamilies(text: string): number {
+  return CUE_FAMILIES.filter((f) => f.pattern.test(text)).length;
+}

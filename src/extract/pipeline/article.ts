@@ -9,9 +9,11 @@ import { normaliseText } from '../read/normalise.ts';
 import { parseArticle, type Block, type FrontMatter } from '../read/parse.ts';
 import { readWebPage } from '../read/web-page.ts';
 import { stripNoise } from '../clean/noise.ts';
+import { chooseDigestItem } from '../clean/digest.ts';
 import { segmentArticle, type Sentence } from '../clean/sentences.ts';
 import {
   classifyCooperation,
+  countCueFamilies,
   mayReportCooperation,
   type Classification,
 } from '../classify/classify.ts';
@@ -62,6 +64,8 @@ export type PreparedArticle =
       publishedAt: string | null;
       /** Segments the cleaned text: done only for articles past the pre-filter. */
       segment: () => Sentence[];
+      /** For a news digest, segments the one item that is the article's event; null for any other article. */
+      segmentEvent: (() => Sentence[]) | null;
     };
 
 /** Runs the whole chain on one file's bytes. `file` is the path relative to the input folder. */
@@ -83,11 +87,12 @@ export function processArticle(
     options.cooperation === undefined ? decided : { ...decided, cooperation: options.cooperation };
   if (!classification.cooperation)
     return { ...result, classification, rejection: 'not-cooperation' };
+  const eventSentences = prepared.segmentEvent?.() ?? sentences;
   const event = extractEvent({
     articleId: result.id,
     title: result.title,
-    sentences,
-    parties,
+    sentences: eventSentences,
+    parties: eventSentences === sentences ? parties : findSentenceParties(eventSentences),
     leadCount: LEAD_SENTENCES,
     publishedAt: prepared.publishedAt,
   });
@@ -168,6 +173,14 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
     clean.blocks,
     parsed.frontMatter.title ?? clean.datelineHeadline,
   );
+  // A digest of several items is classified whole; its event is the item that reports cooperation most.
+  const item = headline
+    ? chooseDigestItem(
+        headline,
+        blocks.slice(1).flatMap((b) => b.lines),
+        countCueFamilies,
+      )
+    : null;
   const title = parsed.frontMatter.title ?? headline;
   const publisher = parsed.frontMatter.publisher ?? clean.datelinePublisher;
   const result: ArticleResult = {
@@ -182,12 +195,18 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
     rejection: null,
   };
   const plain = blocks.map((b) => b.lines.join('\n')).join('\n');
-  const segment = () => segmentArticle(blocks, new Set(headline ? [0] : []));
+  const headlineBlocks = new Set(headline ? [0] : []);
+  const segment = () => segmentArticle(blocks, headlineBlocks);
+  const segmentEvent = item
+    ? () =>
+        segmentArticle([blocks[0]!, { kind: 'paragraph', lines: item.paragraphs }], headlineBlocks)
+    : null;
   return {
     kind: 'prepared',
     result,
     text: `${title ?? ''}\n${plain}`,
     segment,
+    segmentEvent,
     publishedAt: parsed.frontMatter.publishedAt,
   };
 }

@@ -158,3 +158,29 @@ test('delegations as news phrases them: "do … dẫn đầu", a foreign leader,
     [null, ['Trần Bình Giang', 'Nguyễn Văn Nam']],
   );
 });
+
+test("a news digest's event takes its places, people and figures from its cooperation item only", () => {
+  const digest = [
+    'Tin vắn ngày 13/5',
+    '',
+    'Khảo sát thói quen ăn sáng của học sinh Nhật Bản viện trợ 2 triệu USD xây trạm y tế Giá sữa bột tiếp tục tăng.',
+    'Viện Dinh dưỡng vừa công bố khảo sát thói quen ăn sáng của 2.000 học sinh tại Đà Nẵng; bác sĩ Lê Thị Hoa cho biết gần một nửa bỏ bữa.',
+    'Ngày 12/5 tại Hà Nội, Chính phủ Nhật Bản đã ký kết viện trợ không hoàn lại 2 triệu USD cho Bộ Y tế để xây trạm y tế xã.',
+    'Các tỉnh Hà Giang, Cao Bằng và Bắc Kạn sẽ được nhận trang thiết bị trong năm nay.',
+    'Theo Sở Công Thương TP HCM, giá sữa bột nhập khẩu tăng 5% so với tháng trước.',
+  ].join('\n');
+  const { event, outcomes } = processArticle('tin-van.txt', Buffer.from(digest), {
+    cooperation: true,
+  }).event!;
+  assert.deepEqual(
+    event.provinces.map((p) => p.name),
+    ['Hà Nội', 'Hà Giang', 'Cao Bằng', 'Bắc Kạn'],
+  );
+  assert.deepEqual(event.countries, ['Nhật Bản']);
+  assert.deepEqual(event.people, []);
+  assert.deepEqual(
+    outcomes.map((o) => o.value),
+    [2_000_000],
+  );
+  assert.equal(event.date.start, '--05-12');
+});
