@@ -45,6 +45,9 @@ const FORECAST = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự báo|có thể|phấn �
 const OPENS_SENTENCE = /^\s*(?:(?:trong|suốt|riêng|cả)\s+)?$/iu;
 /** Roles of dates that tell when the article was written: the event's, or a count's cut-off ("tính đến ngày 4/3/2025"). */
 const DATES_THE_TIME: ReadonlySet<DateMention['role']> = new Set(['event', 'until']);
+/** The longest an event's day range may run: a training course may take months, never over a year. */
+const MAX_EVENT_DAYS = 366;
+const DAY_MS = 86_400_000;
 const NO_DATE: EventDate = { start: null, end: null, precision: null, yearInferred: false };
 /** No event is dated after the year the extraction runs in. */
 const CURRENT_YEAR = new Date().getUTCFullYear();
@@ -63,7 +66,7 @@ export function chooseEventDate(
   const latest = published ?? `${currentYear}-12-31`;
   const context: Context | null = published
     ? { year: Number(published.slice(0, 4)), day: published, isPublication: true }
-    : contextFromMentions(all, latest);
+    : contextFromMentions(all, inLead, latest);
   const mentions = all.map((list, i) =>
     BACKGROUND_SENTENCE.test(sentences[i]!.text) ? [] : list.filter((d) => d.role === 'event'),
   );
@@ -113,11 +116,18 @@ function writtenDateline(all: DateMention[][], inLead: (i: number) => boolean): 
 
 /**
  * Without a publication date: the latest full date (day, month and year) of
- * the article, else the latest month or year it writes for what it reports;
- * never a period, a plan's horizon or a background date, and never after `latest`.
- * The latest, because an article mentions the past more often than the future.
+ * the article, else the latest month or year its opening writes for what it
+ * reports; never a period, a plan's horizon or a background date, and never
+ * after `latest`. The latest, because an article mentions the past more often
+ * than the future. A bare year further down dates a statistic or someone's
+ * past ("126.000 ca (năm 2010)", "Năm 2011, ông là thành viên …"), not the
+ * news: a day is better left without a year than given one of those.
  */
-function contextFromMentions(all: DateMention[][], latest: string): Context | null {
+function contextFromMentions(
+  all: DateMention[][],
+  inLead: (i: number) => boolean,
+  latest: string,
+): Context | null {
   const dating = all.flat().filter((d) => DATES_THE_TIME.has(d.role));
   const fullDays = dating
     .filter((d) => (d.kind === 'day' || d.kind === 'range') && d.startYear !== null)
@@ -134,7 +144,8 @@ function contextFromMentions(all: DateMention[][], latest: string): Context | nu
       day: fullDays.at(-1)!,
       isPublication: false,
     };
-  const years = dating
+  const years = all
+    .flatMap((list, i) => (inLead(i) ? list : []))
     .filter((d) => d.role === 'event' && (d.kind === 'month' || d.kind === 'year'))
     .map((d) => d.startYear!)
     .filter((y) => String(y) <= latest.slice(0, 4));
@@ -186,6 +197,9 @@ function completeDay(d: DateMention, context: Context | null, latest: string): E
   const end = d.kind === 'range' ? formatPartialDate(endYear, d.endMonth, d.endDay) : start;
   if (!start || !end) return null;
   if (yearWritten && start > latest) return null; // a plan, not the event reported
+  // An event lasts days or weeks; a range of years is an anniversary or a programme ("27/2/1955 – 27/2/2018").
+  if (start.length === 10 && Date.parse(end) - Date.parse(start) > MAX_EVENT_DAYS * DAY_MS)
+    return null;
   return { start, end, precision: 'day', yearInferred: !yearWritten };
 }
 

@@ -159,3 +159,30 @@ test('a sentence opening with "Trước đó" tells the background, whatever dat
   );
   assert.equal(decision.start, '--10-16');
 });
+
+test('a range of years is an anniversary or a programme, never the event', () => {
+  const date = choose(
+    null,
+    'Nhân dịp kỷ niệm 63 năm Ngày Thầy thuốc Việt Nam (27/2/1955 – 27/2/2018), lãnh đạo thành phố đến thăm các bệnh viện.',
+  );
+  assert.notEqual(date.start, '1955-02-27');
+  const course = choose(null, 'Khóa đào tạo diễn ra từ ngày 5/3/2018 đến ngày 30/6/2018 tại Huế.');
+  assert.equal(course.start, '2018-03-05');
+  assert.equal(course.end, '2018-06-30');
+});
+
+test("a bare year in the body dates a statistic or someone's past, not a year-less day", () => {
+  const date = choose(
+    null,
+    'Từ ngày 23/6, các bác sĩ Australia tham gia giải cứu đội bóng.',
+    'Bác sĩ Harris là chuyên gia lặn hang động.',
+    'Ông đã làm việc tại nhiều nước.',
+    'Năm 2011, ông tham gia nhóm tìm kiếm thợ lặn Agnes Milowka.',
+    'Số ca mắc mới tăng lên 126.000 ca (năm 2010).',
+  );
+  assert.equal(date.start, '--06-23');
+  assert.equal(
+    choose(null, 'Năm 2018, sáng 23/6 các bác sĩ Australia tham gia giải cứu.').start,
+    '2018-06-23',
+  );
+});
