@@ -17,9 +17,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 
-const { values, positionals } = parseArgs({
+const USAGE =
+  'usage: npm run bench -- <articles dir> [--workers N] [--runs N] [--build]  |  npm run bench -- --site <data dir>';
+const { values, positionals } = parseCommandLine('bench', USAGE, {
   options: {
     workers: { type: 'string' },
     runs: { type: 'string', default: '3' },
@@ -30,9 +32,7 @@ const { values, positionals } = parseArgs({
 });
 const articles = positionals[0];
 if (!articles && !values.site) {
-  console.error(
-    'usage: npm run bench -- <articles dir> [--workers N] [--runs N] [--build]  |  npm run bench -- --site <data dir>',
-  );
+  console.error(`bench: no articles folder and no --site data folder\n\n${USAGE}`);
   process.exit(2);
 }
 

@@ -9,15 +9,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCommandLine } from './lib/command-line.ts';
 import { listArticleFiles } from '../src/extract/pipeline/files.ts';
 import { runExtraction } from '../src/extract/pipeline/run.ts';
 import type { Article, CooperationEvent } from '../src/lib/schema.ts';
 
 const MAX_OTHER_EVENT_RATE = 0.01;
 
-const [corpus, given] = process.argv.slice(2);
+const USAGE = 'usage: npm run check:corpus -- <corpus dir> [<extraction dir>]';
+const [corpus, given] = parseCommandLine('check:corpus', USAGE, {
+  allowPositionals: true,
+}).positionals;
 if (!corpus || !existsSync(corpus)) {
-  console.error('usage: npm run check:corpus -- <corpus dir> [<extraction dir>]');
+  console.error(
+    `check:corpus: ${corpus ? `no folder ${corpus}` : 'no corpus folder given'}\n\n${USAGE}`,
+  );
   process.exit(2);
 }
 const output = given ?? join('generated', 'corpus-check');

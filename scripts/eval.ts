@@ -9,29 +9,18 @@
  * other folds (fixed folds, fixed seed): no figure is a training score.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { evaluate, type Evaluation } from '../src/eval/evaluate.ts';
 import { headline, type Score } from '../src/eval/score.ts';
 
 const USAGE = 'usage: npm run eval -- [--shared <dir>] [--misses] [--json]';
-let values: { shared: string; misses: boolean; json: boolean; help: boolean };
-try {
-  ({ values } = parseArgs({
-    options: {
-      shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
-      misses: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  }) as { values: typeof values });
-} catch (error) {
-  console.error(`eval: ${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = parseCommandLine('eval', USAGE, {
+  options: {
+    shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
+    misses: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
 
 const result = evaluate(values.shared);
 if (values.json) {

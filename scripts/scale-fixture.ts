@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import {
   EVENT_TYPES,
   type Article,
@@ -21,7 +21,8 @@ import { validateExtraction } from '../src/extract/output/records.ts';
 import { writeExtraction } from '../src/extract/output/write.ts';
 import { asciiSlug } from '../src/lib/vietnamese.ts';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run scale-fixture -- --from <data dir> --events N --output <dir>';
+const { values } = parseCommandLine('scale-fixture', USAGE, {
   options: {
     from: { type: 'string', default: 'generated/data' },
     events: { type: 'string', default: '10000' },
@@ -29,7 +30,7 @@ const { values } = parseArgs({
   },
 });
 if (!values.output) {
-  console.error('usage: npm run scale-fixture -- --from <data dir> --events N --output <dir>');
+  console.error(`scale-fixture: --output is required\n\n${USAGE}`);
   process.exit(2);
 }
 const read = <T>(name: string) => JSON.parse(readFileSync(join(values.from!, name), 'utf8')) as T;

@@ -13,7 +13,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { goldPaths, readAnnotations } from '../src/eval/gold.ts';
 import { loadDataset } from '../src/train/dataset.ts';
 import { crossValidate, FOLDS, SEED, trainCooperation } from '../src/train/cooperation.ts';
@@ -21,28 +21,21 @@ import type { CooperationModel } from '../src/extract/classify/model.ts';
 import { binaryScore } from '../src/train/metrics.ts';
 
 const USAGE = 'usage: npm run train -- [--shared <dir>] [--output <file>] [--repeats <fold seeds>]';
-let values: { shared: string; output: string; repeats?: string; help: boolean };
-try {
-  ({ values } = parseArgs({
-    options: {
-      shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
-      output: {
-        type: 'string',
-        default: join(import.meta.dirname, '..', 'src', 'data', 'cooperation-model.json'),
-      },
-      repeats: { type: 'string' },
-      help: { type: 'boolean', default: false },
+const { values } = parseCommandLine('train', USAGE, {
+  options: {
+    shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
+    output: {
+      type: 'string',
+      default: join(import.meta.dirname, '..', 'src', 'data', 'cooperation-model.json'),
     },
-  }) as { values: typeof values });
-  if (values.repeats !== undefined && !/^[1-9]\d*$/.test(values.repeats))
-    throw new Error(`--repeats wants a number of fold seeds, not "${values.repeats}"`);
-} catch (error) {
-  console.error(`train: ${(error as Error).message}\n${USAGE}`);
+    repeats: { type: 'string' },
+  },
+});
+if (values.repeats !== undefined && !/^[1-9]\d*$/.test(values.repeats)) {
+  console.error(
+    `train: --repeats wants a number of fold seeds, not "${values.repeats}"\n\n${USAGE}`,
+  );
   process.exit(2);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
 }
 
 const started = performance.now();

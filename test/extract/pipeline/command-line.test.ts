@@ -119,3 +119,20 @@ test('the report names every rejected file with its reason, on screen and in rep
   assert.equal(moved.status, 0, moved.stderr);
   assert.deepEqual(readJson<ReportFile>(join(elsewhere, '..'), 'rapport.json'), report);
 });
+
+test('the tool scripts answer --help with their usage, and a wrong flag with the usage and exit 2, no stack trace', () => {
+  for (const script of ['eval', 'train', 'bench', 'check-corpus', 'scale-fixture']) {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'scripts', `${script}.ts`), ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    const help = run('--help');
+    assert.equal(help.status, 0, `${script} --help: ${help.stderr}`);
+    assert.match(help.stdout, /^usage: npm run /);
+    const wrong = run('--no-such-flag');
+    assert.equal(wrong.status, 2, `${script} --no-such-flag`);
+    assert.match(wrong.stderr, /'--no-such-flag'[\s\S]*usage: npm run /);
+    assert.doesNotMatch(wrong.stderr, /\n\s+at /, `${script} prints a stack trace`);
+  }
+});
