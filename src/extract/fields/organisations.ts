@@ -135,6 +135,20 @@ const KINDS = new Set(KIND_ABBREVIATIONS);
 const CAPITALISED_PLACE_TYPES = new Set(['thành', 'tỉnh', 'huyện', 'quận', 'thị', 'tp']);
 const PLACE_TYPE_LIST = PLACE_TYPES.map((p) => p.split(' '));
 
+/** The stop phrases by their first word, each as its words' keys. */
+const STOP_PHRASES = new Map<string, string[][]>();
+for (const phrase of NAME_STOP_WORDS) {
+  const words = normaliseToneMarks(phrase.toLowerCase()).split(' ');
+  STOP_PHRASES.set(words[0]!, [...(STOP_PHRASES.get(words[0]!) ?? []), words]);
+}
+
+/** Whether a title or a person's address starts at token i (a capitalised word), ending the name before it. */
+function stopsName(tokens: Token[], i: number): boolean {
+  return (STOP_PHRASES.get(tokens[i]!.key) ?? []).some((words) =>
+    words.every((w, k) => tokens[i + k]?.key === w),
+  );
+}
+
 function tokenise(sentence: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
@@ -285,7 +299,7 @@ function extendName(
   let i = firstTokenFrom(tokens, headEnd);
   if (i >= tokens.length) return null;
   const next = tokens[i]!;
-  if (LOWER_CASE_HEADS.has(head) && (!isUpper(next) || NAME_STOP_WORDS.has(next.text))) return null;
+  if (LOWER_CASE_HEADS.has(head) && (!isUpper(next) || stopsName(tokens, i))) return null;
   if (head === 'Tổ chức' && NOT_AFTER_TO_CHUC.has(next.text)) return null;
   const lowerAllowed = !NO_LOWER_CASE_AFTER.has(head);
 
@@ -361,7 +375,7 @@ function extendName(
         if (HEAD_HERE.test(sentence)) break;
       }
       const n = vocabularyAt(tokens, i);
-      if (NAME_STOP_WORDS.has(t.text) && n < 2) break;
+      if (stopsName(tokens, i) && n < 2) break;
       if (n > 0 && !(phase === 'proper' && isSurname(t.text))) {
         const field = keyOf(tokens, i, i + n);
         if (!GENERIC_FIELDS.has(field)) properWords++;
@@ -491,11 +505,26 @@ function startsPerson(
   i: number,
   start: number,
 ): boolean {
-  if (run.length > 0) return isPlaceName(run.join(' '));
+  // "Sở Y tế Hà Nội Nguyễn Văn A", "Sở Y tế TP HCM Tăng Chí Thượng": a place ends the name, a family name starts a person.
+  if (run.length > 0)
+    return isPlaceName(run.join(' ')) || isPlaceName(placeWithType(tokens, items));
   const rest = sentence.slice(tokens[i]!.start - 1);
-  if (afterPlaceType || startsWithPlaceName(rest)) return false;
+  if (startsWithPlaceName(rest)) return false;
+  // "UBND tỉnh Nguyễn Văn An": every province is known, so after "tỉnh" a family name that begins none is a person's.
+  if (afterPlaceType) return tokens[items.at(-1)!.from]!.key === 'tỉnh';
   const sofar = sentence.slice(start, tokens[i]!.start).trimEnd();
   return properWords > 0 || isCompleteFixedName(canonicalName(sofar));
+}
+
+/** The place named after the name's last place type ("TP. HCM"), or "" when the name has none. */
+function placeWithType(tokens: Token[], items: Item[]): string {
+  const at = items.findLastIndex((item) => item.kind === 'place-type');
+  if (at < 0 || items.slice(at + 1).some((item) => item.kind !== 'proper')) return '';
+  return tokens
+    .slice(items[at]!.from, items.at(-1)!.to)
+    .filter((t) => t.word)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 /** "Bộ Y tế", "Bộ Công an": complete names without a place. */

@@ -182,7 +182,7 @@ export const NAME_LINK_WORDS = new Set(
   ).split(' '),
 );
 
-/** Capitalised words that start a title or a person, not the rest of a name. */
+/** Capitalised words and phrases that start a title or a person, not the rest of a name ("Đồng chí", not "Lâm Đồng"). */
 export const NAME_STOP_WORDS = new Set([
   'Giám',
   'Phó',
@@ -200,10 +200,12 @@ export const NAME_STOP_WORDS = new Set([
   'BSCKI',
   'Ông',
   'Bà',
-  'Đồng',
+  'Đồng chí',
   'Đại tá',
-  'Thượng',
-  'Thiếu',
+  'Thượng tá',
+  'Thượng tướng',
+  'Thiếu tá',
+  'Thiếu tướng',
   'Trung tá',
   'Tổng',
   'Viện trưởng',
@@ -224,7 +226,10 @@ export const NAME_STOP_WORDS = new Set([
   'Các',
   'Những',
   'Ủy viên',
-  'Uỷ',
+  'Uỷ viên',
+  // Another institution begins: "Vụ Dân số - Ủy ban Dân số", "Văn phòng Ủy ban nhân dân tỉnh".
+  'Ủy ban',
+  'Uỷ ban',
 ]);
 
 /** Descriptive capitalised words that do not make a name specific ("Bệnh viện Đa khoa" alone is any hospital). */

@@ -55,6 +55,21 @@ test('the leader as news names them: do … dẫn đầu, do … làm trưởng 
   );
 });
 
+test('the leader named with an institution and its place before the name', () => {
+  assert.equal(
+    delegation(
+      'Sáng 26-2, đoàn do Phó Bí thư Thành ủy TP. HCM Võ Thị Dung dẫn đầu đã đến thăm các cựu cán bộ ngành y.',
+    )?.leader,
+    'Võ Thị Dung',
+  );
+  assert.equal(
+    delegation(
+      'Đoàn công tác do Phó Chủ tịch UBND tỉnh Nguyễn Văn An dẫn đầu làm việc với bệnh viện.',
+    )?.leader,
+    'Nguyễn Văn An',
+  );
+});
+
 test('the head of delegation written with the name, after another title', () => {
   assert.equal(
     delegation(

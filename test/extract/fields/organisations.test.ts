@@ -13,6 +13,39 @@ test('names end before the person who follows them', () => {
   ]);
 });
 
+test('a family name after a place written with its type, or after "tỉnh" alone, starts a person', () => {
+  assert.deepEqual(names('Giám đốc Sở Y tế TP HCM Tăng Chí Thượng cho biết.'), ['Sở Y tế TP HCM']);
+  assert.deepEqual(names('Phó Bí thư Thành ủy TP. HCM Võ Thị Dung đến thăm.'), [
+    'Thành ủy TP. HCM',
+  ]);
+  assert.deepEqual(names('Phó Chủ tịch UBND tỉnh Nguyễn Văn An dẫn đầu.'), [
+    'UBND tỉnh [province]',
+  ]);
+  // Provinces that begin with a family name stay in the name.
+  assert.deepEqual(names('UBND tỉnh Hà Giang và Sở Y tế tỉnh Lâm Đồng ký kết.'), [
+    'UBND tỉnh Hà Giang',
+    'Sở Y tế tỉnh Lâm Đồng',
+  ]);
+});
+
+test('a title or an address ends a name only as a whole phrase ("Đồng chí", not the "Đồng" of Lâm Đồng)', () => {
+  assert.deepEqual(names('Bệnh viện Đa khoa tỉnh Lâm Đồng Đồng chí Trần Văn Hai phát biểu.'), [
+    'Bệnh viện Đa khoa tỉnh Lâm Đồng',
+  ]);
+  assert.deepEqual(names('Bệnh viện Quân y 175 Thượng tá Lê Văn Bình cho biết.'), [
+    'Bệnh viện Quân y 175',
+  ]);
+  assert.deepEqual(names('hợp tác với Đại học Y Thượng Hải.'), ['Đại học Y Thượng Hải']);
+  // "Ủy ban" begins another institution, in either tone style.
+  assert.deepEqual(names('Vụ trưởng Vụ Dân số - Uỷ ban Dân số - Gia đình và Trẻ em cho biết.'), [
+    'Vụ Dân số',
+    'Ủy ban Dân số - Gia đình và Trẻ em',
+  ]);
+  assert.deepEqual(names('Văn phòng Uỷ ban nhân dân tỉnh Lào Cai thông báo.'), [
+    'Ủy ban nhân dân tỉnh Lào Cai',
+  ]);
+});
+
 test('place names inside a name are kept whole', () => {
   assert.deepEqual(names('hợp tác với Bệnh viện Đại học Y Hà Nội.'), [
     'Bệnh viện Đại học Y Hà Nội',
