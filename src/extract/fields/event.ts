@@ -205,7 +205,11 @@ function collectPeople(facts: SentenceFacts[], complete: (o: OrganisationMention
       else if (!existing.person.title && p.title) existing.person = toPerson(p, complete);
     }
   }
-  return [...byName.values()];
+  // "BS Ngọc Anh" after "Nguyễn Thị Ngọc Anh": a given name that ends a full name of the article is that person again.
+  const keys = [...byName.keys()];
+  return [...byName.entries()]
+    .filter(([key]) => !keys.some((other) => other.endsWith(` ${key}`)))
+    .map(([, entry]) => entry);
 }
 
 function collectOutcomes(sentences: Sentence[], eventIdValue: string): Outcome[] {

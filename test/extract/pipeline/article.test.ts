@@ -184,3 +184,18 @@ test("a news digest's event takes its places, people and figures from its cooper
   );
   assert.equal(event.date.start, '--05-12');
 });
+
+test('a person named again by the given name alone is listed once, under the full name', () => {
+  const text = [
+    'Bệnh viện Bạch Mai ký kết hợp tác với Bệnh viện Đa khoa tỉnh Lào Cai',
+    '',
+    'Sáng 3/4, Bệnh viện Bạch Mai và Bệnh viện Đa khoa tỉnh Lào Cai ký kết hợp tác chuyển giao kỹ thuật.',
+    'Phát biểu tại lễ ký, PGS.TS Nguyễn Thị Ngọc Anh, Giám đốc Bệnh viện Bạch Mai, cam kết hỗ trợ chuyên môn.',
+    'Tại buổi lễ, BS Ngọc Anh cho biết bệnh viện sẽ cử 10 bác sĩ lên Lào Cai.',
+  ].join('\n');
+  const { event } = processArticle('ngoc-anh.txt', Buffer.from(text), { cooperation: true }).event!;
+  assert.deepEqual(
+    event.people.map((p) => p.name),
+    ['Nguyễn Thị Ngọc Anh'],
+  );
+});
