@@ -14,7 +14,7 @@ const evaluation = evaluate(SHARED);
 /** Floors: measured value minus a margin of about one article. */
 const DEV_FLOORS: Record<string, number> = {
   classification: 0.88, // measured 0.91
-  type: 0.78, // 0.81
+  type: 0.8, // 0.84
   date: 0.92, // 0.97
   provinces: 0.95, // 0.99
   countries: 0.9, // 0.94
@@ -34,7 +34,7 @@ test('the classifier holds its cross-validated F1 on labels.tsv and the pre-filt
   );
   assert.deepEqual(evaluation.labels.prefilterDrops, []);
   assert.ok(
-    evaluation.labels.type.accuracy >= 0.75,
+    evaluation.labels.type.accuracy >= 0.78,
     `type accuracy ${evaluation.labels.type.accuracy.toFixed(3)}`,
   );
 });
