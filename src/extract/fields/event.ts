@@ -68,7 +68,7 @@ export function extractEvent(input: EventInput): ExtractedEvent {
   for (const name of provinceNames)
     cite('provinces', facts[provinceMentions.find((m) => m.name === name)!.sentence]?.text);
 
-  const countryMentions = facts.flatMap((f) => f.countries);
+  const countryMentions = facts.flatMap((f) => f.countries).filter((c) => !c.planned);
   const countries = selectPlaces(countryMentions, leadSentences).filter((c) => c !== 'Việt Nam');
   for (const c of countries)
     cite('countries', facts[countryMentions.find((m) => m.name === c)!.sentence]?.text);

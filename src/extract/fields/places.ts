@@ -38,6 +38,8 @@ export interface PlaceMention {
   via: string | null;
   /** Named only as a national institution's city ("Bệnh viện Trung ương Huế"): kept when no other place is. */
   fallback?: boolean;
+  /** Named in a sentence about a later stage: a partner to come, not a party to the event. */
+  planned?: boolean;
 }
 
 const PROVINCE_PATTERN = new RegExp(
@@ -109,6 +111,12 @@ const GIVING_AFTER = new RegExp(
   `^\\s+(?:(?:${alternation(TENSE_WORDS)})\\s+)*(?:${alternation(GIVING_VERBS)})(?![\\p{L}\\p{M}])`,
   'u',
 );
+/**
+ * A sentence about a later stage ("tới đây … sẽ hợp tác với các trung tâm ở Úc"): the countries it names are
+ * plans, not parties. A pledge ("Mỹ sẽ tài trợ …") is the event itself, so "sẽ" alone does not make a plan.
+ */
+const PLANNED =
+  /(?:^|[^\p{L}\p{M}])(?:tới đây|sắp tới|thời gian tới|trong tương lai|có kế hoạch)(?![\p{L}\p{M}])/iu;
 /** "Anh" opening a clause is far more often the pronoun "he" than the United Kingdom. */
 const PRONOUNS = new Set(['Anh']);
 const HOSPITAL_WORDS = alternation(['Bệnh viện', 'bệnh viện', 'BV', 'BVĐK', 'Bệnh viện Đa khoa']);
@@ -196,6 +204,7 @@ export function findCountryMentions(
 ): PlaceMention[] {
   const text = normaliseToneMarks(sentence);
   const out: PlaceMention[] = [];
+  const planned = PLANNED.test(text);
   COUNTRY_PATTERN.lastIndex = 0;
   for (let m = COUNTRY_PATTERN.exec(text); m; m = COUNTRY_PATTERN.exec(text)) {
     const written = m[1]!;
@@ -204,7 +213,7 @@ export function findCountryMentions(
     // JICA, Johns Hopkins: a foreign body that stands for its country.
     const institutionCountry = FOREIGN_INSTITUTIONS[written];
     if (institutionCountry) {
-      out.push({ name: institutionCountry, sentence: index, strong: false, via: null });
+      out.push({ name: institutionCountry, sentence: index, strong: false, via: null, planned });
       continue;
     }
     const org = organisations.find((o) => m!.index >= o.start && m!.index < o.end);
@@ -229,6 +238,7 @@ export function findCountryMentions(
       sentence: index,
       strong: namesParticipants(before, after),
       via: FOREIGN_PLACES[written] ? written : null,
+      planned,
     });
   }
   return out;

@@ -199,3 +199,15 @@ test('a person named again by the given name alone is listed once, under the ful
     ['Nguyễn Thị Ngọc Anh'],
   );
 });
+
+test("a country named only in a sentence about a later stage is a plan, not one of the event's countries", () => {
+  const text = [
+    'Bệnh viện Nhi Trung ương hội chẩn trực tuyến với bác sĩ Nhật Bản',
+    '',
+    'Sáng 12/3, Bệnh viện Nhi Trung ương tổ chức cầu truyền hình hội chẩn với Bệnh viện Đại học Osaka (Nhật Bản).',
+    'Hai bên trao đổi về ba ca bệnh hiếm gặp.',
+    'Tới đây, bệnh viện sẽ hợp tác tương tự với các trung tâm y khoa ở Úc và Singapore.',
+  ].join('\n');
+  const { event } = processArticle('ke-hoach.txt', Buffer.from(text), { cooperation: true }).event!;
+  assert.deepEqual(event.countries, ['Nhật Bản']);
+});
