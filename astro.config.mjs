@@ -1,6 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { addressesOutsideSitemap } from './src/lib/sitemap.ts';
+
+// Read when the build starts, after the extraction has written the data.
+const outsideSitemap = addressesOutsideSitemap(process.env.HOPTAC_DATA_DIR || 'generated/data');
 
 export default defineConfig({
   // The address the site is published at: permanent links, the feed and the sitemap use it.
@@ -9,5 +13,5 @@ export default defineConfig({
   // Builds that must not share Astro's content cache (tests, benchmarks) give their own.
   cacheDir: process.env.HOPTAC_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  integrations: [sitemap({ filter: (page) => !outsideSitemap.has(new URL(page).pathname) })],
 });

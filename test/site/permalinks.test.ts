@@ -86,4 +86,14 @@ test('every slug of the register resolves after edits, renames, moves, merges an
   assert.equal(resolve(second, slugOf(FILES.merged)).kind, 'withdrawn');
   for (const file of [FILES.edited, FILES.frontMatter, FILES.moved])
     assert.equal(resolve(second, slugOf(file)).kind, 'event', file);
+
+  // The sitemap lists every live event page and none of the old addresses kept for links.
+  const sitemap = readFileSync(join(second, 'sitemap-0.xml'), 'utf8');
+  for (const [kind, slugs] of byState)
+    for (const slug of slugs)
+      assert.equal(
+        sitemap.includes(`/su-kien/${slug}/</loc>`),
+        kind === 'event',
+        `${kind} /su-kien/${slug}/ ${kind === 'event' ? 'missing from' : 'listed in'} the sitemap`,
+      );
 });
