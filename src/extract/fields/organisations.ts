@@ -507,7 +507,12 @@ function startsPerson(
 ): boolean {
   // "Sở Y tế Hà Nội Nguyễn Văn A", "Sở Y tế TP HCM Tăng Chí Thượng": a place ends the name, a family name starts a person.
   if (run.length > 0)
-    return isPlaceName(run.join(' ')) || isPlaceName(placeWithType(tokens, items));
+    return (
+      isPlaceName(run.join(' ')) ||
+      isPlaceName(placeWithType(tokens, items)) ||
+      // "Trường THPT Chu Văn An": a kind's abbreviation is no proper word, the name comes after it.
+      (run.some((word) => !KINDS.has(word)) && fullPersonalNameAt(tokens, i))
+    );
   const rest = sentence.slice(tokens[i]!.start - 1);
   if (startsWithPlaceName(rest)) return false;
   // "UBND tỉnh Nguyễn Văn An": every province is known, so after "tỉnh" a family name that begins none is a person's.
@@ -525,6 +530,19 @@ function placeWithType(tokens: Token[], items: Item[]): string {
     .filter((t) => t.word)
     .map((t) => t.text)
     .join(' ');
+}
+
+/**
+ * "Bệnh viện Chợ Rẫy Nguyễn Trường Sơn": a family name and two or three more capitalised syllables, then the
+ * sentence goes on in lower case, after a name that already has its proper words, is the person the title
+ * before the institution belongs to. Institutions named after a person have that name right after their kind.
+ */
+function fullPersonalNameAt(tokens: Token[], i: number): boolean {
+  let n = 1;
+  while (n < 4 && isUpper(tokens[i + n]) && tokens[i + n]!.start === tokens[i + n - 1]!.end + 1)
+    n++;
+  const next = tokens[i + n];
+  return n >= 3 && (next === undefined || !isUpper(next));
 }
 
 /** "Bộ Y tế", "Bộ Công an": complete names without a place. */

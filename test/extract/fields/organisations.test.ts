@@ -28,6 +28,19 @@ test('a family name after a place written with its type, or after "tỉnh" alone
   ]);
 });
 
+test('a full personal name after a name that has its proper words is the person, not more of the name', () => {
+  assert.deepEqual(names('Giám đốc Bệnh viện Chợ Rẫy Nguyễn Trường Sơn cho biết.'), [
+    'Bệnh viện Chợ Rẫy',
+  ]);
+  assert.deepEqual(names('Giám đốc Trung tâm Y tế huyện Si Ma Cai Lý Seo Chứ cho biết.'), [
+    'Trung tâm Y tế huyện Si Ma Cai',
+  ]);
+  // Named after a person: the name right after the kind stays.
+  assert.deepEqual(names('chuyển bệnh nhân tới Bệnh viện Nguyễn Tri Phương.'), [
+    'Bệnh viện Nguyễn Tri Phương',
+  ]);
+});
+
 test('a title or an address ends a name only as a whole phrase ("Đồng chí", not the "Đồng" of Lâm Đồng)', () => {
   assert.deepEqual(names('Bệnh viện Đa khoa tỉnh Lâm Đồng Đồng chí Trần Văn Hai phát biểu.'), [
     'Bệnh viện Đa khoa tỉnh Lâm Đồng',
