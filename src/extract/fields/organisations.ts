@@ -545,14 +545,18 @@ function fullPersonalNameAt(tokens: Token[], i: number): boolean {
   return n >= 3 && (next === undefined || !isUpper(next));
 }
 
-/** "Bộ Y tế", "Bộ Công an": complete names without a place. */
+/** "Bộ Y tế", "Bộ Công an", a province's "Tỉnh ủy": complete names without a place of their own. */
 function isCompleteFixedName(name: string): boolean {
-  return /^Bộ \p{Lu}/u.test(name) || /^Bảo hiểm xã hội/.test(name);
+  return (
+    /^Bộ \p{Lu}/u.test(name) ||
+    /^Bảo hiểm xã hội/.test(name) ||
+    /^(?:Tỉnh|Thành) (?:ủy|uỷ)$/u.test(name)
+  );
 }
 
 /** A provincial body named without its province: "Sở Y tế", "UBND tỉnh", "Bệnh viện Đa khoa tỉnh". */
 function provincialBody(name: string, trailing: string[]): string | null {
-  if (name === 'Sở Y tế' || name === 'Tỉnh ủy') return name;
+  if (name === 'Sở Y tế' || name === 'Tỉnh ủy' || name === 'Thành ủy') return name;
   if (trailing[0] !== 'tỉnh') return null;
   if (
     /^(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Bệnh viện Đa khoa|Trung tâm Kiểm soát bệnh tật|Sở Y tế)$/.test(

@@ -21,6 +21,8 @@ test('a family name after a place written with its type, or after "tỉnh" alone
   assert.deepEqual(names('Phó Chủ tịch UBND tỉnh Nguyễn Văn An dẫn đầu.'), [
     'UBND tỉnh [province]',
   ]);
+  assert.deepEqual(names('Phó Bí thư Thành ủy Võ Thị Dung đến thăm.'), ['Thành ủy [province]']);
+  assert.deepEqual(names('Bí thư Tỉnh uỷ Thái Bình phát biểu.'), ['Tỉnh ủy Thái Bình']);
   // Provinces that begin with a family name stay in the name.
   assert.deepEqual(names('UBND tỉnh Hà Giang và Sở Y tế tỉnh Lâm Đồng ký kết.'), [
     'UBND tỉnh Hà Giang',
