@@ -259,6 +259,7 @@ function readContext(
   return { name, title: title ?? null, organisation, start, end };
 }
 
+const TITLE_IN_BRACKETS = /^\s*\(([^()]{3,120})\)/u;
 const APPOSITION_SEPARATOR = /\s*(?:,|\s[-–—])$/u;
 const ENDS_IN_CAPITALISED_WORD = /\p{Lu}[\p{Ll}\p{M}]*$/u;
 
@@ -305,6 +306,9 @@ function titleEndingAt(before: string): string | null {
 
 /** A title written after the name: ", Phó Chủ tịch UBND tỉnh" or " – Giám đốc Bệnh viện Bạch Mai". */
 function titleAfter(after: string): string | null {
+  // "ông Hoàng Đức Thắng (Giám đốc Sở Y tế) cho biết": a title in brackets right after the name.
+  const bracketed = TITLE_IN_BRACKETS.exec(after);
+  if (bracketed && TITLE_AT_START.test(bracketed[1]!)) return bracketed[1]!.trim();
   const sep = /^\s*(?:[,–—-]|\s-\s)\s*/.exec(after);
   if (!sep) return null;
   let rest = after.slice(sep[0].length);

@@ -113,3 +113,12 @@ test('no member is listed twice, and the leader is not a member', () => {
   );
   assert.deepEqual(d, { leader: 'Nguyễn Văn Hải', members: ['Lê Thị Mai'] });
 });
+
+test('a head of delegation named in brackets after the name', () => {
+  assert.equal(
+    delegation(
+      'Ông Hoàng Đức Thắng (Trưởng đoàn công tác tỉnh Quảng Trị) cho biết đoàn sẽ học tập kinh nghiệm của bệnh viện.',
+    )?.leader,
+    'Hoàng Đức Thắng',
+  );
+});

@@ -152,3 +152,11 @@ test('the spouse in a "phu nhân" title is only mentioned; a country before a na
     ['Takio Yamada', 'Đại sứ Nhật Bản'],
   ]);
 });
+
+test('a title in brackets after the name is the title; an age or a home in brackets is not', () => {
+  assert.deepEqual(
+    people('Ông Hoàng Đức Thắng (Giám đốc Sở Y tế) cho biết bệnh viện đã sẵn sàng.'),
+    [['Hoàng Đức Thắng', 'Giám đốc Sở Y tế']],
+  );
+  assert.deepEqual(people('Anh Nguyễn Văn Tư (35 tuổi, ngụ Cần Thơ) cho biết.'), []);
+});
