@@ -122,3 +122,19 @@ test('a head of delegation named in brackets after the name', () => {
     'Hoàng Đức Thắng',
   );
 });
+
+test('a head of delegation named later in the apposition after the name, before its verb', () => {
+  assert.equal(
+    delegation(
+      'Ông Phạm Anh Dũng, Chủ tịch UBND phường 7, thành phố Vũng Tàu, trưởng đoàn cán bộ Vũng Tàu, cho biết đoàn 14 người đi học tập kinh nghiệm.',
+    )?.leader,
+    'Phạm Anh Dũng',
+  );
+  // Another person's clause, or words after the verb, are not the name's apposition.
+  assert.equal(
+    delegation(
+      'Ông Phạm Anh Dũng, Chủ tịch UBND phường 7, cho biết đoàn do ông chủ trì sẽ gặp các trưởng đoàn, bà Lê Thị Hoa, Trưởng phòng Y tế.',
+    )?.leader ?? null,
+    null,
+  );
+});
