@@ -31,6 +31,7 @@ import { KNOWN_INSTITUTIONS } from '../gazetteer/known-institutions.ts';
 import { isPlaceName, startsWithPlaceName } from '../gazetteer/place-names.ts';
 import { alternation, escapeRegExp } from '../../lib/regex.ts';
 import { isSurname } from '../gazetteer/surnames.ts';
+import { TITLE_STARTS } from '../gazetteer/titles.ts';
 import { isCapitalised, normaliseToneMarks } from '../../lib/vietnamese.ts';
 import { expandHead } from './organisation-key.ts';
 
@@ -515,10 +516,17 @@ function startsPerson(
     );
   const rest = sentence.slice(tokens[i]!.start - 1);
   if (startsWithPlaceName(rest)) return false;
-  // "UBND tỉnh Nguyễn Văn An": every province is known, so after "tỉnh" a family name that begins none is a person's.
-  if (afterPlaceType) return tokens[items.at(-1)!.from]!.key === 'tỉnh';
+  // "UBND tỉnh Nguyễn Văn An": after "tỉnh", a full personal name that begins no province is a person's
+  // (a two-syllable "Hồ Bắc", "Hà Tây" is a foreign or a former province).
+  if (afterPlaceType)
+    return tokens[items.at(-1)!.from]!.key === 'tỉnh' && fullPersonalNameAt(tokens, i);
   const sofar = sentence.slice(start, tokens[i]!.start).trimEnd();
-  return properWords > 0 || isCompleteFixedName(canonicalName(sofar));
+  if (isCompleteFixedName(canonicalName(sofar))) return true;
+  // "Giám đốc Bệnh viện Mắt Nguyễn Văn A": the title before the institution is the person's. With no title
+  // before it, the name after its kind names the institution: "Bệnh viện Mắt Cao Thắng", "Đại học Y khoa Phạm Ngọc Thạch".
+  // "Giám đốc Sở Y tế Trần Văn Hai": after a bare "Sở Y tế", the title makes a full personal name the person's.
+  if (!TITLE_BEFORE.test(sentence.slice(0, start))) return false;
+  return properWords > 0 || fullPersonalNameAt(tokens, i);
 }
 
 /** The place named after the name's last place type ("TP. HCM"), or "" when the name has none. */
@@ -539,11 +547,16 @@ function placeWithType(tokens: Token[], items: Item[]): string {
  */
 function fullPersonalNameAt(tokens: Token[], i: number): boolean {
   let n = 1;
-  while (n < 4 && isUpper(tokens[i + n]) && tokens[i + n]!.start === tokens[i + n - 1]!.end + 1)
+  while (n < 5 && isUpper(tokens[i + n]) && tokens[i + n]!.start === tokens[i + n - 1]!.end + 1)
     n++;
   const next = tokens[i + n];
-  return n >= 3 && (next === undefined || !isUpper(next));
+  if (n < 3 || n > 4 || (next !== undefined && isUpper(next))) return false;
+  // "Bạch Mai Nguyễn Quốc Anh": a name has at most four syllables, so a family name that ends the institution's
+  // name ("Mai") starts no person when another family name follows it.
+  return n === 3 || !isSurname(tokens[i + 1]!.text);
 }
+
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(TITLE_STARTS)})\\s*$`, 'iu');
 
 /** "Bộ Y tế", "Bộ Công an", a province's "Tỉnh ủy": complete names without a place of their own. */
 function isCompleteFixedName(name: string): boolean {

@@ -204,9 +204,17 @@ export const NAME_STOP_WORDS = new Set([
   'Đại tá',
   'Thượng tá',
   'Thượng tướng',
+  'Thượng úy',
+  'Thượng sĩ',
   'Thiếu tá',
   'Thiếu tướng',
+  'Thiếu úy',
   'Trung tá',
+  'Trung tướng',
+  'Trung úy',
+  'Trung sĩ',
+  'Đại úy',
+  'Đại tướng',
   'Tổng',
   'Viện trưởng',
   'Hiệu',
@@ -226,10 +234,9 @@ export const NAME_STOP_WORDS = new Set([
   'Các',
   'Những',
   'Ủy viên',
-  'Uỷ viên',
-  // Another institution begins: "Vụ Dân số - Ủy ban Dân số", "Văn phòng Ủy ban nhân dân tỉnh".
+  // Another institution begins: "Vụ Dân số - Ủy ban Dân số", "Văn phòng Uỷ ban nhân dân tỉnh" (phrases are
+  // matched in one tone-mark style, so "Ủy" stands for "Uỷ" too).
   'Ủy ban',
-  'Uỷ ban',
 ]);
 
 /** Descriptive capitalised words that do not make a name specific ("Bệnh viện Đa khoa" alone is any hospital). */

@@ -37,6 +37,24 @@ test('a full personal name after a name that has its proper words is the person,
   assert.deepEqual(names('Giám đốc Trung tâm Y tế huyện Si Ma Cai Lý Seo Chứ cho biết.'), [
     'Trung tâm Y tế huyện Si Ma Cai',
   ]);
+  // A name that ends in a family-name syllable ("Mai", "Vương") keeps it; the person starts at the next one.
+  assert.deepEqual(names('Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.'), [
+    'Bệnh viện Bạch Mai',
+  ]);
+  assert.deepEqual(names('Giám đốc Bệnh viện Trưng Vương Lê Văn An cho biết.'), [
+    'Bệnh viện Trưng Vương',
+  ]);
+  // A foreign or former province after "tỉnh" is no person; a title before the kind marks the person.
+  assert.deepEqual(names('Sở Y tế tỉnh Hồ Bắc công bố.'), ['Sở Y tế tỉnh Hồ Bắc']);
+  assert.deepEqual(names('Giám đốc Bệnh viện Mắt Nguyễn Văn An cho biết.'), ['Bệnh viện Mắt']);
+  assert.deepEqual(names('Phó Giám đốc Sở Y tế Trần Văn Hai phát biểu.'), ['Sở Y tế [province]']);
+  // Named after a person, with no title before: "Bệnh viện Mắt Cao Thắng", "Đại học Y khoa Phạm Ngọc Thạch".
+  assert.deepEqual(names('Bệnh viện Mắt Cao Thắng phẫu thuật miễn phí.'), [
+    'Bệnh viện Mắt Cao Thắng',
+  ]);
+  assert.deepEqual(names('Trường Đại học Y khoa Phạm Ngọc Thạch ký kết hợp tác.'), [
+    'Trường Đại học Y khoa Phạm Ngọc Thạch',
+  ]);
   // Named after a person: the name right after the kind stays.
   assert.deepEqual(names('chuyển bệnh nhân tới Bệnh viện Nguyễn Tri Phương.'), [
     'Bệnh viện Nguyễn Tri Phương',
@@ -46,6 +64,9 @@ test('a full personal name after a name that has its proper words is the person,
 test('a title or an address ends a name only as a whole phrase ("Đồng chí", not the "Đồng" of Lâm Đồng)', () => {
   assert.deepEqual(names('Bệnh viện Đa khoa tỉnh Lâm Đồng Đồng chí Trần Văn Hai phát biểu.'), [
     'Bệnh viện Đa khoa tỉnh Lâm Đồng',
+  ]);
+  assert.deepEqual(names('Bệnh viện Quân y 175 Thượng úy Lê Văn Bình cho biết.'), [
+    'Bệnh viện Quân y 175',
   ]);
   assert.deepEqual(names('Bệnh viện Quân y 175 Thượng tá Lê Văn Bình cho biết.'), [
     'Bệnh viện Quân y 175',
