@@ -11,9 +11,12 @@
  */
 import { foldVietnamese } from '../../lib/vietnamese.ts';
 
-/** Headlines that announce a digest of items rather than one story. */
+/**
+ * Headlines that announce a digest of items and say nothing else: the label and perhaps "y tế" and a date
+ * ("Tin vắn ngày 28/9", "Điểm tin y tế sáng 5/3"). "Bản tin sáng: Bạch Mai hỗ trợ Lào Cai" is one story.
+ */
 export const DIGEST_HEADLINE =
-  /^(?:tin vắn|tin ngắn|điểm tin|bản tin|tin tóm tắt|tin tức y tế|tin y tế)(?![\p{L}\p{M}])/iu;
+  /^(?:tin vắn|tin ngắn|điểm tin|bản tin|tin tóm tắt|tin tức)(?:\s+y tế)?(?:\s+(?:ngày|sáng|trưa|chiều|tối|tuần))*[\s\d/.-]*$/iu;
 
 /** A titles line strings several short titles together; a paragraph of the story is longer. */
 const TITLES_LINE_MAX_CHARS = 400;

@@ -41,3 +41,15 @@ test('a story under an ordinary headline, or a digest without cooperation, is le
     null,
   );
 });
+
+test('a story under a headline that starts like a digest label is no digest', () => {
+  const paragraphs = [TITLES, ...SURVEY, ...AID, ...MILK];
+  assert.equal(
+    chooseDigestItem('Bản tin sáng: Bạch Mai hỗ trợ Lào Cai', paragraphs, countCueFamilies),
+    null,
+  );
+  assert.deepEqual(
+    chooseDigestItem('Điểm tin y tế sáng 13/5', paragraphs, countCueFamilies)?.paragraphs,
+    AID,
+  );
+});
