@@ -205,11 +205,22 @@ function collectPeople(facts: SentenceFacts[], complete: (o: OrganisationMention
       else if (!existing.person.title && p.title) existing.person = toPerson(p, complete);
     }
   }
-  // "BS Ngọc Anh" after "Nguyễn Thị Ngọc Anh": a given name that ends a full name of the article is that person again.
+  // "BS Ngọc Anh" after "Nguyễn Thị Ngọc Anh": a given name that ends a full name of the article is that person
+  // again, whose title the full name takes when it had none.
   const keys = [...byName.keys()];
-  return [...byName.entries()]
-    .filter(([key]) => !keys.some((other) => other.endsWith(` ${key}`)))
-    .map(([, entry]) => entry);
+  for (const [key, entry] of byName) {
+    const full = keys.find((other) => other.endsWith(` ${key}`));
+    if (!full) continue;
+    const fullEntry = byName.get(full)!;
+    if (!fullEntry.person.title && entry.person.title)
+      fullEntry.person = {
+        ...fullEntry.person,
+        title: entry.person.title,
+        organisation: entry.person.organisation,
+      };
+    byName.delete(key);
+  }
+  return [...byName.values()];
 }
 
 function collectOutcomes(sentences: Sentence[], eventIdValue: string): Outcome[] {

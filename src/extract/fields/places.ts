@@ -112,11 +112,13 @@ const GIVING_AFTER = new RegExp(
   'u',
 );
 /**
- * A sentence about a later stage ("tới đây … sẽ hợp tác với các trung tâm ở Úc"): the countries it names are
- * plans, not parties. A pledge ("Mỹ sẽ tài trợ …") is the event itself, so "sẽ" alone does not make a plan.
+ * Words that open a later stage ("Ngoài Nhật Bản, tới đây bệnh viện sẽ hợp tác với các trung tâm ở Úc"): the
+ * countries named after them are plans, not parties. "tới đây" counts only opening a clause, since "đoàn
+ * chuyên gia Nhật Bản tới đây làm việc" means "came here"; a pledge ("Mỹ sẽ tài trợ …") is the event itself,
+ * so "sẽ" alone makes no plan.
  */
 const PLANNED =
-  /(?:^|[^\p{L}\p{M}])(?:tới đây|sắp tới|thời gian tới|trong tương lai|có kế hoạch)(?![\p{L}\p{M}])/iu;
+  /(?:^|[,;:]\s*)tới đây(?![\p{L}\p{M}])|(?:^|[^\p{L}\p{M}])(?:sắp tới|thời gian tới|trong tương lai|có kế hoạch)(?![\p{L}\p{M}])/iu;
 /** "Anh" opening a clause is far more often the pronoun "he" than the United Kingdom. */
 const PRONOUNS = new Set(['Anh']);
 const HOSPITAL_WORDS = alternation(['Bệnh viện', 'bệnh viện', 'BV', 'BVĐK', 'Bệnh viện Đa khoa']);
@@ -204,7 +206,7 @@ export function findCountryMentions(
 ): PlaceMention[] {
   const text = normaliseToneMarks(sentence);
   const out: PlaceMention[] = [];
-  const planned = PLANNED.test(text);
+  const plannedFrom = PLANNED.exec(text)?.index ?? Infinity;
   COUNTRY_PATTERN.lastIndex = 0;
   for (let m = COUNTRY_PATTERN.exec(text); m; m = COUNTRY_PATTERN.exec(text)) {
     const written = m[1]!;
@@ -213,7 +215,13 @@ export function findCountryMentions(
     // JICA, Johns Hopkins: a foreign body that stands for its country.
     const institutionCountry = FOREIGN_INSTITUTIONS[written];
     if (institutionCountry) {
-      out.push({ name: institutionCountry, sentence: index, strong: false, via: null, planned });
+      out.push({
+        name: institutionCountry,
+        sentence: index,
+        strong: false,
+        via: null,
+        planned: m.index > plannedFrom,
+      });
       continue;
     }
     const org = organisations.find((o) => m!.index >= o.start && m!.index < o.end);
@@ -238,7 +246,7 @@ export function findCountryMentions(
       sentence: index,
       strong: namesParticipants(before, after),
       via: FOREIGN_PLACES[written] ? written : null,
-      planned,
+      planned: m.index > plannedFrom,
     });
   }
   return out;

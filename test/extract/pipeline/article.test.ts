@@ -198,6 +198,20 @@ test('a person named again by the given name alone is listed once, under the ful
     event.people.map((p) => p.name),
     ['Nguyễn Thị Ngọc Anh'],
   );
+  // The title given with the short name goes to the full name that had none.
+  const untitled = [
+    'Bệnh viện Bạch Mai ký kết hợp tác với Bệnh viện Đa khoa tỉnh Lào Cai',
+    '',
+    'Sáng 3/4, PGS.TS Nguyễn Thị Ngọc Anh và các bác sĩ Bệnh viện Bạch Mai ký kết hợp tác với tỉnh Lào Cai.',
+    'BS Ngọc Anh, Giám đốc Bệnh viện Bạch Mai, cam kết cử 10 bác sĩ lên Lào Cai.',
+  ].join('\n');
+  const again = processArticle('ngoc-anh-2.txt', Buffer.from(untitled), {
+    cooperation: true,
+  }).event!;
+  assert.deepEqual(
+    again.event.people.map((p) => [p.name, p.title]),
+    [['Nguyễn Thị Ngọc Anh', 'Giám đốc Bệnh viện Bạch Mai']],
+  );
 });
 
 test("a country named only in a sentence about a later stage is a plan, not one of the event's countries", () => {
@@ -210,4 +224,13 @@ test("a country named only in a sentence about a later stage is a plan, not one 
   ].join('\n');
   const { event } = processArticle('ke-hoach.txt', Buffer.from(text), { cooperation: true }).event!;
   assert.deepEqual(event.countries, ['Nhật Bản']);
+  // "tới đây" inside a clause means "came here", and a country before the plan's words is no plan.
+  const cameHere = [
+    'Chuyên gia Nhật Bản làm việc tại Lào Cai',
+    '',
+    'Sáng 12/3, đoàn chuyên gia Nhật Bản tới đây làm việc với Bệnh viện Đa khoa tỉnh Lào Cai.',
+    'Ngoài Hàn Quốc, thời gian tới bệnh viện sẽ hợp tác với các trung tâm ở Úc.',
+  ].join('\n');
+  const visit = processArticle('toi-day.txt', Buffer.from(cameHere), { cooperation: true }).event!;
+  assert.deepEqual(visit.event.countries, ['Nhật Bản', 'Hàn Quốc']);
 });
