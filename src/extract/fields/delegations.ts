@@ -31,10 +31,9 @@ const STANDING_DELEGATION = /^\s*(?:đại\s+biểu\s+Quốc\s+hội|ĐBQH|thư�
 const HEAD_TITLE = new RegExp(`(?:^|,\\s*)${HEAD_OF_DELEGATION}`, 'u');
 const HEAD_AFTER_NAME = new RegExp(`^\\s*(?:[-–—,(]\\s*)?${HEAD_OF_DELEGATION}`, 'u');
 const HEAD_WORDS = new RegExp(HEAD_OF_DELEGATION, 'u');
-/** The head's title after other titles set off by commas, and where such an apposition ends: the clause's verb. */
-const HEAD_IN_APPOSITION = new RegExp(`,\\s*${HEAD_OF_DELEGATION}`, 'u');
-const APPOSITION_END =
-  /\s(?:cho biết|cho hay|chia sẻ|nói|phát biểu|khẳng định|đã|đang|sẽ|và|cùng|với)(?![\p{L}\p{M}])/u;
+/** A piece of apposition that names the head of the delegation, and one that may stand before it: a title or a place. */
+const HEAD_OPENS = new RegExp(`^\\s*${HEAD_OF_DELEGATION}`, 'u');
+const APPOSITION_PIECE = /^\s*(?:\p{Lu}|(?:tỉnh|thành phố|huyện|quận|thị xã|phường|xã)\s)/u;
 /** "Trưởng đoàn là PGS.TS A": the head named right after. */
 const HEAD_NAMED_AFTER = new RegExp(`${HEAD_OF_DELEGATION}\\s+(?:là\\s+)?`, 'u');
 /** "do A … làm Trưởng đoàn", "do A dẫn đầu", "A dẫn đầu đoàn". */
@@ -123,12 +122,17 @@ function findLeader(s: SentenceFacts): PersonMention | null {
     (p) => HEAD_AFTER_NAME.test(s.text.slice(p.end)) && !headsStandingBody(s.text, p.end),
   );
   if (headAfter) return headAfter;
-  // "A, Chủ tịch UBND phường 7, thành phố Vũng Tàu, trưởng đoàn cán bộ Vũng Tàu, cho biết": later in the name's apposition.
+  // "A, Chủ tịch UBND phường 7, thành phố Vũng Tàu, trưởng đoàn cán bộ Vũng Tàu, cho biết": later in the
+  // name's apposition, each piece before it a title or a place, none another clause ("…, cảm ơn …").
   const inApposition = s.people.find((p, k) => {
     const clause = s.text.slice(p.end, s.people[k + 1]?.start ?? s.text.length);
-    const apposition = clause.slice(0, APPOSITION_END.exec(clause)?.index ?? clause.length);
-    const head = HEAD_IN_APPOSITION.exec(apposition);
-    return head !== null && !headsStandingBody(apposition, head.index);
+    if (!/^\s*,/u.test(clause)) return false;
+    const pieces = clause.split(',').slice(1);
+    for (const piece of pieces) {
+      if (HEAD_OPENS.test(piece)) return !headsStandingBody(piece, 0);
+      if (!APPOSITION_PIECE.test(piece)) return false;
+    }
+    return false;
   });
   if (inApposition) return inApposition;
   // "Trưởng đoàn là PGS.TS A": the first person after it.

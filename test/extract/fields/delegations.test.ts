@@ -138,3 +138,17 @@ test('a head of delegation named later in the apposition after the name, before 
     null,
   );
 });
+
+test('a host thanking the experts is not the head of their delegation named later in the sentence', () => {
+  const d = delegation(
+    'Đoàn công tác đến thăm bệnh viện, ông Nguyễn Văn An, Giám đốc Bệnh viện Đa khoa tỉnh, cảm ơn sự giúp đỡ của các chuyên gia, trưởng đoàn cũng bày tỏ mong muốn hợp tác.',
+  );
+  assert.notEqual(d?.leader, 'Nguyễn Văn An');
+  // Words after the name's verb are another clause.
+  assert.notEqual(
+    delegation(
+      'Đoàn công tác làm việc với bệnh viện, ông Nguyễn Văn An cho biết, trưởng đoàn rất hài lòng.',
+    )?.leader,
+    'Nguyễn Văn An',
+  );
+});
