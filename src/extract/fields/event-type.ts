@@ -40,6 +40,8 @@ export function decideEventType(
   precision: 'day' | 'month' | 'year' | null,
 ): TypeDecision {
   const scores = new Map<EventType, { score: number; evidence: string }>();
+  /** Whether the headline or the lead names a kind of cooperation. */
+  let namedInOpening = false;
   const zones: Array<[keyof typeof ZONE_WEIGHT, string[]]> = [
     ['headline', headline],
     ['lead', lead],
@@ -52,6 +54,7 @@ export function decideEventType(
         const entry = scores.get(type) ?? { score: 0, evidence: sentence };
         entry.score += ZONE_WEIGHT[zone];
         scores.set(type, entry);
+        if (zone !== 'body') namedInOpening = true;
         if (zone !== 'body') break;
       }
     }
@@ -61,8 +64,7 @@ export function decideEventType(
   if (review && precision !== 'day') review.score += 2;
   else if (review) review.score = Math.min(review.score, 1);
   // Neither headline nor lead names the kind: a headline announcing a first is a technique newly acquired.
-  const named = [...scores.values()].some((e) => e.score >= ZONE_WEIGHT.lead);
-  if (!named && FIRST_IN_HEADLINE.test(headline.join(' '))) {
+  if (!namedInOpening && FIRST_IN_HEADLINE.test(headline.join(' '))) {
     const transfer = scores.get('technology-transfer') ?? { score: 0, evidence: headline[0]! };
     transfer.score += ZONE_WEIGHT.lead;
     scores.set('technology-transfer', transfer);
