@@ -307,8 +307,15 @@ function titleEndingAt(before: string): string | null {
 /** A title written after the name: ", Phó Chủ tịch UBND tỉnh" or " – Giám đốc Bệnh viện Bạch Mai". */
 function titleAfter(after: string): string | null {
   // "ông Hoàng Đức Thắng (Giám đốc Sở Y tế) cho biết": a title in brackets right after the name.
+  // A caption's "(Phó Giám đốc Sở Y tế, người đứng thứ hai từ trái)": the title ends where no title follows a comma.
   const bracketed = TITLE_IN_BRACKETS.exec(after);
-  if (bracketed && TITLE_AT_START.test(bracketed[1]!)) return bracketed[1]!.trim();
+  if (bracketed && TITLE_AT_START.test(bracketed[1]!)) {
+    const pieces = bracketed[1]!.split(',').map((piece) => piece.trim());
+    const kept = pieces.findIndex(
+      (piece, k) => k > 0 && !TITLE_AT_START.test(piece) && !ORG_AT_START.test(piece),
+    );
+    return pieces.slice(0, kept < 0 ? pieces.length : kept).join(', ');
+  }
   const sep = /^\s*(?:[,–—-]|\s-\s)\s*/.exec(after);
   if (!sep) return null;
   let rest = after.slice(sep[0].length);

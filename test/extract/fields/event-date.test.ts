@@ -165,7 +165,7 @@ test('a range of years is an anniversary or a programme, never the event', () =>
     null,
     'Nhân dịp kỷ niệm 63 năm Ngày Thầy thuốc Việt Nam (27/2/1955 – 27/2/2018), lãnh đạo thành phố đến thăm các bệnh viện.',
   );
-  assert.notEqual(date.start, '1955-02-27');
+  assert.equal(date.start, null);
   const course = choose(null, 'Khóa đào tạo diễn ra từ ngày 5/3/2018 đến ngày 30/6/2018 tại Huế.');
   assert.equal(course.start, '2018-03-05');
   assert.equal(course.end, '2018-06-30');

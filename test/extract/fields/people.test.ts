@@ -159,4 +159,8 @@ test('a title in brackets after the name is the title; an age or a home in brack
     [['Hoàng Đức Thắng', 'Giám đốc Sở Y tế']],
   );
   assert.deepEqual(people('Anh Nguyễn Văn Tư (35 tuổi, ngụ Cần Thơ) cho biết.'), []);
+  assert.deepEqual(
+    people('Ông Hoàng Đức Thắng (Phó Giám đốc Sở Y tế, người đứng thứ hai từ trái) trao quà.'),
+    [['Hoàng Đức Thắng', 'Phó Giám đốc Sở Y tế']],
+  );
 });
