@@ -27,7 +27,10 @@ export interface ClassifierInput {
   cooperationClauses: { opening: number; body: number };
 }
 
-/** A clause relates parties: an institution, an international body and a foreign country count one each. */
+/**
+ * A clause relates parties: each institution or international body once, however written, and a foreign
+ * country once (also when it is only a named body's nationality, as JICA's Japan).
+ */
 const CLAUSE_PARTIES = 2;
 
 const INTERNATIONAL_BODIES_ALL = new RegExp(INTERNATIONAL_BODIES.source, 'gu');
@@ -54,7 +57,9 @@ export function classifierInput(
     const foreign = parties[i]!.countries.length > 0;
     foreignPartner ||= foreign;
     if (opening.has(s) && (foreign || named.length > 0)) foreignInOpening = true;
-    const sentenceParties = sentenceOrganisations.size + new Set(named).size + (foreign ? 1 : 0);
+    // One key per institution: "Tổ chức Y tế Thế giới (WHO)" is one party, not an institution and two bodies.
+    const institutions = new Set([...sentenceOrganisations, ...named.map(organisationKey)]);
+    const sentenceParties = institutions.size + (foreign ? 1 : 0);
     if (sentenceParties >= CLAUSE_PARTIES && CUE_FAMILIES.some((f) => f.pattern.test(s.text)))
       cooperationClauses[opening.has(s) ? 'opening' : 'body']++;
   });

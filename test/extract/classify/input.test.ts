@@ -28,6 +28,13 @@ test('a cooperation clause is a cue of cooperation between two parties in one se
   );
 });
 
+test('one institution written two ways is one party: no clause by itself', () => {
+  assert.deepEqual(
+    clauses('Tổ chức Y tế Thế giới (WHO) tập huấn phòng chống dịch', 'Lớp học kéo dài ba ngày.'),
+    { opening: 0, body: 0 },
+  );
+});
+
 test('one party, or two parties and no cue, make no cooperation clause', () => {
   assert.deepEqual(
     clauses(
