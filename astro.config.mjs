@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { EXTRACTED_DATA_DIR } from './src/consts.ts';
 import { addressesOutsideSitemap } from './src/lib/sitemap.ts';
 
 // Read when the build starts, after the extraction has written the data.
-const outsideSitemap = addressesOutsideSitemap(process.env.HOPTAC_DATA_DIR || 'generated/data');
+const outsideSitemap = addressesOutsideSitemap(EXTRACTED_DATA_DIR);
 
 export default defineConfig({
   // The address the site is published at: permanent links, the feed and the sitemap use it.
