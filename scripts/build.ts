@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { indexSearch } from './index-search.ts';
 import { checkSite } from './check-site.ts';
 
@@ -30,23 +30,10 @@ Settings (environment):
   SITE_URL         the site's public address, used by permanent links, the feed,
                    the sitemap and events.csv (default: ${PLACEHOLDER_SITE_URL}, a placeholder)`;
 
-let options;
-try {
-  options = parseArgs({
-    options: {
-      help: { type: 'boolean', short: 'h', default: false },
-      preview: { type: 'boolean', default: false },
-    },
-    strict: true,
-  }).values;
-} catch (error) {
-  console.error(`build: ${(error as Error).message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const options = parseCommandLine('build', USAGE, {
+  options: { preview: { type: 'boolean', default: false } },
+  strict: true,
+}).values;
 if (!process.env.SITE_URL && !options.preview)
   console.warn(
     `build: SITE_URL is not set: permanent links, the feed, the sitemap and events.csv will point at ${PLACEHOLDER_SITE_URL} (set SITE_URL=https://… , or add -- --preview for a local look)`,

@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { runExtraction } from '../src/extract/pipeline/run.ts';
 import {
   REPORT_FILE,
@@ -41,30 +41,19 @@ Exit status: 0 when every file is accounted for in articles.json, 1 when the
 run cannot complete, 2 for a wrong option.`;
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        input: { type: 'string', default: process.env.ARTICLES_DIR || DEFAULT_INPUT },
-        output: { type: 'string', default: DEFAULT_OUTPUT },
-        'no-cache': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        workers: { type: 'string' },
-        corrections: { type: 'string', default: DEFAULT_CORRECTIONS_DIR },
-        permalinks: { type: 'string', default: DEFAULT_PERMALINKS_FILE },
-        report: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    console.error(`extract: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = parseCommandLine('extract', USAGE, {
+    options: {
+      input: { type: 'string', default: process.env.ARTICLES_DIR || DEFAULT_INPUT },
+      output: { type: 'string', default: DEFAULT_OUTPUT },
+      'no-cache': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      workers: { type: 'string' },
+      corrections: { type: 'string', default: DEFAULT_CORRECTIONS_DIR },
+      permalinks: { type: 'string', default: DEFAULT_PERMALINKS_FILE },
+      report: { type: 'string' },
+    },
+    strict: true,
+  }).values;
   const input = args.input!;
   if (!existsSync(input) || !statSync(input).isDirectory()) {
     console.error(`extract: input folder ${input} does not exist or is not a folder`);

@@ -31,7 +31,7 @@ import { KNOWN_INSTITUTIONS } from '../gazetteer/known-institutions.ts';
 import { isPlaceName, startsWithPlaceName } from '../gazetteer/place-names.ts';
 import { alternation, escapeRegExp } from '../../lib/regex.ts';
 import { isSurname } from '../gazetteer/surnames.ts';
-import { TITLE_STARTS } from '../gazetteer/titles.ts';
+import { TITLE_AT_END } from '../gazetteer/titles.ts';
 import { isCapitalised, normaliseToneMarks } from '../../lib/vietnamese.ts';
 import { expandHead } from './organisation-key.ts';
 
@@ -525,7 +525,7 @@ function startsPerson(
   // "Giám đốc Bệnh viện Mắt Nguyễn Văn A": the title before the institution is the person's. With no title
   // before it, the name after its kind names the institution: "Bệnh viện Mắt Cao Thắng", "Đại học Y khoa Phạm Ngọc Thạch".
   // "Giám đốc Sở Y tế Trần Văn Hai": after a bare "Sở Y tế", the title makes a full personal name the person's.
-  if (!TITLE_BEFORE.test(sentence.slice(0, start))) return false;
+  if (!TITLE_AT_END.test(sentence.slice(0, start).trimEnd())) return false;
   return properWords > 0 || fullPersonalNameAt(tokens, i);
 }
 
@@ -555,8 +555,6 @@ function fullPersonalNameAt(tokens: Token[], i: number): boolean {
   // name ("Mai") starts no person when another family name follows it.
   return n === 3 || !isSurname(tokens[i + 1]!.text);
 }
-
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(TITLE_STARTS)})\\s*$`, 'iu');
 
 /** "Bộ Y tế", "Bộ Công an", a province's "Tỉnh ủy": complete names without a place of their own. */
 function isCompleteFixedName(name: string): boolean {

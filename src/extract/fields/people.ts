@@ -10,6 +10,7 @@ import {
   SPOUSE_TITLES,
   PATIENT_WORDS,
   PLAIN_ADDRESS,
+  TITLE_AT_END,
   TITLE_STARTS,
 } from '../gazetteer/titles.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
@@ -48,10 +49,6 @@ const TITLE_START = new RegExp(
   'iu',
 );
 const TITLE_STARTS_IN = new RegExp(TITLE_START.source, 'giu');
-const TITLE_AT_END = new RegExp(
-  `(?:^|\\s)(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})$`,
-  'iu',
-);
 const TITLE_AT_START = new RegExp(
   `^(?:${[...TITLE_STARTS, ...SPOUSE_TITLES].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`,
   'iu',

@@ -4,6 +4,17 @@
  * the hospital is, not where the event happens.
  */
 
+/** Heads also written lower-case in running text: they count only when a capitalised name follows. */
+const LOWER_CASE_HEAD_WORDS = [
+  'bệnh viện',
+  'trường đại học',
+  'đại học',
+  'viện',
+  'trung tâm',
+  'học viện',
+  'phòng khám',
+] as const;
+
 /** Capitalised words that open an institution's name. Longest first where they overlap. */
 export const ORGANISATION_HEADS = [
   'Bệnh viện',
@@ -58,25 +69,11 @@ export const ORGANISATION_HEADS = [
   'Hiệp hội',
   'Liên đoàn',
   // Written lower-case in running text ("bệnh viện Pháp Việt", "phòng khám An Hòa"): a name must follow.
-  'bệnh viện',
-  'trường đại học',
-  'đại học',
-  'viện',
-  'trung tâm',
-  'học viện',
-  'phòng khám',
+  ...LOWER_CASE_HEAD_WORDS,
 ] as const;
 
 /** Heads written lower-case only count when a capitalised name follows right away. */
-export const LOWER_CASE_HEADS = new Set([
-  'bệnh viện',
-  'trường đại học',
-  'đại học',
-  'viện',
-  'trung tâm',
-  'học viện',
-  'phòng khám',
-]);
+export const LOWER_CASE_HEADS: ReadonlySet<string> = new Set(LOWER_CASE_HEAD_WORDS);
 
 /**
  * Heads after which the name must go on with a capitalised word: "Tổ chức

@@ -2,6 +2,7 @@
  * Honorifics written before a name (GS.TS, BSCKII, đồng chí) and the titles
  * that state a person's role (Phó Giám đốc Sở Y tế, Thứ trưởng Bộ Y tế).
  */
+import { alternation } from '../../lib/regex.ts';
 
 /** Academic and professional honorifics, and forms of address; longest first when matched. */
 export const HONORIFICS = [
@@ -191,6 +192,9 @@ export const TITLE_STARTS = [
   'Phó Chỉ huy trưởng',
   'Trưởng phái đoàn',
 ];
+
+/** A title that ends the text: the title before a name, or before the institution whose head the name is. */
+export const TITLE_AT_END = new RegExp(`(?:^|\\s)(?:${alternation(TITLE_STARTS)})$`, 'iu');
 
 /**
  * Nouns of a contribution before "của": "với sự hỗ trợ của GS X", "chuyển giao
