@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Article, CooperationEvent, Delegation, Outcome } from './schema.ts';
 import { dateSortKey } from './display-dates.ts';
-import { organisationKey } from '../extract/fields/organisation-key.ts';
+import { organisationKey } from '../extract/gazetteer/organisation-key.ts';
 import { asciiSlug } from './vietnamese.ts';
 import { currentProvinces, type ProvincePage } from './provinces.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../clean/sentences.ts';
 import type { SentenceParties } from '../fields/sentence-facts.ts';
-import { organisationKey } from '../fields/organisation-key.ts';
+import { organisationKey } from '../gazetteer/organisation-key.ts';
 import { CUE_FAMILIES, INTERNATIONAL_BODIES } from './cues.ts';
 
 export interface ClassifierInput {

@@ -33,7 +33,7 @@ import { alternation, escapeRegExp } from '../../lib/regex.ts';
 import { isSurname } from '../gazetteer/surnames.ts';
 import { TITLE_AT_END } from '../gazetteer/titles.ts';
 import { isCapitalised, normaliseToneMarks } from '../../lib/vietnamese.ts';
-import { expandHead } from './organisation-key.ts';
+import { expandHead } from '../gazetteer/organisation-key.ts';
 
 export interface OrganisationMention {
   /** Canonical name: abbreviations written out ("BVĐK" → "Bệnh viện Đa khoa"). */
@@ -580,4 +580,4 @@ function provincialBody(name: string, trailing: string[]): string | null {
 
 const canonicalName = expandHead;
 
-export { organisationKey } from './organisation-key.ts';
+export { organisationKey } from '../gazetteer/organisation-key.ts';

@@ -3,8 +3,8 @@
  * written out ("BVĐK" = "Bệnh viện Đa khoa"), "UBND" = "Ủy ban nhân dân".
  * Kept apart from the recogniser so that comparing names loads no gazetteer.
  */
-import { HEAD_EXPANSIONS } from '../gazetteer/institutions.ts';
-import { KNOWN_INSTITUTIONS } from '../gazetteer/known-institutions.ts';
+import { HEAD_EXPANSIONS } from './institutions.ts';
+import { KNOWN_INSTITUTIONS } from './known-institutions.ts';
 import { foldVietnamese } from '../../lib/vietnamese.ts';
 
 /** Abbreviations at the start of a name written out. */
