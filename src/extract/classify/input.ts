@@ -3,9 +3,17 @@
  * and the parties the sentences name, found once per sentence and passed on.
  */
 import type { Sentence } from '../clean/sentences.ts';
-import type { SentenceParties } from '../fields/sentence-facts.ts';
 import { organisationKey } from '../gazetteer/organisation-key.ts';
 import { CUE_FAMILIES, INTERNATIONAL_BODIES } from './cues.ts';
+
+/**
+ * The parties one sentence names, as the classifier reads them: institutions by name, and foreign countries
+ * (found before classification by `fields/sentence-facts.ts`, whose richer mentions fit this shape).
+ */
+export interface ClassifierParties {
+  organisations: readonly { name: string }[];
+  countries: readonly unknown[];
+}
 
 export interface ClassifierInput {
   headline: string;
@@ -37,7 +45,7 @@ const INTERNATIONAL_BODIES_ALL = new RegExp(INTERNATIONAL_BODIES.source, 'gu');
 
 export function classifierInput(
   sentences: Sentence[],
-  parties: SentenceParties[],
+  parties: ClassifierParties[],
   leadCount: number,
 ): ClassifierInput {
   const body = sentences.filter((s) => !s.isHeadline);
