@@ -12,7 +12,7 @@ import { findSentenceFacts, type SentenceFacts, type SentenceParties } from './s
 import { findOutcomes } from './outcomes.ts';
 import { findTopics } from './topics.ts';
 import { administrativeName, provinceAt } from '../gazetteer/provinces.ts';
-import { eventId, eventSlug } from '../output/ids.ts';
+import { eventId, eventSlug } from '../../lib/ids.ts';
 import { foldVietnamese } from '../../lib/vietnamese.ts';
 import type { CooperationEvent, Delegation, Evidence, Outcome, Person } from '../../lib/schema.ts';
 import type { Sentence } from '../clean/sentences.ts';

@@ -3,7 +3,7 @@
  * of the same event merged, then every row validated and each file sorted by id.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleResult } from '../pipeline/article.ts';
+import type { ArticleResult } from './article-result.ts';
 import { mergeSameEvents } from './merge.ts';
 import { validateExtraction, type Extraction } from './records.ts';
 

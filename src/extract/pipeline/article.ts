@@ -15,13 +15,12 @@ import {
   classifyCooperation,
   countCueFamilies,
   mayReportCooperation,
-  type Classification,
 } from '../classify/classify.ts';
 import { classifierInput, type ClassifierInput } from '../classify/input.ts';
-import { extractEvent, type ExtractedEvent } from '../fields/event.ts';
+import { extractEvent } from '../fields/event.ts';
 import { findSentenceParties } from '../fields/sentence-facts.ts';
-import { articleId, contentHash, contentKey, unreadableArticleId } from '../output/ids.ts';
-import type { RejectionReason } from '../../lib/schema.ts';
+import { articleId, contentHash, contentKey, unreadableArticleId } from '../../lib/ids.ts';
+import type { ArticleResult } from '../output/article-result.ts';
 
 /** Web pages as a browser saves them: their metadata and article are read from the HTML. */
 export const WEB_PAGE_EXTENSIONS = ['.html', '.htm'];
@@ -32,19 +31,7 @@ export const MAX_ARTICLE_CHARS = 200_000;
 export const MAX_WEB_PAGE_CHARS = 3_000_000;
 const LEAD_SENTENCES = 3;
 
-export interface ArticleResult {
-  id: string;
-  file: string;
-  /** Same hash for the same article written with other whitespace or tone style; null when unreadable. */
-  contentKey: string | null;
-  title: string | null;
-  frontMatter: FrontMatter;
-  publisher: string | null;
-  rejection: RejectionReason | null;
-  warnings: string[];
-  classification: Classification | null;
-  event: ExtractedEvent | null;
-}
+export type { ArticleResult };
 
 const NO_FRONT_MATTER: FrontMatter = { title: null, url: null, publisher: null, publishedAt: null };
 

@@ -5,7 +5,7 @@
  * reported it, so no other article can move them.
  */
 import { createHash } from 'node:crypto';
-import { asciiSlug, normaliseToneMarks } from '../../lib/vietnamese.ts';
+import { asciiSlug, normaliseToneMarks } from './vietnamese.ts';
 
 /** The text two copies of one article share: NFC, one tone style, lower case, single spaces. */
 export function contentKey(text: string): string {
