@@ -14,7 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
-import { goldPaths, readAnnotations } from '../src/eval/gold.ts';
+import { goldPaths, readAnnotations } from '../src/train/gold.ts';
 import { loadDataset } from '../src/train/dataset.ts';
 import { crossValidate, FOLDS, SEED, trainCooperation } from '../src/train/cooperation.ts';
 import type { CooperationModel } from '../src/extract/classify/model.ts';

@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractFiles, writeExport } from './export.ts';
-import { goldPaths, readAnnotations, type GoldPaths } from './gold.ts';
+import { goldPaths, readAnnotations, type GoldPaths } from '../train/gold.ts';
 import { scoreExport, type Score } from './score.ts';
 import { loadDataset } from '../train/dataset.ts';
 import { crossValidate, FOLDS, SEED } from '../train/cooperation.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describeForClassifier, prepareArticle } from '../extract/pipeline/article.ts';
 import { mayReportCooperation } from '../extract/classify/classify.ts';
 import { articleFeatures, type Features } from '../extract/classify/features.ts';
-import { readAnnotations, readLabels, type GoldPaths } from '../eval/gold.ts';
+import { readAnnotations, readLabels, type GoldPaths } from './gold.ts';
 import type { EventType } from '../lib/schema.ts';
 
 export interface LabelledExample {
