@@ -250,34 +250,6 @@ export const PROVINCIAL_BODIES = [
   'Trung tâm Kiểm soát bệnh tật tỉnh',
 ];
 
-/** National hospitals and institutes, by a distinctive part of their name (folded). */
-export const NATIONAL_INSTITUTIONS = [
-  'bach mai',
-  'viet duc',
-  'cho ray',
-  'trung uong',
-  'k trung uong',
-  'benh vien k',
-  'benh vien e',
-  '108',
-  '103',
-  '175',
-  'thong nhat',
-  'huu nghi',
-  'dai hoc y',
-  'dai hoc y duoc',
-  'nhi trung uong',
-  'phu san trung uong',
-  'mat trung uong',
-  'quan y',
-  'quan doi',
-  'nhiet doi trung uong',
-  'tu du',
-  'nhi dong',
-  'vien pasteur',
-  'vien ve sinh dich te',
-];
-
 /** Heads of a university: after a dash they name the university a hospital belongs to. */
 export const UNIVERSITY_HEADS = ['Đại học', 'Trường Đại học', 'Trường đại học', 'Học viện', 'ĐH'];
 

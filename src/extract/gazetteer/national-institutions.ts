@@ -3,7 +3,8 @@
  * name, folded: the city written with one of them ("Bệnh viện Bạch Mai (Hà
  * Nội)") says where that hospital is, not where the event is. A city's own
  * hospitals (Từ Dũ, Nhi Đồng 1 and 2, Hùng Vương belong to TP.HCM) are not
- * listed: their city is a province taking part.
+ * listed: their city is a province taking part. Matched as a part of the
+ * folded name, so "trung uong" also covers "nhi trung uong", "mat trung uong".
  */
 export const NATIONAL_INSTITUTIONS = [
   'bach mai',
