@@ -11,12 +11,13 @@ import {
   PATIENT_WORDS,
   PLAIN_ADDRESS,
   TITLE_AT_END,
+  TITLE_ENDING_WORDS,
   TITLE_STARTS,
 } from '../gazetteer/titles.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { ORGANISATION_HEADS, NAME_LINK_WORDS } from '../gazetteer/institutions.ts';
 import { isPlaceName } from '../gazetteer/place-names.ts';
-import { escapeRegExp } from '../../lib/regex.ts';
+import { alternation, NO_LETTER_AFTER, wordAlternation } from '../../lib/regex.ts';
 import { isSurname, NAME_PARTICLES } from '../gazetteer/surnames.ts';
 import { findOrganisations, type OrganisationMention } from './organisations.ts';
 
@@ -29,7 +30,6 @@ export interface PersonMention {
   end: number;
 }
 
-const byLength = (a: string, b: string) => b.length - a.length;
 /**
  * A word of a name: capitalised, with hyphenated parts ("Jean-Marcel", "Jong-ho"),
  * or an initial followed by more of the name ("Wail A. Farghaly", "Martha H.Marsh").
@@ -40,36 +40,26 @@ const CAPITALISED_RUN = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}.])(?:${NAME_WORD})(?:[ \t]+(?:${PARTICLE})?(?:${NAME_WORD})){1,6}(?![\p{L}\p{M}\p{N}])`,
   'gu',
 );
-const HONORIFIC_AT_END = new RegExp(
-  `(?:^|[\\s(])(${[...HONORIFICS].sort(byLength).map(escapeRegExp).join('|')})\\.?\\s*$`,
-  'u',
-);
-const TITLE_START = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...TITLE_STARTS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`,
-  'iu',
-);
+const HONORIFIC_AT_END = new RegExp(`(?:^|[\\s(])(${alternation(HONORIFICS)})\\.?\\s*$`, 'u');
+const TITLE_START = new RegExp(wordAlternation(TITLE_STARTS), 'iu');
 const TITLE_STARTS_IN = new RegExp(TITLE_START.source, 'giu');
 const TITLE_AT_START = new RegExp(
-  `^(?:${[...TITLE_STARTS, ...SPOUSE_TITLES].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`,
+  `^(?:${alternation([...TITLE_STARTS, ...SPOUSE_TITLES])})${NO_LETTER_AFTER}`,
   'iu',
 );
-const ORG_AT_START = new RegExp(
-  `^(?:${[...ORGANISATION_HEADS].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`,
-  'u',
-);
-const PATIENT_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${PATIENT_WORDS.map(escapeRegExp).join('|')})\\s*$`,
-  'iu',
-);
+const ORG_AT_START = new RegExp(`^(?:${alternation(ORGANISATION_HEADS)})${NO_LETTER_AFTER}`, 'u');
+const PATIENT_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(PATIENT_WORDS)})\\s*$`, 'iu');
 const REFERRED_BEFORE = /(?:^|\s)(?:của|theo|gửi|tặng|mang tên|tên|thời|phu nhân|vợ|chồng)\s*$/iu;
 /** "sự hỗ trợ (trực tiếp) của", "chuyển giao kỹ thuật của": a contribution, so who follows takes part; not across "trong", "cho", "với". */
 const CONTRIBUTION_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${CONTRIBUTION_NOUNS.map(escapeRegExp).join('|')})(?:\\s+(?!(?:trong|cho|với|của)\\s)[\\p{Ll}\\p{M}]+){0,3}\\s+của\\s*$`,
+  `(?:^|\\s)(?:${alternation(CONTRIBUTION_NOUNS)})(?:\\s+(?!(?:trong|cho|với|của)\\s)[\\p{Ll}\\p{M}]+){0,3}\\s+của\\s*$`,
   'u',
 );
-/** Words that end a title written after a name: a verb or a new clause. */
-const TITLE_END =
-  /;|:|\.(?=\s|$)|\(|\s(?:và|cùng|đã|đang|sẽ|làm|dẫn đầu|phát biểu|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|nói|đề nghị|yêu cầu|trao|tặng|ký|thăm|tham dự|chủ trì|có|được|đánh giá|ghi nhận|biểu dương|cảm ơn|mong muốn|bày tỏ|báo cáo|tiếp|kiểm tra|chúc mừng|trình bày|giới thiệu|thông tin|tham gia|đến|tới|về|với|tại|trong|khi|vì|đi|để|nêu|lưu ý|hoan nghênh|là|thay mặt|trực tiếp|cũng|vừa|lên|phụ trách|nhận|gửi|kêu gọi|quyết định|chỉ đạo|thực hiện|điều hành)(?=[\s:,.;!?]|$)/u;
+/** Where a title written after a name ends: punctuation, or a verb or a word that opens a new clause. */
+const TITLE_END = new RegExp(
+  `;|:|\\.(?=\\s|$)|\\(|\\s(?:${alternation(TITLE_ENDING_WORDS)})(?=[\\s:,.;!?]|$)`,
+  'u',
+);
 /** Honorifics and forms of address written capitalised inside a run ("Ths Bs Phạm Thị Hằng", "Ông Hoàng Quốc Hương"). */
 const CAPITALISED_ADDRESS = new Set([
   'Ths',
