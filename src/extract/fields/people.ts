@@ -6,14 +6,13 @@
  */
 import {
   CONTRIBUTION_NOUNS,
-  HONORIFICS,
   SPOUSE_TITLES,
   PATIENT_WORDS,
-  PLAIN_ADDRESS,
   TITLE_AT_END,
   TITLE_ENDING_WORDS,
   TITLE_STARTS,
 } from '../gazetteer/titles.ts';
+import { ADDRESS_WORDS_IN_A_NAME_RUN, HONORIFICS, PLAIN_ADDRESS } from '../gazetteer/honorifics.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { ORGANISATION_HEADS, NAME_LINK_WORDS } from '../gazetteer/institutions.ts';
 import { isPlaceName } from '../gazetteer/place-names.ts';
@@ -60,24 +59,6 @@ const TITLE_END = new RegExp(
   `;|:|\\.(?=\\s|$)|\\(|\\s(?:${alternation(TITLE_ENDING_WORDS)})(?=[\\s:,.;!?]|$)`,
   'u',
 );
-/** Honorifics and forms of address written capitalised inside a run ("Ths Bs Phạm Thị Hằng", "Ông Hoàng Quốc Hương"). */
-const CAPITALISED_ADDRESS = new Set([
-  'Ths',
-  'Bs',
-  'Ts',
-  'Gs',
-  'Pgs',
-  'Ông',
-  'Bà',
-  'Bác',
-  'Anh',
-  'Chị',
-  'Đồng',
-  'Ngài',
-  'Cô',
-  'Thầy',
-  'Em',
-]);
 /** Lower-case words a title before a name may hold: those of the title and institution tables ("Phó Thủ tướng Chính phủ", "phó chánh thanh tra"), and a few more. */
 const TITLE_WORDS_LOWER = new Set([
   ...'trưởng phó giám đốc chủ tịch bí thư viên ủy uỷ khoa phòng ban thường trực vụ hội đồng quản trị điều hành đoàn cấp cao cục tổng thứ bộ sở lãnh sự đại sứ hiệu nhiệm chánh văn'.split(
@@ -124,7 +105,7 @@ function nameInRun(words: string[]): { name: string; skippedChars: number } | nu
     if (
       i > 0 &&
       !isPlaceName(before) &&
-      !words.slice(0, i).every((w) => CAPITALISED_ADDRESS.has(w))
+      !words.slice(0, i).every((w) => ADDRESS_WORDS_IN_A_NAME_RUN.has(w))
     )
       continue;
     const nameWords = words.slice(i, i + 4);
@@ -181,7 +162,7 @@ function nameAfterTitle(
 ): { name: string; skippedChars: number } | null {
   // "Ông Thomas Good" at the start of a sentence: the address is capitalised inside the run.
   let skip = 0;
-  while (skip < words.length - 1 && CAPITALISED_ADDRESS.has(words[skip]!)) skip++;
+  while (skip < words.length - 1 && ADDRESS_WORDS_IN_A_NAME_RUN.has(words[skip]!)) skip++;
   const nameWords = words.slice(skip);
   const name = nameWords.join(' ');
   if (nameWords.length < 2 || nameWords.length > 4 || NOT_A_NAME_START.has(nameWords[0]!))

@@ -1,8 +1,7 @@
 /**
- * Words that build Vietnamese institution names, and the national hospitals
- * whose location in parentheses ("Bệnh viện Bạch Mai (Hà Nội)") says where
- * the hospital is, not where the event happens.
+ * Words that build Vietnamese institution names, and the words that end one.
  */
+import { FORMS_OF_ADDRESS, MILITARY_RANKS, SHORT_DEGREES } from './honorifics.ts';
 
 /** Heads also written lower-case in running text: they count only when a capitalised name follows. */
 const LOWER_CASE_HEAD_WORDS = [
@@ -187,31 +186,9 @@ export const NAME_STOP_WORDS = new Set([
   'Chủ',
   'Trưởng',
   'Bí',
-  'GS',
-  'PGS',
-  'TS',
-  'ThS',
-  'Ths',
-  'BS',
-  'BSCKII',
-  'BSCKI',
-  'Ông',
-  'Bà',
-  'Đồng chí',
-  'Đại tá',
-  'Thượng tá',
-  'Thượng tướng',
-  'Thượng úy',
-  'Thượng sĩ',
-  'Thiếu tá',
-  'Thiếu tướng',
-  'Thiếu úy',
-  'Trung tá',
-  'Trung tướng',
-  'Trung úy',
-  'Trung sĩ',
-  'Đại úy',
-  'Đại tướng',
+  ...SHORT_DEGREES,
+  ...FORMS_OF_ADDRESS,
+  ...MILITARY_RANKS,
   'Tổng',
   'Viện trưởng',
   'Hiệu',

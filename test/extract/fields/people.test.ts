@@ -164,3 +164,10 @@ test('a title in brackets after the name is the title; an age or a home in brack
     [['Hoàng Đức Thắng', 'Phó Giám đốc Sở Y tế']],
   );
 });
+
+test('a military rank before a name makes a participant, junior ranks as senior ones', () => {
+  for (const rank of ['Đại tá', 'Thiếu tướng', 'Đại úy', 'Trung úy', 'Thượng sĩ'])
+    assert.deepEqual(people(`${rank} Hoàng Minh Tuấn khám bệnh cho người dân xã biên giới.`), [
+      ['Hoàng Minh Tuấn', null],
+    ]);
+});
