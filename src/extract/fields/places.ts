@@ -15,7 +15,9 @@ import {
   FOREIGN_MISSIONS,
   STATISTIC_SUBJECTS,
   STATISTIC_UNITS,
-  GIVING_VERBS,
+  COUNTRY_CUES,
+  SUBJECT_COUNTRY_VERBS,
+  NAMED_AFTER_A_PROVINCE,
   GROUP_PERSON_NOUNS,
   GROUP_WORDS,
   HOME_CUES,
@@ -54,10 +56,11 @@ const COUNTRY_PATTERN = new RegExp(
 );
 const STRONG_BEFORE = /(?:^|\s)(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?|Tp\.?)\s*$/u;
 /** A commune, street or newspaper carrying a province's name is not the province. */
-const NOT_PROVINCE_BEFORE =
-  /(?:^|\s)(?:tàu bệnh viện|Tàu bệnh viện|tàu|Tàu|phường|xã|thị trấn|thị xã|đường|phố|quận|huyện|cầu|chợ|sông|núi|hồ|đèo|bến xe|sân bay|khách sạn|trường|báo|đài|Phường|Xã|Thị trấn|Đường|Phố|Quận|Huyện|Báo|Đài|Trường|Cảng|cảng|Chợ|Sân bay)\s*$/u;
-const COUNTRY_CUE_BEFORE =
-  /(?:^|\s|\()(?:nước|của|tại|ở|từ|sang|với|phía|người|Chính phủ|Đại sứ quán|Đại sứ|Tổng thống|Hải quân|Nhân dân|bạn|và|cùng|đến|giữa|Vương quốc)\s*$/u;
+const NOT_PROVINCE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${alternation(NAMED_AFTER_A_PROVINCE)})\\s*$`,
+  'u',
+);
+const COUNTRY_CUE_BEFORE = new RegExp(`(?:^|\\s|\\()(?:${alternation(COUNTRY_CUES)})\\s*$`, 'u');
 /** A person's home or address just before the province ("ngụ tại Q.5, TP.HCM"). */
 const HOME_BEFORE = new RegExp(
   `(?:^|[\\s(,])(?:${alternation(HOME_CUES)})\\s+(?:[^;()]{0,40}?,\\s*)?$`,
@@ -108,7 +111,7 @@ const REPRESENTATIVES_BEFORE = /(?:đại diện|Đại diện|phái đoàn|Phá
 /** "Mỹ sẽ tài trợ…" opening a sentence or a clause: the country acts. */
 const CLAUSE_START = /(?:^|[,;:]\s*)$/u;
 const GIVING_AFTER = new RegExp(
-  `^\\s+(?:(?:${alternation(TENSE_WORDS)})\\s+)*(?:${alternation(GIVING_VERBS)})(?![\\p{L}\\p{M}])`,
+  `^\\s+(?:(?:${alternation(TENSE_WORDS)})\\s+)*(?:${alternation(SUBJECT_COUNTRY_VERBS)})(?![\\p{L}\\p{M}])`,
   'u',
 );
 /**

@@ -57,6 +57,73 @@ export const STATISTIC_SUBJECTS = [
   'số trường hợp',
 ];
 
+/** Before a province's name, what makes it the name of another place: a commune, a street, a newspaper ("phường Hà Nội", "báo Lào Cai"). */
+export const NAMED_AFTER_A_PROVINCE = [
+  'tàu bệnh viện',
+  'Tàu bệnh viện',
+  'tàu',
+  'Tàu',
+  'phường',
+  'xã',
+  'thị trấn',
+  'thị xã',
+  'đường',
+  'phố',
+  'quận',
+  'huyện',
+  'cầu',
+  'chợ',
+  'sông',
+  'núi',
+  'hồ',
+  'đèo',
+  'bến xe',
+  'sân bay',
+  'khách sạn',
+  'trường',
+  'báo',
+  'đài',
+  'Phường',
+  'Xã',
+  'Thị trấn',
+  'Đường',
+  'Phố',
+  'Quận',
+  'Huyện',
+  'Báo',
+  'Đài',
+  'Trường',
+  'Cảng',
+  'cảng',
+  'Chợ',
+  'Sân bay',
+];
+
+/** Before a country's name, words that make it the country itself ("nước Pháp", "Đại sứ quán Nhật Bản", "với Hàn Quốc"). */
+export const COUNTRY_CUES = [
+  'nước',
+  'của',
+  'tại',
+  'ở',
+  'từ',
+  'sang',
+  'với',
+  'phía',
+  'người',
+  'Chính phủ',
+  'Đại sứ quán',
+  'Đại sứ',
+  'Tổng thống',
+  'Hải quân',
+  'Nhân dân',
+  'bạn',
+  'và',
+  'cùng',
+  'đến',
+  'giữa',
+  'Vương quốc',
+];
+
 /** A foreign mission "tại" a province ("Tổng Lãnh sự quán Mỹ tại TP.HCM"): the province is the mission's seat. */
 export const FOREIGN_MISSIONS = [
   'Đại sứ quán',
@@ -114,7 +181,7 @@ export const GROUP_WORDS = ['các', 'những', 'nhiều', 'đoàn', 'nhóm', 'v�
  * A country opening a sentence or a clause is its subject when one of these
  * verbs follows ("Mỹ sẽ tài trợ 500.000 USD"), possibly after "sẽ", "đã"...
  */
-export const GIVING_VERBS = [
+export const SUBJECT_COUNTRY_VERBS = [
   'tài trợ',
   'viện trợ',
   'cam kết',
