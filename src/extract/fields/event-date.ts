@@ -15,6 +15,8 @@
 import { findDates, formatPartialDate, type DateMention } from './dates.ts';
 import type { EventDate } from '../../lib/schema.ts';
 import type { Sentence } from '../clean/sentences.ts';
+import { EVENT_VERBS, REPORTING_VERBS } from '../gazetteer/event-verbs.ts';
+import { alternation } from '../../lib/regex.ts';
 
 /** What a year-less day takes its year from: the publication date, another full date of the article, or a year it writes. */
 interface Context {
@@ -28,15 +30,14 @@ export interface DateDecision {
   evidence: string | null;
 }
 
-/** Verbs that say the event happened in this sentence. */
-const EVENT_HAPPENS =
-  /tổ chức|ký kết|ký |diễn ra|làm việc|khai mạc|tiếp|thăm|hội thảo|hội nghị|trao|bàn giao|tiến hành|phối hợp|đã có buổi|công bố|đón|khánh thành|ra mắt|khởi động|thực hiện|tham dự|đến|cam kết|tài trợ|viện trợ|tặng|nhận/iu;
+/** A verb that says the event happened in this sentence (matched inside words, as "ký " before anything). */
+const EVENT_HAPPENS = new RegExp(alternation(EVENT_VERBS), 'iu');
 /**
  * Verbs of saying. A day whose sentence goes on to one of these before any
  * event verb dates the statement ("Chiều 3-6, bác sĩ X cho biết bệnh viện đã …"):
  * it is taken only when no other day reports the event.
  */
-const REPORTING = /cho biết|cho hay|thông tin|thông báo|khẳng định|chia sẻ|trả lời|xác nhận/iu;
+const REPORTING = new RegExp(alternation(REPORTING_VERBS), 'iu');
 /** A sentence opening with these tells what came before the event, whatever dates it gives ("Trước đó, … sự việc diễn ra đêm 26/9"). */
 const BACKGROUND_SENTENCE = /^\s*(?:trước đó|trước đây)(?:$|[^\p{L}])/iu;
 /** Words that make a year or month a forecast or plan, not when something happened ("dự kiến sẽ tăng gấp đôi vào năm 2020"). */
