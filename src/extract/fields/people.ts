@@ -10,6 +10,8 @@ import {
   PATIENT_WORDS,
   TITLE_AT_END,
   TITLE_ENDING_WORDS,
+  TITLE_WORDS,
+  REFERRING_WORDS,
   TITLE_STARTS,
 } from '../gazetteer/titles.ts';
 import { ADDRESS_WORDS_IN_A_NAME_RUN, HONORIFICS, PLAIN_ADDRESS } from '../gazetteer/honorifics.ts';
@@ -48,7 +50,7 @@ const TITLE_AT_START = new RegExp(
 );
 const ORG_AT_START = new RegExp(`^(?:${alternation(ORGANISATION_HEADS)})${NO_LETTER_AFTER}`, 'u');
 const PATIENT_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(PATIENT_WORDS)})\\s*$`, 'iu');
-const REFERRED_BEFORE = /(?:^|\s)(?:của|theo|gửi|tặng|mang tên|tên|thời|phu nhân|vợ|chồng)\s*$/iu;
+const REFERRED_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(REFERRING_WORDS)})\\s*$`, 'iu');
 /** "sự hỗ trợ (trực tiếp) của", "chuyển giao kỹ thuật của": a contribution, so who follows takes part; not across "trong", "cho", "với". */
 const CONTRIBUTION_BEFORE = new RegExp(
   `(?:^|\\s)(?:${alternation(CONTRIBUTION_NOUNS)})(?:\\s+(?!(?:trong|cho|với|của)\\s)[\\p{Ll}\\p{M}]+){0,3}\\s+của\\s*$`,
@@ -61,9 +63,7 @@ const TITLE_END = new RegExp(
 );
 /** Lower-case words a title before a name may hold: those of the title and institution tables ("Phó Thủ tướng Chính phủ", "phó chánh thanh tra"), and a few more. */
 const TITLE_WORDS_LOWER = new Set([
-  ...'trưởng phó giám đốc chủ tịch bí thư viên ủy uỷ khoa phòng ban thường trực vụ hội đồng quản trị điều hành đoàn cấp cao cục tổng thứ bộ sở lãnh sự đại sứ hiệu nhiệm chánh văn'.split(
-    ' ',
-  ),
+  ...TITLE_WORDS,
   ...[...TITLE_STARTS, ...ORGANISATION_HEADS].flatMap((t) => t.toLowerCase().split(' ')),
 ]);
 

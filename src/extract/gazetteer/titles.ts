@@ -152,6 +152,63 @@ export const TITLE_ENDING_WORDS = [
   'điều hành',
 ];
 
+/** Lower-case words a title may hold besides those of the titles and institution heads ("phó chánh thanh tra", "thường trực"). */
+export const TITLE_WORDS = [
+  'trưởng',
+  'phó',
+  'giám',
+  'đốc',
+  'chủ',
+  'tịch',
+  'bí',
+  'thư',
+  'viên',
+  'ủy',
+  'uỷ',
+  'khoa',
+  'phòng',
+  'ban',
+  'thường',
+  'trực',
+  'vụ',
+  'hội',
+  'đồng',
+  'quản',
+  'trị',
+  'điều',
+  'hành',
+  'đoàn',
+  'cấp',
+  'cao',
+  'cục',
+  'tổng',
+  'thứ',
+  'bộ',
+  'sở',
+  'lãnh',
+  'sự',
+  'đại',
+  'sứ',
+  'hiệu',
+  'nhiệm',
+  'chánh',
+  'văn',
+];
+
+/** Words right before a person that only refer to them ("chỉ đạo của đồng chí A", "mang tên B", "vợ ông C"). */
+export const REFERRING_WORDS = [
+  'của',
+  'theo',
+  'gửi',
+  'tặng',
+  'mang tên',
+  'tên',
+  'thời',
+  'phu nhân',
+  'vợ',
+  'chồng',
+];
+
 /**
  * Nouns of a contribution before "của": "với sự hỗ trợ của GS X", "chuyển giao
  * kỹ thuật của giáo sư Y" name a participant, where "chỉ đạo của đồng chí Z"
