@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HONORIFICS } from '../../../src/extract/gazetteer/honorifics.ts';
+import {
+  HONORIFICS,
+  OTHER_SHORT_DEGREES,
+  SHORT_DEGREES,
+} from '../../../src/extract/gazetteer/honorifics.ts';
 import {
   CONTRIBUTION_NOUNS,
   PATIENT_WORDS,
@@ -23,6 +27,7 @@ import {
 import { PROVINCE_ALIASES } from '../../../src/extract/gazetteer/provinces.ts';
 import { NATIONAL_INSTITUTIONS } from '../../../src/extract/gazetteer/national-institutions.ts';
 import { normaliseToneMarks } from '../../../src/lib/vietnamese.ts';
+import { ABBREVIATIONS } from '../../../src/lib/abbreviations.ts';
 
 type WordList = { list: string; meaning: string; phrases: Iterable<string> };
 
@@ -116,4 +121,11 @@ test('no word both continues an institution name and ends one', () => {
 test('national institutions are folded parts of names, each listed once', () => {
   assert.equal(new Set(NATIONAL_INSTITUTIONS).size, NATIONAL_INSTITUTIONS.length);
   for (const part of NATIONAL_INSTITUTIONS) assert.match(part, /^[a-z0-9 ]+$/);
+});
+
+test('a one-word degree written with its full stop ("PGS. Nguyễn Văn A") does not end a sentence', () => {
+  assert.deepEqual(
+    [...SHORT_DEGREES, ...OTHER_SHORT_DEGREES].filter((d) => !ABBREVIATIONS.has(d.toLowerCase())),
+    [],
+  );
 });
