@@ -183,3 +183,106 @@ test('money committed each year or as a ceiling is funding', () => {
     [3e6, 'funding', 'up-to'],
   ]);
 });
+
+test("money is given, committed or a project's worth; a cost nobody gives is not", () => {
+  assert.deepEqual(values('Chi phí cho mỗi đợt hội chẩn trực tuyến khoảng 3 triệu đồng.'), []);
+  assert.deepEqual(values('Giá thành bộ dụng cụ này rất đắt, khoảng 8 triệu đồng.'), []);
+  assert.deepEqual(values('Tổng chi phí 600 triệu đồng của đợt mổ do Quỹ Nhi đồng tài trợ.'), [
+    [600e6, 'funding', 'exact'],
+  ]);
+  assert.deepEqual(values('Dự án kéo dài ba năm với tổng kinh phí 2 triệu USD.'), [
+    [2e6, 'funding', 'exact'],
+  ]);
+  assert.deepEqual(values('40 triệu USD cho phòng chống lao ở Việt Nam'), [
+    [40e6, 'funding', 'exact'],
+  ]);
+  assert.deepEqual(
+    values('Hãng dược cho biết doanh số thuốc năm qua ở châu Á đạt 300 triệu USD.'),
+    [],
+  );
+  assert.deepEqual(values('Giải thưởng trị giá 500.000 USD được trao cho nhà khoa học.'), []);
+});
+
+test("the state's own budget, a yearly or world-wide sum, a salary in another currency, a per-item value are not funding", () => {
+  assert.deepEqual(
+    values('Mỗi năm, Nhà nước cấp khoảng 60 tỷ đồng cho chương trình phòng chống sốt rét.'),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      'Bệnh viện có tổng vốn 900 tỉ đồng, trong đó vốn Trung ương 700 tỉ đồng và ngân sách tỉnh 200 tỉ đồng.',
+    ),
+    [[900e9, 'funding', 'exact']],
+  );
+  assert.deepEqual(values('Tổ chức này có ngân sách 3 tỷ USD hàng năm.'), []);
+  assert.deepEqual(
+    values('Điều dưỡng được nhận 150.000 yên một tháng, tương đương 30 triệu đồng.'),
+    [],
+  );
+  assert.deepEqual(values('Mỗi phần quà gồm chăn ấm và bánh kẹo trị giá 500.000 đồng.'), []);
+  assert.deepEqual(values('Tuy nhiên chi phí khá cao, khoảng 90 triệu đồng 1 ca.'), []);
+});
+
+test('a rate is said to move in its own clause; a name, a purpose, a plan or a study is not a result', () => {
+  assert.deepEqual(values('Bác sĩ Tăng Văn Hùng cho biết khoảng 50% trẻ đẻ non bị vàng da.'), []);
+  assert.deepEqual(
+    values('Khoản vay nhằm giúp tỉnh giảm tỷ lệ suy dinh dưỡng xuống dưới 15%.'),
+    [],
+  );
+  assert.deepEqual(values('Kết quả cho thấy nhóm dùng thuốc giảm được 20% số cơn đau.'), []);
+  assert.deepEqual(values('70% bệnh nhân không nhớ lời dặn khi ra khỏi phòng khám.'), []);
+  assert.deepEqual(values('Tỷ lệ thành công của kỹ thuật đạt 92%.'), [[92, 'rate', 'exact']]);
+});
+
+test('people counted are reached when the care is said of them, not when they were hurt, wait or are studied', () => {
+  assert.deepEqual(
+    values('Vụ tai nạn làm 5 người bị thương, hiện đang điều trị tại bệnh viện tỉnh.'),
+    [],
+  );
+  assert.deepEqual(values('Đã có 20 bệnh nhân đến đăng ký phẫu thuật trong đợt này.'), []);
+  assert.deepEqual(values('Tổng số ca nhập viện theo dõi điều trị đến nay là 47 ca.'), []);
+  assert.deepEqual(
+    values('Các nhà khoa học đã theo dõi 3.000 người trong một nghiên cứu kéo dài.'),
+    [],
+  );
+  assert.deepEqual(
+    values('Ca ghép kéo dài 10 giờ, với sự tham gia của 90 người, được truyền hình trực tiếp.'),
+    [],
+  );
+  assert.deepEqual(values('Đoàn đã khám, phát thuốc cho 600 người dân ba xã biên giới.'), [
+    [600, 'people-reached', 'exact'],
+  ]);
+  assert.deepEqual(values('Năm nay Quỹ giúp điều trị viêm gan 300 người nghèo.'), [
+    [300, 'people-reached', 'exact'],
+  ]);
+});
+
+test('patients who will be or were cared for are counted whatever their disease; those who need care are not', () => {
+  assert.deepEqual(
+    values('Trong năm tới, 80 bệnh nhân mắc lao kháng thuốc sẽ được điều trị miễn phí.'),
+    [[80, 'patients', 'exact']],
+  );
+  assert.deepEqual(values('Từ nay đến cuối năm, 500 bệnh nhân nghèo sẽ được mổ mắt.'), [
+    [500, 'patients', 'exact'],
+  ]);
+  assert.deepEqual(values('Tỉnh còn 70 bệnh nhân mắc bệnh tim cần được phẫu thuật.'), []);
+});
+
+test('students are staff trained only beside a word of teaching, and patients when care is given to them', () => {
+  assert.deepEqual(values('Hơn 120 học viên đã hiến máu cho ca mổ.'), []);
+  assert.deepEqual(values('Khóa học lần này có 30 học viên là bác sĩ tuyến huyện.'), [
+    [30, 'staff-trained', 'exact'],
+  ]);
+  assert.deepEqual(values('Trung tâm phối hợp điều trị cho 40 học viên đang cai nghiện.'), [
+    [40, 'people-reached', 'exact'],
+  ]);
+});
+
+test('officers sent abroad are experts sent; goods in doses are counted when given', () => {
+  assert.deepEqual(values('Việt Nam đã gửi 15 lượt sĩ quan tới phái bộ gìn giữ hòa bình.'), [
+    [15, 'experts-sent', 'exact'],
+  ]);
+  assert.deepEqual(values('Viện đã hỗ trợ tỉnh 20.000 liều vacxin sởi.'), [
+    [20000, 'other', 'exact'],
+  ]);
+});
