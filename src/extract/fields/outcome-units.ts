@@ -89,6 +89,17 @@ export const OUTCOME_UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
   ['học sinh', 'people-reached'],
   ['đối tượng', 'people-reached'],
   ['người cao tuổi', 'people-reached'],
+  // Who else care reaches ("khám cho 500 công nhân", "tặng quà cho 40 hộ dân", "mổ cho 20 cháu").
+  ['công nhân', 'people-reached'],
+  ['phụ nữ', 'people-reached'],
+  ['bà mẹ', 'people-reached'],
+  ['hộ dân', 'people-reached'],
+  ['hộ nghèo', 'people-reached'],
+  ['gia đình', 'people-reached'],
+  ['em', 'people-reached'],
+  ['cháu', 'patients'],
+  ['thai phụ', 'patients'],
+  ['nạn nhân', 'patients'],
   // Things donated or built: counted only in a sentence that gives them (GIVING).
   ['suất quà', 'goods'],
   ['phần quà', 'goods'],
@@ -413,6 +424,19 @@ export const SENT_VERBS: readonly string[] = [
   'về hỗ trợ',
   'xuống',
   'gửi',
+];
+
+/** A team the staff counted make up: "ê kíp gồm hơn 50 giáo sư, bác sĩ", "đoàn gồm 12 y, bác sĩ" are experts sent. */
+export const TEAM_WORDS: readonly string[] = [
+  'đoàn',
+  'ê kíp',
+  'ê-kíp',
+  'êkíp',
+  'êkip',
+  'ekip',
+  'kíp mổ',
+  'nhóm',
+  'đội',
 ];
 
 /** Staff taught: staff trained. */

@@ -35,6 +35,7 @@ import {
   RATE_RESULT_CUES,
   STANDING_CUES,
   STUDY_CUES,
+  TEAM_WORDS,
   TARGET_CUES,
   TRAINED_VERBS,
   WORTH_CUES,
@@ -136,6 +137,11 @@ const CARE_DIRECT = new RegExp(
 );
 /** A sentence about each item ("Mỗi suất quà gồm … trị giá 300.000 đồng") gives per-item sums, not totals. */
 const EACH_ITEM_SENTENCE = /^\s*(?:trung bình\s+)?mỗi\s/iu;
+/** Staff counted as what a team is made of: "ê kíp gồm hơn 50 giáo sư", "đoàn công tác gồm 12 bác sĩ". */
+const TEAM_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(TEAM_WORDS)})(?![\\p{L}\\p{M}])[^,;.:]{0,40}?\\s(?:gồm|gồm có|có|với)\\s*$`,
+  'iu',
+);
 /** A count right after a sum is what the sum is per: "80 triệu đồng 1 ca". */
 const CURRENCY_BEFORE = new RegExp(`(?:${alternation(CURRENCIES)})\\s*$`, 'iu');
 const CAPACITY = anyWord(CAPACITY_CUES);
@@ -357,6 +363,7 @@ function resolveKind(
   if (unit !== 'staff') return unit;
   if (SENT.test(before)) return 'experts-sent';
   if (TRAINED.test(before)) return 'staff-trained';
+  if (TEAM_BEFORE.test(wideBefore)) return 'experts-sent';
   if (FOREIGN_AFTER.test(after)) return 'experts-sent';
   if (SENT.test(sentence)) return 'experts-sent';
   if (TRAINED.test(sentence)) return 'staff-trained';

@@ -286,3 +286,27 @@ test('officers sent abroad are experts sent; goods in doses are counted when giv
     [20000, 'other', 'exact'],
   ]);
 });
+
+test('workers, women, households and children named as such are reached when care is given to them', () => {
+  assert.deepEqual(values('Đoàn bác sĩ đã khám bệnh miễn phí cho 450 công nhân khu công nghiệp.'), [
+    [450, 'people-reached', 'exact'],
+  ]);
+  assert.deepEqual(values('Chương trình tặng quà cho 60 hộ nghèo trong xã.'), [
+    [60, 'people-reached', 'exact'],
+  ]);
+  assert.deepEqual(values('Các bác sĩ Hàn Quốc đã mổ cho 18 cháu bị dị tật tim.'), [
+    [18, 'patients', 'exact'],
+  ]);
+  assert.deepEqual(values('Xã có 300 hộ dân sống ven biển.'), []);
+});
+
+test('staff a team is made of are experts sent', () => {
+  assert.deepEqual(
+    values('Sáng qua, một ê kíp gồm hơn 40 giáo sư, bác sĩ hai nước đã tiến hành ca ghép.'),
+    [[40, 'experts-sent', 'more-than']],
+  );
+  assert.deepEqual(values('Đoàn công tác gồm 12 y, bác sĩ của Bệnh viện Trung ương.'), [
+    [12, 'experts-sent', 'exact'],
+  ]);
+  assert.deepEqual(values('Bệnh viện tỉnh hiện có 300 bác sĩ.'), []);
+});
