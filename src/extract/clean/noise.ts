@@ -75,10 +75,11 @@ const TRAILING_CREDIT =
   /(?<!hình\s)\s*[-–—|]?\s*(?:ảnh(?: minh họa| minh hoạ)?|nguồn ảnh|photo|video)\s*:\s*(?:[\p{L}\p{M}\d.'’&/-]+\s*){1,6}\.?\s*$/iu;
 /**
  * A credit in capitals that the scraper ran into the next sentence: "… - Ảnh: NGỌC TÀIĐây là lần đầu …".
- * The name ends where a capital is followed by a small letter, the start of the next sentence.
+ * The name ends where a capital is followed by a small letter, the start of the next sentence
+ * (with or without a space between: "Ảnh: THÁI THỊNH Hải quân Mỹ …").
  */
 const GLUED_CREDIT =
-  /(?<!hình\s)(?:[Ảả]nh|ẢNH|[Pp]hoto)\s*:\s*\p{Lu}[\p{Lu}\p{M}.\s]*\p{Lu}(?=\p{Lu}\p{Ll})/u;
+  /(?<!hình\s)(?:[Ảả]nh|ẢNH|[Pp]hoto)\s*:\s*\p{Lu}[\p{Lu}\p{M}.\s]*\p{Lu}(?=\s*\p{Lu}\p{Ll})/u;
 /**
  * A line that is only a name or an outlet in capitals ("NGỌC HÀ", "TUỔI TRẺ", "PV", "BTV"): a credit
  * under a photo or a sign-off, never the text.
@@ -262,9 +263,10 @@ function stripSignOff(blocks: Block[]): void {
 /** Returns the line without its photo credit, or null when the whole line is a captioned photo. */
 function stripPhotoCredit(line: string): string | null {
   if (!/ảnh|photo|video/iu.test(line)) return line;
+  // The caption before a glued credit goes with it; the sentence after it is the text (which may hold another).
   const glued = GLUED_CREDIT.exec(line);
-  // The caption before a glued credit goes with it; the sentence after it is the text.
-  if (glued) return line.slice(glued.index + glued[0].length).trim() || null;
+  if (glued)
+    return stripPhotoCredit(line.slice(glued.index + glued[0].length).trim() || '') || null;
   const credit = PHOTO_CREDIT.exec(line) ?? TRAILING_CREDIT.exec(line);
   if (!credit) return line;
   // A line ending in a credit is a caption: short ones go entirely, long ones keep their text.
@@ -291,7 +293,8 @@ function stripDateline(blocks: Block[]): { publisher: string | null; headline: s
       const before = line.slice(0, m.index).trim();
       const after = line.slice(m.index + m[0].length).trim();
       // VNTC runs the headline into the dateline: "Headline (NLĐ)- Body…".
-      const headline = before && !/[.!?…]$/.test(before) ? before : null;
+      const headline =
+        before && !/[.!?…]$/.test(before) ? before.replace(TRAILING_CREDIT, '').trim() : null;
       block.lines[i] = headline ? after : [before, after].filter(Boolean).join(' ');
       if (!block.lines[i]) block.lines.splice(i, 1);
       return { publisher: KNOWN_PUBLISHERS[abbreviation] ?? abbreviation, headline };

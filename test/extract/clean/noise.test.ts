@@ -158,3 +158,15 @@ test('an outlet or a reporter signing the article off goes, on its own line or a
   );
   assert.match(quoted, /Theo ông Nguyễn Văn An, máy sẽ được dùng ngay\.$/);
 });
+
+test('credits run into the text one after another all go, and a headline run into a dateline loses its credit', () => {
+  const text = allText(
+    'Tàu bệnh viện cập cảng\n\nPhòng mổ trên tàu - Ảnh: LÊ VĂNMột bác sĩ trên tàu - Ảnh: LÊ VĂN Bác sĩ hai nước cùng khám cho người dân.\n',
+  );
+  assert.doesNotMatch(text, /LÊ VĂN|Phòng mổ trên tàu/);
+  assert.match(text, /^Bác sĩ hai nước cùng khám/m);
+  const dated = clean(
+    'Khám miễn phí cho người cao tuổi. Ảnh: T.HÙNG (NLĐ)- Sáng nay, hội sẽ tổ chức khám miễn phí.\n',
+  );
+  assert.equal(dated.datelineHeadline, 'Khám miễn phí cho người cao tuổi.');
+});
