@@ -279,20 +279,21 @@ export const STANDING_CUES: readonly string[] = [
   'báo cáo khoa học',
 ];
 
-/** A target is not a result ("phấn đấu đạt 90%", "mục tiêu đến năm 2030"). */
+/** A target is not a result ("phấn đấu đạt 90%", "mục tiêu đến năm 2030", "mục tiêu khám cho 5.000 người"). */
 export const TARGET_CUES: readonly string[] = [
   'mục tiêu',
   'phấn đấu',
   'chỉ tiêu',
   'khống chế',
   'kỳ vọng',
-  // A purpose or a plan: "nhằm giúp Việt Nam giảm tỷ lệ nhiễm HIV xuống dưới 0,3%", "dự kiến tăng lên 60%".
-  'nhằm',
-  'hướng tới',
-  'dự kiến',
-  'kế hoạch',
-  'sẽ',
 ];
+
+/**
+ * A rate in a purpose or a plan is a target too: "nhằm giúp Việt Nam giảm tỷ lệ nhiễm HIV xuống dưới
+ * 0,3%", "dự kiến tăng lên 60%". Counts of people in such sentences stay: "dự kiến sẽ mổ cho 150 ca"
+ * is what the cooperation commits to.
+ */
+export const RATE_PLAN_CUES: readonly string[] = ['nhằm', 'hướng tới', 'dự kiến', 'kế hoạch', 'sẽ'];
 
 /** A rate a study found ("kết quả cho thấy … giảm 9,5%") is knowledge, not what this cooperation did. */
 export const STUDY_CUES: readonly string[] = ['nghiên cứu', 'cho thấy', 'thử nghiệm'];

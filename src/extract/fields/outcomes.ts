@@ -31,6 +31,7 @@ import {
   PROJECT_MONEY_CUES,
   QUALIFIERS,
   SENT_VERBS,
+  RATE_PLAN_CUES,
   RATE_RESULT_AFTER_CUES,
   RATE_RESULT_CUES,
   STANDING_CUES,
@@ -98,6 +99,7 @@ const TRAINED = anyWord(TRAINED_VERBS);
 const GIVING = anyWord(GIVING_VERBS);
 const WORTH = anyWord(WORTH_CUES);
 const STUDY = anyWord(STUDY_CUES);
+const RATE_PLAN = anyWord(RATE_PLAN_CUES);
 const DONOR = anyWord(DONOR_VERBS);
 const PROJECT_MONEY = anyWord(PROJECT_MONEY_CUES);
 const COST = anyWord(COST_CUES);
@@ -299,6 +301,8 @@ function isResult(kind: OutcomeKind, value: number, context: FigureContext): boo
   if (kind !== 'funding' && CAPACITY.test(sentence)) return false;
   // Money a donor gives each year is still given; any other standing figure is not this event's.
   if (kind !== 'funding' && STANDING.test(sentence)) return false;
+  // Money set as a target is still committed; people and rates aimed at are not results.
+  if (kind !== 'funding' && TARGET.test(sentence)) return false;
   switch (kind) {
     case 'patients':
     case 'consultations':
@@ -310,7 +314,7 @@ function isResult(kind: OutcomeKind, value: number, context: FigureContext): boo
       if (CARED_FOR.test(before)) return true;
       return !STUDY.test(sentence) && (CARE_AFTER.test(after) || CARE_DIRECT.test(before));
     case 'rate': {
-      if (TARGET.test(sentence) || STUDY.test(sentence)) return false;
+      if (RATE_PLAN.test(sentence) || STUDY.test(sentence)) return false;
       const clause = clauseOf(sentenceBefore).trimStart();
       return (
         RATE_RESULT.test(clause.charAt(0).toLowerCase() + clause.slice(1)) ||

@@ -310,3 +310,10 @@ test('staff a team is made of are experts sent', () => {
   ]);
   assert.deepEqual(values('Bệnh viện tỉnh hiện có 300 bác sĩ.'), []);
 });
+
+test('people aimed at are a target; people a visit is planned for are a commitment', () => {
+  assert.deepEqual(values('Mục tiêu của chương trình là khám sàng lọc cho 5.000 người dân.'), []);
+  assert.deepEqual(values('Dự kiến đoàn sẽ khám miễn phí cho khoảng 300 người dân.'), [
+    [300, 'people-reached', 'about'],
+  ]);
+});
