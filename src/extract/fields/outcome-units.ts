@@ -440,6 +440,15 @@ export const TEAM_WORDS: readonly string[] = [
   'đội',
 ];
 
+/** Words that join a team to the staff it is made of: "ê kíp gồm 50 giáo sư", "kíp mổ có 12 bác sĩ". */
+export const TEAM_LINKS: readonly string[] = ['gồm', 'gồm có', 'có', 'với'];
+
+/** Words after a sum that say what it is for: "25 triệu USD cho phòng chống AIDS", "để phẫu thuật". */
+export const PURPOSE_WORDS: readonly string[] = ['cho', 'để', 'nhằm'];
+
+/** Words before "được" that make the care wished for, not given: "cần được khám", "chờ được mổ". */
+export const NOT_YET_WORDS: readonly string[] = ['cần', 'chờ', 'chưa', 'muốn'];
+
 /** Staff taught: staff trained. */
 export const TRAINED_VERBS: readonly string[] = [
   'đào tạo',

@@ -27,6 +27,8 @@ import {
   GIVING_VERBS,
   MIN_FUNDING,
   NOT_FUNDING_CUES,
+  NOT_YET_WORDS,
+  PURPOSE_WORDS,
   OUTCOME_UNITS,
   PROJECT_MONEY_CUES,
   QUALIFIERS,
@@ -36,6 +38,7 @@ import {
   RATE_RESULT_CUES,
   STANDING_CUES,
   STUDY_CUES,
+  TEAM_LINKS,
   TEAM_WORDS,
   TARGET_CUES,
   TRAINED_VERBS,
@@ -121,7 +124,7 @@ const STANDING_CLAUSE = new RegExp(
   'iu',
 );
 /** Money for a purpose: "25 triệu USD cho phòng chống AIDS", "57 triệu đồng để phẫu thuật". */
-const FOR_PURPOSE_AFTER = /^\s*(?:cho|để|nhằm)\s/u;
+const FOR_PURPOSE_AFTER = new RegExp(`^\\s*(?:${alternation(PURPOSE_WORDS)})\\s`, 'u');
 /** "trị giá" and "giá trị" hold "giá" (price): blanked before the price test. */
 const WORTH_PHRASE = new RegExp(alternation(WORTH_CUES), 'giu');
 /**
@@ -129,7 +132,7 @@ const WORTH_PHRASE = new RegExp(alternation(WORTH_CUES), 'giu');
  * lao sẽ được điều trị" (a commitment of care whatever the disease); not those who "cần được khám".
  */
 const CARE_AFTER = new RegExp(
-  `^(?:\\s+[^\\s.;:!?,]+){0,8}?\\s+(?:(?:đã|sẽ|đều|cũng)\\s+)*(?<!(?:cần|chờ|chưa|muốn)\\s+)được\\s+(?:${alternation(CARE_VERBS)})(?![\\p{L}\\p{M}])`,
+  `^(?:\\s+[^\\s.;:!?,]+){0,8}?\\s+(?:(?:đã|sẽ|đều|cũng)\\s+)*(?<!(?:${alternation(NOT_YET_WORDS)})\\s+)được\\s+(?:${alternation(CARE_VERBS)})(?![\\p{L}\\p{M}])`,
   'iu',
 );
 /** A care verb right before the people counted, or two words before: "khám 500 người", "điều trị HIV/AIDS 1.500 người". */
@@ -141,7 +144,7 @@ const CARE_DIRECT = new RegExp(
 const EACH_ITEM_SENTENCE = /^\s*(?:trung bình\s+)?mỗi\s/iu;
 /** Staff counted as what a team is made of: "ê kíp gồm hơn 50 giáo sư", "đoàn công tác gồm 12 bác sĩ". */
 const TEAM_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${alternation(TEAM_WORDS)})(?![\\p{L}\\p{M}])[^,;.:]{0,40}?\\s(?:gồm|gồm có|có|với)\\s*$`,
+  `(?<![\\p{L}\\p{M}])(?:${alternation(TEAM_WORDS)})(?![\\p{L}\\p{M}])[^,;.:]{0,40}?\\s(?:${alternation(TEAM_LINKS)})\\s*$`,
   'iu',
 );
 /** A count right after a sum is what the sum is per: "80 triệu đồng 1 ca". */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findOutcomes } from '../../../src/extract/fields/outcomes.ts';
+import * as units from '../../../src/extract/fields/outcome-units.ts';
 
 const values = (s: string) => findOutcomes(s).map((o) => [o.value, o.kind, o.qualifier]);
 
@@ -316,4 +317,20 @@ test('people aimed at are a target; people a visit is planned for are a commitme
   assert.deepEqual(values('Dự kiến đoàn sẽ khám miễn phí cho khoảng 300 người dân.'), [
     [300, 'people-reached', 'about'],
   ]);
+});
+
+test('no phrase sits in two word lists of opposite meaning', () => {
+  const clashes: Array<[string, readonly string[], string, readonly string[]]> = [
+    ['DONOR_VERBS', units.DONOR_VERBS, 'NOT_FUNDING_CUES', units.NOT_FUNDING_CUES],
+    ['DONOR_VERBS', units.DONOR_VERBS, 'COST_CUES', units.COST_CUES],
+    ['PROJECT_MONEY_CUES', units.PROJECT_MONEY_CUES, 'NOT_FUNDING_CUES', units.NOT_FUNDING_CUES],
+    ['CARE_VERBS', units.CARE_VERBS, 'DISEASE_CUES', units.DISEASE_CUES],
+    ['RATE_RESULT_CUES', units.RATE_RESULT_CUES, 'TARGET_CUES', units.TARGET_CUES],
+    ['RATE_RESULT_CUES', units.RATE_RESULT_CUES, 'RATE_PLAN_CUES', units.RATE_PLAN_CUES],
+    ['SENT_VERBS', units.SENT_VERBS, 'TRAINED_VERBS', units.TRAINED_VERBS],
+  ];
+  for (const [aName, a, bName, b] of clashes) {
+    const both = a.filter((w) => b.includes(w));
+    assert.deepEqual(both, [], `${aName} and ${bName} share ${both.join(', ')}`);
+  }
 });
