@@ -296,7 +296,7 @@ export const TARGET_CUES: readonly string[] = [
 export const RATE_PLAN_CUES: readonly string[] = ['nhằm', 'hướng tới', 'dự kiến', 'kế hoạch', 'sẽ'];
 
 /** A rate a study found ("kết quả cho thấy … giảm 9,5%") is knowledge, not what this cooperation did. */
-export const STUDY_CUES: readonly string[] = ['nghiên cứu', 'cho thấy', 'thử nghiệm'];
+export const STUDY_CUES: readonly string[] = ['nghiên cứu', 'cho thấy', 'thử nghiệm lâm sàng'];
 
 /**
  * A rate is a result when the text says it moved or what the care achieved

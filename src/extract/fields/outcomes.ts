@@ -314,8 +314,8 @@ function isResult(kind: OutcomeKind, value: number, context: FigureContext): boo
     // "người" is anyone: people are reached only when the care is said of them, not anywhere in the
     // sentence, and a study's subjects ("nghiên cứu trên 900 người") are not reached.
     case 'people-reached':
-      if (CARED_FOR.test(before)) return true;
-      return !STUDY.test(sentence) && (CARE_AFTER.test(after) || CARE_DIRECT.test(before));
+      if (STUDY.test(sentence)) return false;
+      return CARED_FOR.test(before) || CARE_AFTER.test(after) || CARE_DIRECT.test(before);
     case 'rate': {
       if (RATE_PLAN.test(sentence) || STUDY.test(sentence)) return false;
       const clause = clauseOf(sentenceBefore).trimStart();

@@ -334,3 +334,11 @@ test('no phrase sits in two word lists of opposite meaning', () => {
     assert.deepEqual(both, [], `${aName} and ${bName} share ${both.join(', ')}`);
   }
 });
+
+test('a trial run of a service is not a study: its cases are results', () => {
+  assert.deepEqual(
+    values('Trong buổi thử nghiệm đầu tiên, hai bệnh viện đã hội chẩn 3 ca qua mạng.'),
+    [[3, 'consultations', 'exact']],
+  );
+  assert.deepEqual(values('Thử nghiệm lâm sàng đã tiêm cho 30 người tình nguyện.'), []);
+});
