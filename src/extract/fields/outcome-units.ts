@@ -360,6 +360,10 @@ export const NOT_FUNDING_CUES: readonly string[] = [
   'nhà nước',
   'vốn trung ương',
   'phân bổ',
+  // Money asked for is not given: "kêu gọi các nhà tài trợ đóng góp 150 triệu USD".
+  'kêu gọi',
+  'đề nghị',
+  'đề xuất',
   // The same sum in another currency: "130.000 yên, tương đương 28 triệu đồng".
   'tương đương',
   'quy đổi',

@@ -202,6 +202,10 @@ test("money is given, committed or a project's worth; a cost nobody gives is not
     [],
   );
   assert.deepEqual(values('Giải thưởng trị giá 500.000 USD được trao cho nhà khoa học.'), []);
+  assert.deepEqual(
+    values('Hội nghị kêu gọi các nhà tài trợ đóng góp 200 triệu USD cho chiến lược.'),
+    [],
+  );
 });
 
 test("the state's own budget, a yearly or world-wide sum, a salary in another currency, a per-item value are not funding", () => {
