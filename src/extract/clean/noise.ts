@@ -66,7 +66,40 @@ const COMMENT_PROMPT =
 
 const PHOTO_CREDIT =
   /\s*[([]\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|video)\s*(?::[^)\]]{0,80})?[)\]]\s*\|?\s*$/i;
-const TRAILING_CREDIT = /\s*[-–—|]?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?]{1,60}$/i;
+/**
+ * A credit that ends the line: "- Ảnh: NGỌC HÀ", "Ảnh: T. LŨY.", "Video: Thanh Huyền.", "Ảnh minh hoạ:
+ * Internet". The name is a few words (initials, a site's address), with or without the closing period;
+ * "Chẩn đoán hình ảnh: siêu âm, …" is imaging, not a credit.
+ */
+const TRAILING_CREDIT =
+  /(?<!hình\s)\s*[-–—|]?\s*(?:ảnh(?: minh họa| minh hoạ)?|nguồn ảnh|photo|video)\s*:\s*(?:[\p{L}\p{M}\d.'’&/-]+\s*){1,6}\.?\s*$/iu;
+/**
+ * A credit in capitals that the scraper ran into the next sentence: "… - Ảnh: NGỌC TÀIĐây là lần đầu …".
+ * The name ends where a capital is followed by a small letter, the start of the next sentence
+ * (with or without a space between: "Ảnh: THÁI THỊNH Hải quân Mỹ …").
+ */
+const GLUED_CREDIT =
+  /(?<!hình\s)(?:[Ảả]nh|ẢNH|[Pp]hoto)\s*:\s*\p{Lu}[\p{Lu}\p{M}.\s]*\p{Lu}(?=\s*\p{Lu}\p{Ll})/u;
+/**
+ * A line that is only a name or an outlet in capitals ("NGỌC HÀ", "TUỔI TRẺ", "PV", "BTV"): a credit
+ * under a photo or a sign-off, never the text.
+ */
+const CAPITALS_LINE = /^[\p{Lu}\p{M}][\p{Lu}\p{M}.&\s-]{0,40}$/u;
+/** Sign-offs that end an article: "Theo TTXVN", "(Theo Người Lao Động)", "Nguồn: Báo Lao Động", "(Dân trí)", "Mỹ Linh (theo Reuters)". */
+const SIGN_OFF_LINE = new RegExp(
+  [
+    '^\\(?\\s*(?:theo|nguồn)\\s*:?\\s+[^.!?,;:]{1,60}\\)?\\.?$',
+    '^\\([^()]{1,40}\\)\\.?$',
+    '^[\\p{Lu}][\\p{L}\\p{M}.\\s]{0,40}\\(\\s*(?:theo|tổng hợp|lược dịch|dịch|nguồn)[^()]{0,40}\\)\\.?$',
+  ].join('|'),
+  'iu',
+);
+/** A reporter's name alone on the last line: "Thanh Nhàn", "Tiến Hùng.", "Đào Vũ". */
+const BYLINE_LINE = /^(?:[\p{Lu}][\p{Ll}\p{M}]*\.?\s*){1,4}$/u;
+const BYLINE_MAX_CHARS = 30;
+/** An outlet named at the very end of the last sentence: "… đã kết thúc. (Dân trí)", "… Theo TTXVN". */
+const TRAILING_SIGN_OFF =
+  /(?<=[.!?…"”])\s*(?:\(\s*(?:theo\s+)?[^()]{1,30}\)|\(?(?:theo|nguồn)\s*:?\s+[^.!?,;:()]{1,40}\)?)\.?\s*$/iu;
 
 /** Datelines at the start of a text: `(ĐCSVN) –`, `(NLĐ)-`, `(Dân trí) -`, `HNM –`. */
 const DATELINE = /(^|\s)\(([A-ZĐ][^()\n]{0,24})\)\s*[-–—]\s*/u;
@@ -132,6 +165,8 @@ export function stripNoise(blocks: Block[]): CleanArticle {
     if (pendingCaption === 'same-block') pendingCaption = 'next-block';
     if (lines.length) out.push({ kind: block.kind, lines });
   }
+  dropCapitalsLines(out);
+  stripSignOff(out);
   const { publisher, headline } = stripDateline(out);
   return {
     blocks: out.filter((b) => b.lines.length),
@@ -201,9 +236,37 @@ function isFooterLine(line: string): boolean {
   return words.length > 0 && words.length <= 8 && words.every((w) => FOOTER_TOKENS.has(w));
 }
 
+/** Lines that are only a name in capitals go, except the article's first line (a headline may be in capitals). */
+function dropCapitalsLines(blocks: Block[]): void {
+  blocks.forEach((block, b) => {
+    block.lines = block.lines.filter(
+      (line, i) => (b === 0 && i === 0) || !CAPITALS_LINE.test(line.trim()),
+    );
+  });
+}
+
+/** The outlet or reporter that signs the article off: its last lines, and an outlet in brackets after its last sentence. */
+function stripSignOff(blocks: Block[]): void {
+  const isSignOff = (line: string) =>
+    SIGN_OFF_LINE.test(line) || (line.length <= BYLINE_MAX_CHARS && BYLINE_LINE.test(line));
+  for (let b = blocks.length - 1; b > 0; b--) {
+    const lines = blocks[b]!.lines;
+    while (lines.length && isSignOff(lines[lines.length - 1]!.trim())) lines.pop();
+    if (lines.length) {
+      const last = lines.length - 1;
+      lines[last] = lines[last]!.replace(TRAILING_SIGN_OFF, '').trimEnd();
+      return;
+    }
+  }
+}
+
 /** Returns the line without its photo credit, or null when the whole line is a captioned photo. */
 function stripPhotoCredit(line: string): string | null {
   if (!/ảnh|photo|video/iu.test(line)) return line;
+  // The caption before a glued credit goes with it; the sentence after it is the text (which may hold another).
+  const glued = GLUED_CREDIT.exec(line);
+  if (glued)
+    return stripPhotoCredit(line.slice(glued.index + glued[0].length).trim() || '') || null;
   const credit = PHOTO_CREDIT.exec(line) ?? TRAILING_CREDIT.exec(line);
   if (!credit) return line;
   // A line ending in a credit is a caption: short ones go entirely, long ones keep their text.
@@ -230,7 +293,8 @@ function stripDateline(blocks: Block[]): { publisher: string | null; headline: s
       const before = line.slice(0, m.index).trim();
       const after = line.slice(m.index + m[0].length).trim();
       // VNTC runs the headline into the dateline: "Headline (NLĐ)- Body…".
-      const headline = before && !/[.!?…]$/.test(before) ? before : null;
+      const headline =
+        before && !/[.!?…]$/.test(before) ? before.replace(TRAILING_CREDIT, '').trim() : null;
       block.lines[i] = headline ? after : [before, after].filter(Boolean).join(' ');
       if (!block.lines[i]) block.lines.splice(i, 1);
       return { publisher: KNOWN_PUBLISHERS[abbreviation] ?? abbreviation, headline };

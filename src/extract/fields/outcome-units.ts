@@ -5,8 +5,11 @@
  */
 import type { OutcomeKind, Qualifier } from '../../lib/schema.ts';
 
-/** `staff` is decided by the verb (trained or sent); `goods` count only when something is given. */
-export type UnitKind = OutcomeKind | 'staff' | 'goods';
+/**
+ * `staff` is decided by the verb (trained or sent); `trainee` counts staff trained only beside a word of
+ * teaching ("150 học viên" who gave blood are not trained); `goods` count only when something is given.
+ */
+export type UnitKind = OutcomeKind | 'staff' | 'trainee' | 'goods';
 
 /** Unit phrases after a number and what they count. The longest phrase wins ("ca phẫu thuật" before "ca"). */
 export const OUTCOME_UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
@@ -63,13 +66,15 @@ export const OUTCOME_UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
   ['nữ hộ sinh', 'staff'],
   ['lượt cán bộ', 'staff'],
   ['thành viên', 'staff'],
+  ['sĩ quan', 'staff'],
+  ['lượt sĩ quan', 'staff'],
   ['tình nguyện viên', 'staff'],
   ['ê kíp', 'staff'],
   ['ê-kíp', 'staff'],
   ['êkíp', 'staff'],
   ['kíp', 'staff'],
-  ['học viên', 'staff-trained'],
-  ['sinh viên', 'staff-trained'],
+  ['học viên', 'trainee'],
+  ['sinh viên', 'trainee'],
   ['lớp tập huấn', 'staff-trained'],
   ['khóa đào tạo', 'staff-trained'],
   ['lớp đào tạo', 'staff-trained'],
@@ -84,6 +89,17 @@ export const OUTCOME_UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
   ['học sinh', 'people-reached'],
   ['đối tượng', 'people-reached'],
   ['người cao tuổi', 'people-reached'],
+  // Who else care reaches ("khám cho 500 công nhân", "tặng quà cho 40 hộ dân", "mổ cho 20 cháu").
+  ['công nhân', 'people-reached'],
+  ['phụ nữ', 'people-reached'],
+  ['bà mẹ', 'people-reached'],
+  ['hộ dân', 'people-reached'],
+  ['hộ nghèo', 'people-reached'],
+  ['gia đình', 'people-reached'],
+  ['em', 'people-reached'],
+  ['cháu', 'patients'],
+  ['thai phụ', 'patients'],
+  ['nạn nhân', 'patients'],
   // Things donated or built: counted only in a sentence that gives them (GIVING).
   ['suất quà', 'goods'],
   ['phần quà', 'goods'],
@@ -92,6 +108,8 @@ export const OUTCOME_UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
   ['liều vắc xin', 'goods'],
   ['liều vắc-xin', 'goods'],
   ['liều vaccine', 'goods'],
+  ['liều vacxin', 'goods'],
+  ['liều thuốc', 'goods'],
   ['tấn', 'goods'],
   ['hộp thuốc', 'goods'],
   ['hộp', 'goods'],
@@ -222,9 +240,19 @@ export const DISEASE_CUES: readonly string[] = [
   'tử vong',
   'chết',
   'nguy cơ',
-  'bị nhiễm',
-  'nhiễm bệnh',
+  'nhiễm',
   'thiếu',
+  // An accident's or an outbreak's toll: "12 người bị thương", "83 ca nhập viện", "ngộ độc".
+  'bị thương',
+  'thiệt mạng',
+  'nhập viện',
+  'ngộ độc',
+  'được phát hiện',
+  // People waiting for care or in it, not given it: "30 bệnh nhân đến đăng ký phẫu thuật", "5 ca đang điều trị".
+  'đăng ký',
+  'đang điều trị',
+  'tình trạng',
+  'nhu cầu',
 ];
 
 /** A standing figure (yearly volume, population, the world): never the result of this cooperation. */
@@ -251,7 +279,7 @@ export const STANDING_CUES: readonly string[] = [
   'báo cáo khoa học',
 ];
 
-/** A target is not a result ("phấn đấu đạt 90%", "mục tiêu đến năm 2030"). */
+/** A target is not a result ("phấn đấu đạt 90%", "mục tiêu đến năm 2030", "mục tiêu khám cho 5.000 người"). */
 export const TARGET_CUES: readonly string[] = [
   'mục tiêu',
   'phấn đấu',
@@ -259,6 +287,16 @@ export const TARGET_CUES: readonly string[] = [
   'khống chế',
   'kỳ vọng',
 ];
+
+/**
+ * A rate in a purpose or a plan is a target too: "nhằm giúp Việt Nam giảm tỷ lệ nhiễm HIV xuống dưới
+ * 0,3%", "dự kiến tăng lên 60%". Counts of people in such sentences stay: "dự kiến sẽ mổ cho 150 ca"
+ * is what the cooperation commits to.
+ */
+export const RATE_PLAN_CUES: readonly string[] = ['nhằm', 'hướng tới', 'dự kiến', 'kế hoạch', 'sẽ'];
+
+/** A rate a study found ("kết quả cho thấy … giảm 9,5%") is knowledge, not what this cooperation did. */
+export const STUDY_CUES: readonly string[] = ['nghiên cứu', 'cho thấy', 'thử nghiệm lâm sàng'];
 
 /**
  * A rate is a result when the text says it moved or what the care achieved
@@ -279,6 +317,14 @@ export const RATE_RESULT_CUES: readonly string[] = [
   'sống',
   'cải thiện',
   'đạt',
+];
+
+/** After a share, what care achieved for it: "giúp 90% bệnh nhân khỏi bệnh". */
+export const RATE_RESULT_AFTER_CUES: readonly string[] = [
+  'khỏi bệnh',
+  'hồi phục',
+  'thành công',
+  'sống sót',
 ];
 
 /** What could happen ("có thể giúp phục hồi 30-40%", "có thể chữa cho 1.000 bệnh nhân") is a capacity, not a result. */
@@ -304,8 +350,69 @@ export const NOT_FUNDING_CUES: readonly string[] = [
   'bồi thường',
   'doanh thu',
   'thiệt hại',
+  'tổn thất',
+  // A prize is not money for cooperation.
+  'giải thưởng',
   'lỗ',
   'thuế',
+  // The state's own money is a budget, not what a partner gives: "nguồn vốn Trung ương 1.400 tỉ đồng".
+  'ngân sách',
+  'nhà nước',
+  'vốn trung ương',
+  'phân bổ',
+  // Money asked for is not given: "kêu gọi các nhà tài trợ đóng góp 150 triệu USD".
+  'kêu gọi',
+  'đề nghị',
+  'đề xuất',
+  // The same sum in another currency: "130.000 yên, tương đương 28 triệu đồng".
+  'tương đương',
+  'quy đổi',
+];
+
+/** Words that make a sum money given or committed by a party (with or without a cost word in the sentence). */
+export const DONOR_VERBS: readonly string[] = [
+  'tài trợ',
+  'viện trợ',
+  'hỗ trợ',
+  'tặng',
+  'trao',
+  'giúp',
+  'ủng hộ',
+  'cam kết',
+  'quyên góp',
+  'đóng góp',
+  'dành',
+  'cấp',
+  'cho vay',
+];
+
+/** Words that make a sum what a project, a gift or an investment is worth. */
+export const PROJECT_MONEY_CUES: readonly string[] = [
+  'trị giá',
+  'giá trị',
+  'kinh phí',
+  'vốn',
+  'khoản',
+  'số tiền',
+  'đầu tư',
+  'ngân quỹ',
+  'giải ngân',
+];
+
+/**
+ * What something costs, not what anyone gave: "chi phí ghép thận khoảng 150 triệu đồng", "giá thành
+ * ống dẫn lưu rất đắt". Money in such a sentence is funding only beside a donor's verb ("tổng chi phí
+ * 140 triệu đồng do Quỹ tài trợ").
+ */
+export const COST_CUES: readonly string[] = [
+  'chi phí',
+  'giá thành',
+  'mức giá',
+  'đắt',
+  'rẻ',
+  'tốn kém',
+  'chi trả',
+  'doanh thu',
 ];
 
 /** "trị giá" (worth) and "tổng giá trị" state what a gift or project is worth: funding, although they contain "giá". */
@@ -321,7 +428,30 @@ export const SENT_VERBS: readonly string[] = [
   'đến hỗ trợ',
   'về hỗ trợ',
   'xuống',
+  'gửi',
 ];
+
+/** A team the staff counted make up: "ê kíp gồm hơn 50 giáo sư, bác sĩ", "đoàn gồm 12 y, bác sĩ" are experts sent. */
+export const TEAM_WORDS: readonly string[] = [
+  'đoàn',
+  'ê kíp',
+  'ê-kíp',
+  'êkíp',
+  'êkip',
+  'ekip',
+  'kíp mổ',
+  'nhóm',
+  'đội',
+];
+
+/** Words that join a team to the staff it is made of: "ê kíp gồm 50 giáo sư", "kíp mổ có 12 bác sĩ". */
+export const TEAM_LINKS: readonly string[] = ['gồm', 'gồm có', 'có', 'với'];
+
+/** Words after a sum that say what it is for: "25 triệu USD cho phòng chống AIDS", "để phẫu thuật". */
+export const PURPOSE_WORDS: readonly string[] = ['cho', 'để', 'nhằm'];
+
+/** Words before "được" that make the care wished for, not given: "cần được khám", "chờ được mổ". */
+export const NOT_YET_WORDS: readonly string[] = ['cần', 'chờ', 'chưa', 'muốn'];
 
 /** Staff taught: staff trained. */
 export const TRAINED_VERBS: readonly string[] = [
@@ -332,6 +462,11 @@ export const TRAINED_VERBS: readonly string[] = [
   'chuyển giao kỹ thuật cho',
   'cấp chứng chỉ',
   'tốt nghiệp',
+  'khóa học',
+  'khoá học',
+  'lớp học',
+  'theo học',
+  'học bổng',
 ];
 
 /** Things handed over, bought for or built for the partner: a count of goods in such a sentence is an outcome. */

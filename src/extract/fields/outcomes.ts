@@ -19,17 +19,27 @@ import {
   CAPACITY_CUES,
   CARE_VERBS,
   CASE_UNITS,
+  COST_CUES,
   CURRENCIES,
   DISEASE_CUES,
+  DONOR_VERBS,
   NEED_CUES,
   GIVING_VERBS,
   MIN_FUNDING,
   NOT_FUNDING_CUES,
+  NOT_YET_WORDS,
+  PURPOSE_WORDS,
   OUTCOME_UNITS,
+  PROJECT_MONEY_CUES,
   QUALIFIERS,
   SENT_VERBS,
+  RATE_PLAN_CUES,
+  RATE_RESULT_AFTER_CUES,
   RATE_RESULT_CUES,
   STANDING_CUES,
+  STUDY_CUES,
+  TEAM_LINKS,
+  TEAM_WORDS,
   TARGET_CUES,
   TRAINED_VERBS,
   WORTH_CUES,
@@ -91,7 +101,54 @@ const SENT = anyWord(SENT_VERBS);
 const TRAINED = anyWord(TRAINED_VERBS);
 const GIVING = anyWord(GIVING_VERBS);
 const WORTH = anyWord(WORTH_CUES);
-const RATE_RESULT = anyWord(RATE_RESULT_CUES);
+const STUDY = anyWord(STUDY_CUES);
+const RATE_PLAN = anyWord(RATE_PLAN_CUES);
+const DONOR = anyWord(DONOR_VERBS);
+const PROJECT_MONEY = anyWord(PROJECT_MONEY_CUES);
+const COST = anyWord(COST_CUES);
+/**
+ * A rate moved or what care achieved, said in the figure's own clause. Case-sensitive, so that a name
+ * ("Tăng Chí Thượng") is not "tăng"; the clause's first letter is lowered before the test.
+ */
+const RATE_RESULT = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(RATE_RESULT_CUES)})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const RATE_RESULT_AFTER = new RegExp(
+  `^[^,;:.]{0,40}?(?<![\\p{L}\\p{M}])(?:${alternation(RATE_RESULT_AFTER_CUES)})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+/** Standing words in the clause of a sum: "ngân sách 20 tỷ USD hàng năm", "doanh thu trên toàn thế giới". */
+const STANDING_CLAUSE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(STANDING_CUES)})(?![\\p{L}\\p{M}])[^,;:.()]*$`,
+  'iu',
+);
+/** Money for a purpose: "25 triệu USD cho phòng chống AIDS", "57 triệu đồng để phẫu thuật". */
+const FOR_PURPOSE_AFTER = new RegExp(`^\\s*(?:${alternation(PURPOSE_WORDS)})\\s`, 'u');
+/** "trị giá" and "giá trị" hold "giá" (price): blanked before the price test. */
+const WORTH_PHRASE = new RegExp(alternation(WORTH_CUES), 'giu');
+/**
+ * Passive care after the people counted: "1.200 bệnh nhân nghèo sẽ được phẫu thuật", "50 bệnh nhân mắc
+ * lao sẽ được điều trị" (a commitment of care whatever the disease); not those who "cần được khám".
+ */
+const CARE_AFTER = new RegExp(
+  `^(?:\\s+[^\\s.;:!?,]+){0,8}?\\s+(?:(?:đã|sẽ|đều|cũng)\\s+)*(?<!(?:${alternation(NOT_YET_WORDS)})\\s+)được\\s+(?:${alternation(CARE_VERBS)})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+/** A care verb right before the people counted, or two words before: "khám 500 người", "điều trị HIV/AIDS 1.500 người". */
+const CARE_DIRECT = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(CARE_VERBS)})(?:\\s+[^\\s,;:.]+){0,2}\\s*$`,
+  'iu',
+);
+/** A sentence about each item ("Mỗi suất quà gồm … trị giá 300.000 đồng") gives per-item sums, not totals. */
+const EACH_ITEM_SENTENCE = /^\s*(?:trung bình\s+)?mỗi\s/iu;
+/** Staff counted as what a team is made of: "ê kíp gồm hơn 50 giáo sư", "đoàn công tác gồm 12 bác sĩ". */
+const TEAM_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(TEAM_WORDS)})(?![\\p{L}\\p{M}])[^,;.:]{0,40}?\\s(?:${alternation(TEAM_LINKS)})\\s*$`,
+  'iu',
+);
+/** A count right after a sum is what the sum is per: "80 triệu đồng 1 ca". */
+const CURRENCY_BEFORE = new RegExp(`(?:${alternation(CURRENCIES)})\\s*$`, 'iu');
 const CAPACITY = anyWord(CAPACITY_CUES);
 const CASE_UNIT = new Set(CASE_UNITS);
 /** A need in the clause before the goods ("cần xây dựng", "còn thiếu"). */
@@ -162,6 +219,7 @@ export function findOutcomes(sentence: string): OutcomeMention[] {
     // The words before the figure, without its qualifier: "phẫu thuật cho | hơn 100 bệnh nhân".
     const beforeEnd = m.index - (qualifier ? qualifier[0].length : 0);
     const before = sentence.slice(Math.max(0, beforeEnd - 80), beforeEnd);
+    const sentenceBefore = sentence.slice(0, beforeEnd);
     const after = sentence.slice(m.index + whole.length);
     const integerExpected = unitKind !== 'rate' && unitKind !== 'funding';
     const value = readNumber(first!, integerExpected);
@@ -170,7 +228,7 @@ export function findOutcomes(sentence: string): OutcomeMention[] {
     const scale =
       /^(nghìn|ngàn)$/i.test(scaleWord ?? '') && /\.\d{3}/.test(first!) ? 1 : scaleOf(scaleWord);
     const valueMax = second ? readNumber(second, integerExpected) : null;
-    const kind = resolveKind(unitKind, before.slice(-40), after, sentence);
+    const kind = resolveKind(unitKind, before.slice(-40), after, sentence, before);
     if (!kind) continue;
     if (parseCountWords(first!) !== null) {
       if (!WORD_COUNT_KINDS.has(kind) || ORDINAL_BEFORE.test(before)) continue;
@@ -185,6 +243,7 @@ export function findOutcomes(sentence: string): OutcomeMention[] {
     )
       continue;
     if (isYear(first!, scaleWord, unitKind)) continue;
+    if (value === 1 && !second && CURRENCY_BEFORE.test(before)) continue;
     const perUnit = PER_UNIT_AFTER.exec(after);
     // Money given each year is a commitment ("tài trợ 2,5 triệu USD/năm"); other per-unit figures are prices.
     if (
@@ -196,7 +255,7 @@ export function findOutcomes(sentence: string): OutcomeMention[] {
       )
     )
       continue;
-    if (!isResult(kind, value * scale, before, after, sentence)) continue;
+    if (!isResult(kind, value * scale, { before, sentenceBefore, after, sentence })) continue;
     const period = PERIOD_AFTER.exec(after);
     const mention: OutcomeMention = {
       kind,
@@ -225,38 +284,72 @@ function readNumber(text: string, integerExpected: boolean): number | null {
   return parseVietnameseNumber(text, integerExpected) ?? parseCountWords(text);
 }
 
+interface FigureContext {
+  /** Up to 80 characters before the figure (its qualifier left out). */
+  before: string;
+  /** The sentence up to the figure (its qualifier left out). */
+  sentenceBefore: string;
+  after: string;
+  sentence: string;
+}
+
+/** The clause a figure stands in, up to the figure: after the last comma, semicolon or colon. */
+const clauseOf = (text: string) =>
+  text.slice(Math.max(...[',', ';', ':'].map((c) => text.lastIndexOf(c))) + 1);
+
 /** Whether a figure of this kind, in this sentence, is a result or commitment of the cooperation. */
-function isResult(
-  kind: OutcomeKind,
-  value: number,
-  before: string,
-  after: string,
-  sentence: string,
-): boolean {
+function isResult(kind: OutcomeKind, value: number, context: FigureContext): boolean {
+  const { before, sentenceBefore, after, sentence } = context;
   // A sum that "có thể lên đến" is still a ceiling committed; people and rates that could be reached are not results.
   if (kind !== 'funding' && CAPACITY.test(sentence)) return false;
   // Money a donor gives each year is still given; any other standing figure is not this event's.
   if (kind !== 'funding' && STANDING.test(sentence)) return false;
+  // Money set as a target is still committed; people and rates aimed at are not results.
+  if (kind !== 'funding' && TARGET.test(sentence)) return false;
   switch (kind) {
     case 'patients':
-    case 'people-reached':
     case 'consultations':
-      if (CARED_FOR.test(before)) return true;
-      return CARE.test(sentence) && !DISEASE.test(sentence);
-    case 'rate':
-      return !TARGET.test(sentence) && RATE_RESULT.test(sentence);
-    case 'funding': {
-      if (value < MIN_FUNDING) return false;
-      if (CONVERSION_BEFORE.test(before)) return false;
-      const clause = NOT_FUNDING_BEFORE.exec(before);
-      // "trị giá" holds "giá": read the cue with the word before it.
-      return !clause || WORTH.test(before.slice(Math.max(0, clause.index - 4)));
+      if (CARED_FOR.test(before) || CARE_AFTER.test(after)) return true;
+      return CARE.test(sentence) && !DISEASE.test(sentence) && !STUDY.test(sentence);
+    // "người" is anyone: people are reached only when the care is said of them, not anywhere in the
+    // sentence, and a study's subjects ("nghiên cứu trên 900 người") are not reached.
+    case 'people-reached':
+      if (STUDY.test(sentence)) return false;
+      return CARED_FOR.test(before) || CARE_AFTER.test(after) || CARE_DIRECT.test(before);
+    case 'rate': {
+      if (RATE_PLAN.test(sentence) || STUDY.test(sentence)) return false;
+      const clause = clauseOf(sentenceBefore).trimStart();
+      return (
+        RATE_RESULT.test(clause.charAt(0).toLowerCase() + clause.slice(1)) ||
+        RATE_RESULT_AFTER.test(after)
+      );
     }
+    case 'funding':
+      return isFunding(value, context);
     case 'other':
       return GIVING.test(sentence) && !NEED_BEFORE.test(before) && !NEED_AFTER.test(after);
     default:
       return true;
   }
+}
+
+/**
+ * Money given or committed by a party, or what a project or gift is worth; not a price or a cost
+ * (unless a donor pays it), a need, a salary, the state's own budget, a yearly or world-wide figure,
+ * or the same sum converted.
+ */
+function isFunding(value: number, { before, sentenceBefore, after, sentence }: FigureContext) {
+  if (value < MIN_FUNDING) return false;
+  if (CONVERSION_BEFORE.test(before) || EACH_ITEM_SENTENCE.test(sentence)) return false;
+  const unworthed = sentenceBefore.replace(WORTH_PHRASE, (w) => '_'.repeat(w.length));
+  if (NOT_FUNDING_BEFORE.test(unworthed) || STANDING_CLAUSE.test(sentenceBefore)) return false;
+  if (COST.test(sentence) && !DONOR.test(sentence)) return false;
+  return (
+    DONOR.test(sentence) ||
+    PROJECT_MONEY.test(sentence) ||
+    WORTH.test(sentence) ||
+    FOR_PURPOSE_AFTER.test(after)
+  );
 }
 
 /** Staff are trained or sent depending on the verb; the words just before the number decide first, then a foreign origin after it. */
@@ -265,12 +358,19 @@ function resolveKind(
   before: string,
   after: string,
   sentence: string,
+  wideBefore: string,
 ): OutcomeKind | null {
   if (unit === 'patients' && /hội chẩn/iu.test(before)) return 'consultations';
   if (unit === 'goods') return 'other';
+  // Students are trained, or are patients when care is given to them ("điều trị cho 50 học viên").
+  if (unit === 'trainee') {
+    if (CARED_FOR.test(wideBefore)) return 'people-reached';
+    return TRAINED.test(sentence) ? 'staff-trained' : null;
+  }
   if (unit !== 'staff') return unit;
   if (SENT.test(before)) return 'experts-sent';
   if (TRAINED.test(before)) return 'staff-trained';
+  if (TEAM_BEFORE.test(wideBefore)) return 'experts-sent';
   if (FOREIGN_AFTER.test(after)) return 'experts-sent';
   if (SENT.test(sentence)) return 'experts-sent';
   if (TRAINED.test(sentence)) return 'staff-trained';

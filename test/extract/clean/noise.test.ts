@@ -95,3 +95,78 @@ test('a caption the scraper repeats goes in both places; a lead repeated as a pu
   );
   assert.equal(pull.match(/Hai bệnh viện ký kết/g)?.length, 1);
 });
+
+test('a credit in capitals or with its closing period ends a caption, and the caption goes with it', () => {
+  const text = allText(
+    'Hai bệnh viện ký kết hợp tác.\n\nBác sĩ khám cho một cụ bà tại trạm y tế xã - Ảnh: NGỌC HÀ.\n\nĐoàn công tác làm việc với Sở Y tế - ẢNH: MINH TÂM\n\nNgười dân xếp hàng chờ khám - Ảnh: T. LŨY.\n\nSau đó hai bên thống nhất kế hoạch.\n',
+  );
+  assert.doesNotMatch(text, /NGỌC HÀ|MINH TÂM|LŨY|cụ bà|xếp hàng/);
+  assert.match(text, /Sau đó hai bên thống nhất/);
+});
+
+test('a credit run into the next sentence goes with its caption, and the sentence stays', () => {
+  const text = allText(
+    'Ca mổ diễn ra an toàn.\n\nCác bác sĩ trong ca phẫu thuật - Ảnh: VĂN LONGĐây là lần đầu bệnh viện tỉnh làm được kỹ thuật này.\n',
+  );
+  assert.doesNotMatch(text, /VĂN LONG|Các bác sĩ trong ca/);
+  assert.match(text, /^Đây là lần đầu bệnh viện tỉnh/m);
+});
+
+test('"hình ảnh:" in the text is imaging, not a credit', () => {
+  const text = allText(
+    'Bệnh nhân được khám kỹ.\n\nChẩn đoán hình ảnh: siêu âm, chụp cắt lớp và chụp mạch máu đều cho thấy khối u nhỏ.\n',
+  );
+  assert.match(text, /Chẩn đoán hình ảnh: siêu âm/);
+});
+
+test('a line that is only a name in capitals goes; a headline in capitals stays', () => {
+  const text = allText(
+    'BỆNH VIỆN TỈNH NHẬN CHUYỂN GIAO KỸ THUẬT\n\nLãnh đạo hai đơn vị trao biên bản.\nHOÀNG LAN\n\nKỹ thuật sẽ được triển khai từ tháng sau.\n',
+  );
+  assert.match(text, /^BỆNH VIỆN TỈNH NHẬN/);
+  assert.doesNotMatch(text, /HOÀNG LAN/);
+  assert.match(text, /Kỹ thuật sẽ được triển khai/);
+});
+
+test('an outlet or a reporter signing the article off goes, on its own line or after the last sentence', () => {
+  for (const signOff of [
+    'Theo TTXVN',
+    '(Theo Người Lao Động)',
+    'Nguồn: Báo Lao Động',
+    '(Dân trí)',
+    'TUỔI TRẺ',
+    'PV',
+    'Thu Hằng',
+    'Minh Anh (theo Reuters)',
+  ]) {
+    const text = allText(
+      `Viện trợ thiết bị cho tỉnh\n\nĐại sứ quán trao tặng hai máy thở cho bệnh viện tỉnh.\n\n${signOff}\n`,
+    );
+    assert.equal(
+      text,
+      'Viện trợ thiết bị cho tỉnh\nĐại sứ quán trao tặng hai máy thở cho bệnh viện tỉnh.',
+      signOff,
+    );
+  }
+  const inline = allText(
+    'Viện trợ thiết bị cho tỉnh\n\nĐại sứ quán trao tặng hai máy thở cho bệnh viện tỉnh. (Dân trí)\n',
+  );
+  assert.match(inline, /bệnh viện tỉnh\.$/);
+  // A last sentence that quotes someone ("Theo ông …, …") is the text.
+  const quoted = allText(
+    'Viện trợ thiết bị cho tỉnh\n\nĐại sứ quán trao tặng máy thở.\n\nTheo ông Nguyễn Văn An, máy sẽ được dùng ngay.\n',
+  );
+  assert.match(quoted, /Theo ông Nguyễn Văn An, máy sẽ được dùng ngay\.$/);
+});
+
+test('credits run into the text one after another all go, and a headline run into a dateline loses its credit', () => {
+  const text = allText(
+    'Tàu bệnh viện cập cảng\n\nPhòng mổ trên tàu - Ảnh: LÊ VĂNMột bác sĩ trên tàu - Ảnh: LÊ VĂN Bác sĩ hai nước cùng khám cho người dân.\n',
+  );
+  assert.doesNotMatch(text, /LÊ VĂN|Phòng mổ trên tàu/);
+  assert.match(text, /^Bác sĩ hai nước cùng khám/m);
+  const dated = clean(
+    'Khám miễn phí cho người cao tuổi. Ảnh: T.HÙNG (NLĐ)- Sáng nay, hội sẽ tổ chức khám miễn phí.\n',
+  );
+  assert.equal(dated.datelineHeadline, 'Khám miễn phí cho người cao tuổi.');
+});

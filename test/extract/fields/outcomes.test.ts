@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findOutcomes } from '../../../src/extract/fields/outcomes.ts';
+import * as units from '../../../src/extract/fields/outcome-units.ts';
 
 const values = (s: string) => findOutcomes(s).map((o) => [o.value, o.kind, o.qualifier]);
 
@@ -182,4 +183,166 @@ test('money committed each year or as a ceiling is funding', () => {
   assert.deepEqual(values('Tổng số tiền viện trợ có thể lên đến 3 triệu euro.'), [
     [3e6, 'funding', 'up-to'],
   ]);
+});
+
+test("money is given, committed or a project's worth; a cost nobody gives is not", () => {
+  assert.deepEqual(values('Chi phí cho mỗi đợt hội chẩn trực tuyến khoảng 3 triệu đồng.'), []);
+  assert.deepEqual(values('Giá thành bộ dụng cụ này rất đắt, khoảng 8 triệu đồng.'), []);
+  assert.deepEqual(values('Tổng chi phí 600 triệu đồng của đợt mổ do Quỹ Nhi đồng tài trợ.'), [
+    [600e6, 'funding', 'exact'],
+  ]);
+  assert.deepEqual(values('Dự án kéo dài ba năm với tổng kinh phí 2 triệu USD.'), [
+    [2e6, 'funding', 'exact'],
+  ]);
+  assert.deepEqual(values('40 triệu USD cho phòng chống lao ở Việt Nam'), [
+    [40e6, 'funding', 'exact'],
+  ]);
+  assert.deepEqual(
+    values('Hãng dược cho biết doanh số thuốc năm qua ở châu Á đạt 300 triệu USD.'),
+    [],
+  );
+  assert.deepEqual(values('Giải thưởng trị giá 500.000 USD được trao cho nhà khoa học.'), []);
+  assert.deepEqual(
+    values('Hội nghị kêu gọi các nhà tài trợ đóng góp 200 triệu USD cho chiến lược.'),
+    [],
+  );
+});
+
+test("the state's own budget, a yearly or world-wide sum, a salary in another currency, a per-item value are not funding", () => {
+  assert.deepEqual(
+    values('Mỗi năm, Nhà nước cấp khoảng 60 tỷ đồng cho chương trình phòng chống sốt rét.'),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      'Bệnh viện có tổng vốn 900 tỉ đồng, trong đó vốn Trung ương 700 tỉ đồng và ngân sách tỉnh 200 tỉ đồng.',
+    ),
+    [[900e9, 'funding', 'exact']],
+  );
+  assert.deepEqual(values('Tổ chức này có ngân sách 3 tỷ USD hàng năm.'), []);
+  assert.deepEqual(
+    values('Điều dưỡng được nhận 150.000 yên một tháng, tương đương 30 triệu đồng.'),
+    [],
+  );
+  assert.deepEqual(values('Mỗi phần quà gồm chăn ấm và bánh kẹo trị giá 500.000 đồng.'), []);
+  assert.deepEqual(values('Tuy nhiên chi phí khá cao, khoảng 90 triệu đồng 1 ca.'), []);
+});
+
+test('a rate is said to move in its own clause; a name, a purpose, a plan or a study is not a result', () => {
+  assert.deepEqual(values('Bác sĩ Tăng Văn Hùng cho biết khoảng 50% trẻ đẻ non bị vàng da.'), []);
+  assert.deepEqual(
+    values('Khoản vay nhằm giúp tỉnh giảm tỷ lệ suy dinh dưỡng xuống dưới 15%.'),
+    [],
+  );
+  assert.deepEqual(values('Kết quả cho thấy nhóm dùng thuốc giảm được 20% số cơn đau.'), []);
+  assert.deepEqual(values('70% bệnh nhân không nhớ lời dặn khi ra khỏi phòng khám.'), []);
+  assert.deepEqual(values('Tỷ lệ thành công của kỹ thuật đạt 92%.'), [[92, 'rate', 'exact']]);
+});
+
+test('people counted are reached when the care is said of them, not when they were hurt, wait or are studied', () => {
+  assert.deepEqual(
+    values('Vụ tai nạn làm 5 người bị thương, hiện đang điều trị tại bệnh viện tỉnh.'),
+    [],
+  );
+  assert.deepEqual(values('Đã có 20 bệnh nhân đến đăng ký phẫu thuật trong đợt này.'), []);
+  assert.deepEqual(values('Tổng số ca nhập viện theo dõi điều trị đến nay là 47 ca.'), []);
+  assert.deepEqual(
+    values('Các nhà khoa học đã theo dõi 3.000 người trong một nghiên cứu kéo dài.'),
+    [],
+  );
+  assert.deepEqual(
+    values('Ca ghép kéo dài 10 giờ, với sự tham gia của 90 người, được truyền hình trực tiếp.'),
+    [],
+  );
+  assert.deepEqual(values('Đoàn đã khám, phát thuốc cho 600 người dân ba xã biên giới.'), [
+    [600, 'people-reached', 'exact'],
+  ]);
+  assert.deepEqual(values('Năm nay Quỹ giúp điều trị viêm gan 300 người nghèo.'), [
+    [300, 'people-reached', 'exact'],
+  ]);
+});
+
+test('patients who will be or were cared for are counted whatever their disease; those who need care are not', () => {
+  assert.deepEqual(
+    values('Trong năm tới, 80 bệnh nhân mắc lao kháng thuốc sẽ được điều trị miễn phí.'),
+    [[80, 'patients', 'exact']],
+  );
+  assert.deepEqual(values('Từ nay đến cuối năm, 500 bệnh nhân nghèo sẽ được mổ mắt.'), [
+    [500, 'patients', 'exact'],
+  ]);
+  assert.deepEqual(values('Tỉnh còn 70 bệnh nhân mắc bệnh tim cần được phẫu thuật.'), []);
+});
+
+test('students are staff trained only beside a word of teaching, and patients when care is given to them', () => {
+  assert.deepEqual(values('Hơn 120 học viên đã hiến máu cho ca mổ.'), []);
+  assert.deepEqual(values('Khóa học lần này có 30 học viên là bác sĩ tuyến huyện.'), [
+    [30, 'staff-trained', 'exact'],
+  ]);
+  assert.deepEqual(values('Trung tâm phối hợp điều trị cho 40 học viên đang cai nghiện.'), [
+    [40, 'people-reached', 'exact'],
+  ]);
+});
+
+test('officers sent abroad are experts sent; goods in doses are counted when given', () => {
+  assert.deepEqual(values('Việt Nam đã gửi 15 lượt sĩ quan tới phái bộ gìn giữ hòa bình.'), [
+    [15, 'experts-sent', 'exact'],
+  ]);
+  assert.deepEqual(values('Viện đã hỗ trợ tỉnh 20.000 liều vacxin sởi.'), [
+    [20000, 'other', 'exact'],
+  ]);
+});
+
+test('workers, women, households and children named as such are reached when care is given to them', () => {
+  assert.deepEqual(values('Đoàn bác sĩ đã khám bệnh miễn phí cho 450 công nhân khu công nghiệp.'), [
+    [450, 'people-reached', 'exact'],
+  ]);
+  assert.deepEqual(values('Chương trình tặng quà cho 60 hộ nghèo trong xã.'), [
+    [60, 'people-reached', 'exact'],
+  ]);
+  assert.deepEqual(values('Các bác sĩ Hàn Quốc đã mổ cho 18 cháu bị dị tật tim.'), [
+    [18, 'patients', 'exact'],
+  ]);
+  assert.deepEqual(values('Xã có 300 hộ dân sống ven biển.'), []);
+});
+
+test('staff a team is made of are experts sent', () => {
+  assert.deepEqual(
+    values('Sáng qua, một ê kíp gồm hơn 40 giáo sư, bác sĩ hai nước đã tiến hành ca ghép.'),
+    [[40, 'experts-sent', 'more-than']],
+  );
+  assert.deepEqual(values('Đoàn công tác gồm 12 y, bác sĩ của Bệnh viện Trung ương.'), [
+    [12, 'experts-sent', 'exact'],
+  ]);
+  assert.deepEqual(values('Bệnh viện tỉnh hiện có 300 bác sĩ.'), []);
+});
+
+test('people aimed at are a target; people a visit is planned for are a commitment', () => {
+  assert.deepEqual(values('Mục tiêu của chương trình là khám sàng lọc cho 5.000 người dân.'), []);
+  assert.deepEqual(values('Dự kiến đoàn sẽ khám miễn phí cho khoảng 300 người dân.'), [
+    [300, 'people-reached', 'about'],
+  ]);
+});
+
+test('no phrase sits in two word lists of opposite meaning', () => {
+  const clashes: Array<[string, readonly string[], string, readonly string[]]> = [
+    ['DONOR_VERBS', units.DONOR_VERBS, 'NOT_FUNDING_CUES', units.NOT_FUNDING_CUES],
+    ['DONOR_VERBS', units.DONOR_VERBS, 'COST_CUES', units.COST_CUES],
+    ['PROJECT_MONEY_CUES', units.PROJECT_MONEY_CUES, 'NOT_FUNDING_CUES', units.NOT_FUNDING_CUES],
+    ['CARE_VERBS', units.CARE_VERBS, 'DISEASE_CUES', units.DISEASE_CUES],
+    ['RATE_RESULT_CUES', units.RATE_RESULT_CUES, 'TARGET_CUES', units.TARGET_CUES],
+    ['RATE_RESULT_CUES', units.RATE_RESULT_CUES, 'RATE_PLAN_CUES', units.RATE_PLAN_CUES],
+    ['SENT_VERBS', units.SENT_VERBS, 'TRAINED_VERBS', units.TRAINED_VERBS],
+  ];
+  for (const [aName, a, bName, b] of clashes) {
+    const both = a.filter((w) => b.includes(w));
+    assert.deepEqual(both, [], `${aName} and ${bName} share ${both.join(', ')}`);
+  }
+});
+
+test('a trial run of a service is not a study: its cases are results', () => {
+  assert.deepEqual(
+    values('Trong buổi thử nghiệm đầu tiên, hai bệnh viện đã hội chẩn 3 ca qua mạng.'),
+    [[3, 'consultations', 'exact']],
+  );
+  assert.deepEqual(values('Thử nghiệm lâm sàng đã tiêm cho 30 người tình nguyện.'), []);
 });
