@@ -20,7 +20,7 @@ import {
 import { classifierInput, type ClassifierInput } from '../classify/input.ts';
 import { extractEvent, type ExtractedEvent } from '../fields/event.ts';
 import { findSentenceParties } from '../fields/sentence-facts.ts';
-import { articleId, contentHash, contentKey, unreadableArticleId } from '../output/ids.ts';
+import { articleIdentity, contentKey, unreadableArticleId } from '../output/ids.ts';
 import type { RejectionReason } from '../../lib/schema.ts';
 import {
   fileExtension,
@@ -168,8 +168,7 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
       warnings: [...warnings, 'no text in the article body'],
     });
   }
-  const id = articleId(bodyText);
-  const key = contentHash(bodyText);
+  const { id, contentHash: key } = articleIdentity(bodyText);
 
   const clean = stripNoise(parsed.blocks);
   const { blocks, headline } = separateHeadline(

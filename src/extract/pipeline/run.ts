@@ -66,7 +66,8 @@ const BATCH = 50;
 
 export interface Processed {
   result: ArticleResult;
-  hash: string;
+  /** The file's hash, for the cache; null in a run without one. */
+  hash: string | null;
   /** How long reading and processing the file took. */
   seconds: number;
 }
@@ -111,9 +112,9 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
   // The parsing pipeline is loaded only when something needs extracting: a warm run never needs it.
   const processed =
     workers > 1
-      ? await processInWorkers(options.input, todo, workers, progress)
+      ? await processInWorkers(options.input, todo, workers, progress, cache !== null)
       : todo.length
-        ? await processHere(options.input, todo, progress)
+        ? await processHere(options.input, todo, progress, cache !== null)
         : [];
   await stopWatching?.();
   const slowFiles = processed
@@ -123,7 +124,7 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
   for (const { result, hash } of processed) {
     results.push(result);
     const stat = stats.get(result.file)!;
-    cache?.put(result, hash, stat.size, stat.mtimeMs);
+    if (cache && hash) cache.put(result, hash, stat.size, stat.mtimeMs);
   }
   cache?.save();
   // Corrections come after the cache: it keeps what the extractor found, so they apply to every run.
@@ -170,9 +171,10 @@ async function processHere(
   input: string,
   files: string[],
   progress: FileProgress,
+  hashBytes: boolean,
 ): Promise<Processed[]> {
   const { processFiles } = await import('./process-file.ts');
-  return processFiles(input, files, 0, progress, 0);
+  return processFiles(input, files, 0, progress, 0, hashBytes);
 }
 
 async function processInWorkers(
@@ -180,13 +182,14 @@ async function processInWorkers(
   files: string[],
   count: number,
   progress: FileProgress,
+  hashBytes: boolean,
 ): Promise<Processed[]> {
   const results: Processed[] = [];
   let next = 0;
   const runOne = (thread: number) =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-        workerData: { input, progressBuffer: progress.buffer, thread },
+        workerData: { input, progressBuffer: progress.buffer, thread, hashBytes },
       });
       const feed = () => {
         if (next >= files.length) {
