@@ -44,6 +44,8 @@ if (!articles && !values.site) {
 
 interface Measured {
   seconds: number;
+  /** CPU time (user + system) of the process tree, every thread, as last sampled (to within 50 ms). */
+  cpuSeconds: number;
   peakMiB: number;
   stdout: string;
 }
@@ -67,6 +69,25 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/** CPU time (user + system) of a process and its descendants, in seconds (Linux /proc, 100 ticks a second). */
+function treeCpu(pid: number): number {
+  let total = 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    total += (Number(fields[11]) + Number(fields[12])) / 100;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8')
+        .split(' ')
+        .filter(Boolean))
+        total += treeCpu(Number(child));
+    }
+  } catch {
+    // the process ended between two reads
+  }
+  return total;
+}
+
 function measure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measured> {
   return new Promise((done, fail) => {
     const started = performance.now();
@@ -77,18 +98,28 @@ function measure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measured>
     let stdout = '';
     let peak = 0;
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+    let cpu = 0;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, treeRss(child.pid!));
+      cpu = Math.max(cpu, treeCpu(child.pid!));
+    }, 50);
     child.on('exit', (code) => {
       clearInterval(sampler);
       if (code !== 0) fail(new Error(`${args.join(' ')} exited ${code}`));
-      else done({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 2 ** 20, stdout });
+      else
+        done({
+          seconds: (performance.now() - started) / 1000,
+          cpuSeconds: cpu,
+          peakMiB: peak / 2 ** 20,
+          stdout,
+        });
     });
   });
 }
 
 const line = (name: string, m: Measured, extra = '') =>
   console.log(
-    `${name.padEnd(10)} ${m.seconds.toFixed(1).padStart(6)} s  peak ${m.peakMiB.toFixed(0).padStart(5)} MiB${extra}`,
+    `${name.padEnd(10)} ${m.seconds.toFixed(1).padStart(6)} s  cpu ${m.cpuSeconds.toFixed(1).padStart(5)} s  peak ${m.peakMiB.toFixed(0).padStart(5)} MiB${extra}`,
   );
 const work = mkdtempSync(join(tmpdir(), 'hoptac-bench-'));
 
@@ -120,6 +151,8 @@ async function benchExtraction(input: string): Promise<void> {
   const bareRates: number[] = [];
   const coldRates: number[] = [];
   const ratios: number[] = [];
+  const bareCpu: number[] = [];
+  const coldCpu: number[] = [];
   let cold: Measured | null = null;
   // Bare and cold runs alternate, so other work on the machine weighs on both alike.
   for (let i = 0; i < Number(values.runs); i++) {
@@ -128,6 +161,7 @@ async function benchExtraction(input: string): Promise<void> {
     if (bareFiles !== parsed.length)
       throw new Error(`the bare run parsed ${bareFiles} files, the extraction ${parsed.length}`);
     bareRates.push(parsed.length / bare.seconds);
+    bareCpu.push(bare.cpuSeconds);
     line(
       `bare ${i + 1}`,
       bare,
@@ -135,6 +169,7 @@ async function benchExtraction(input: string): Promise<void> {
     );
     const m = await measure([...extract, '--no-cache']);
     coldRates.push(parsed.length / m.seconds);
+    coldCpu.push(m.cpuSeconds);
     ratios.push(coldRates.at(-1)! / bareRates.at(-1)!);
     cold ??= m;
     line(`cold ${i + 1}`, m, `  ${rate(coldRates.at(-1)!)}  ratio ${ratios.at(-1)!.toFixed(2)}`);
@@ -145,12 +180,19 @@ async function benchExtraction(input: string): Promise<void> {
   line('warm', warm, `  ${(cold!.seconds / warm.seconds).toFixed(1)}× faster than cold`);
   console.log(
     `bare read + NFC + remark-parse, one core: ${spread(bareRates, rate)}\n` +
-      `cold extraction (process start included), workers ${values.workers ?? `auto, ${availableParallelism()} cores`}: ${spread(coldRates, rate)}\n` +
+      `cold extraction (process start included), workers ${values.workers ?? 'auto'} on ${availableParallelism()} cores: ${spread(coldRates, rate)}\n` +
       `ratio extraction / bare: ${spread(ratios, (x) => x.toFixed(2))}`,
+  );
+  // Wall-clock figures depend on what else the machine runs; CPU time much less so.
+  const perCore = medianOf(bareCpu) / medianOf(coldCpu);
+  console.log(
+    `CPU time: bare ${spread(bareCpu, seconds)}, extraction ${spread(coldCpu, seconds)}; ` +
+      `bare / extraction ${perCore.toFixed(2)}, so ${(2 * perCore).toFixed(2)} at best on two cores of its own`,
   );
 }
 
 const rate = (x: number) => `${x.toFixed(0)} articles/s`;
+const seconds = (x: number) => `${x.toFixed(1)} s`;
 const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** The median of the runs, with the lowest and highest beside it. */
 const spread = (xs: number[], show: (x: number) => string) =>
