@@ -31,9 +31,13 @@ export function classifyCooperation(
   const probability = predictProbability(model, features);
   const cooperation = probability >= model.threshold;
   const weights = weightsOf(model);
-  const cues = [...features]
-    .map(([name, value]) => ({ name, contribution: (weights.get(name) ?? 0) * value }))
-    .filter((c) => (cooperation ? c.contribution > 0 : c.contribution < 0))
+  // Only the features that pushed toward the decision: most n-grams have no weight and are passed over.
+  const pushing: { name: string; contribution: number }[] = [];
+  for (const [name, value] of features) {
+    const contribution = (weights.get(name) ?? 0) * value;
+    if (cooperation ? contribution > 0 : contribution < 0) pushing.push({ name, contribution });
+  }
+  const cues = pushing
     .sort(
       (a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.name < b.name ? -1 : 1),
     )
