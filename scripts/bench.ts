@@ -1,8 +1,9 @@
 /**
  * npm run bench -- <articles dir> [--workers N] [--runs N]
  *   Extraction: cold runs (no cache) and a warm run, in articles per second,
- *   against the bare tool measured in the same run: read + NFC + remark-parse
- *   of the same files on one core (scripts/bench-bare-parse.ts).
+ *   against the bare tool measured in the same run, each bare run just before
+ *   a cold one: read + NFC + remark-parse on one core (scripts/bench-bare-parse.ts)
+ *   of exactly the files the extraction parses (not a manifest.tsv beside them).
  * npm run bench -- <articles dir> --build
  *   The whole build of that folder: extraction, Astro, Pagefind and the check.
  * npm run bench -- --site <data dir>
@@ -14,10 +15,15 @@
  * search transfers.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
+import {
+  listArticleFiles,
+  listParsedArticleFiles,
+  SUPPORTED_EXTENSIONS,
+} from '../src/extract/pipeline/files.ts';
 
 const USAGE =
   'usage: npm run bench -- <articles dir> [--workers N] [--runs N] [--build]  |  npm run bench -- --site <data dir>';
@@ -38,6 +44,8 @@ if (!articles && !values.site) {
 
 interface Measured {
   seconds: number;
+  /** CPU time (user + system) of the process tree, every thread, as last sampled (to within 50 ms). */
+  cpuSeconds: number;
   peakMiB: number;
   stdout: string;
 }
@@ -61,6 +69,25 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/** CPU time (user + system) of a process and its descendants, in seconds (Linux /proc, 100 ticks a second). */
+function treeCpu(pid: number): number {
+  let total = 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    total += (Number(fields[11]) + Number(fields[12])) / 100;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8')
+        .split(' ')
+        .filter(Boolean))
+        total += treeCpu(Number(child));
+    }
+  } catch {
+    // the process ended between two reads
+  }
+  return total;
+}
+
 function measure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measured> {
   return new Promise((done, fail) => {
     const started = performance.now();
@@ -71,18 +98,28 @@ function measure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measured>
     let stdout = '';
     let peak = 0;
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+    let cpu = 0;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, treeRss(child.pid!));
+      cpu = Math.max(cpu, treeCpu(child.pid!));
+    }, 50);
     child.on('exit', (code) => {
       clearInterval(sampler);
       if (code !== 0) fail(new Error(`${args.join(' ')} exited ${code}`));
-      else done({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 2 ** 20, stdout });
+      else
+        done({
+          seconds: (performance.now() - started) / 1000,
+          cpuSeconds: cpu,
+          peakMiB: peak / 2 ** 20,
+          stdout,
+        });
     });
   });
 }
 
 const line = (name: string, m: Measured, extra = '') =>
   console.log(
-    `${name.padEnd(10)} ${m.seconds.toFixed(1).padStart(6)} s  peak ${m.peakMiB.toFixed(0).padStart(5)} MiB${extra}`,
+    `${name.padEnd(10)} ${m.seconds.toFixed(1).padStart(6)} s  cpu ${m.cpuSeconds.toFixed(1).padStart(5)} s  peak ${m.peakMiB.toFixed(0).padStart(5)} MiB${extra}`,
   );
 const work = mkdtempSync(join(tmpdir(), 'hoptac-bench-'));
 
@@ -102,40 +139,64 @@ async function benchExtraction(input: string): Promise<void> {
     '--quiet',
     ...workers,
   ];
-  const rates: number[] = [];
+  // Both runs are counted in the files the extraction parses, from its own file discovery.
+  const parsed = listParsedArticleFiles(input);
+  const parsedSet = new Set(parsed);
+  const notParsed = listArticleFiles(input).filter((f) => !parsedSet.has(f));
+  const sizeOf = (f: string) => `${(statSync(join(input, f)).size / 2 ** 20).toFixed(1)} MB`;
+  console.log(
+    `files: ${parsed.length} articles (${SUPPORTED_EXTENSIONS.join(' ')}) under ${input}, the same for both runs; ` +
+      `not parsed by either: ${notParsed.map((f) => `${f} (${sizeOf(f)})`).join(', ') || 'none'}`,
+  );
   const bareRates: number[] = [];
+  const coldRates: number[] = [];
+  const ratios: number[] = [];
+  const bareCpu: number[] = [];
+  const coldCpu: number[] = [];
   let cold: Measured | null = null;
+  // Bare and cold runs alternate, so other work on the machine weighs on both alike.
   for (let i = 0; i < Number(values.runs); i++) {
-    const m = await measure(['scripts/bench-bare-parse.ts', input]);
-    const files = Number(/bare: (\d+) files/.exec(m.stdout)?.[1]);
-    bareRates.push(files / m.seconds);
+    const bare = await measure(['scripts/bench-bare-parse.ts', input]);
+    const bareFiles = Number(/bare: (\d+) files/.exec(bare.stdout)?.[1]);
+    if (bareFiles !== parsed.length)
+      throw new Error(`the bare run parsed ${bareFiles} files, the extraction ${parsed.length}`);
+    bareRates.push(parsed.length / bare.seconds);
+    bareCpu.push(bare.cpuSeconds);
     line(
       `bare ${i + 1}`,
-      m,
-      `  ${(files / m.seconds).toFixed(0)} articles/s (read + NFC + remark-parse, one core)`,
+      bare,
+      `  ${rate(bareRates.at(-1)!)} (read + NFC + remark-parse, one core)`,
     );
-  }
-  for (let i = 0; i < Number(values.runs); i++) {
     const m = await measure([...extract, '--no-cache']);
-    const files = Number(/extract: (\d+) files/.exec(m.stdout)?.[1]);
-    rates.push(files / m.seconds);
+    coldRates.push(parsed.length / m.seconds);
+    coldCpu.push(m.cpuSeconds);
+    ratios.push(coldRates.at(-1)! / bareRates.at(-1)!);
     cold ??= m;
-    line(`cold ${i + 1}`, m, `  ${(files / m.seconds).toFixed(0)} articles/s`);
+    line(`cold ${i + 1}`, m, `  ${rate(coldRates.at(-1)!)}  ratio ${ratios.at(-1)!.toFixed(2)}`);
   }
   // The first run fills the cache; the second is the warm one.
   await measure(extract, { HOPTAC_EXTRACT_CACHE: cache });
   const warm = await measure(extract, { HOPTAC_EXTRACT_CACHE: cache });
-  const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const median = medianOf(rates);
-  const bare = medianOf(bareRates);
   line('warm', warm, `  ${(cold!.seconds / warm.seconds).toFixed(1)}× faster than cold`);
   console.log(
-    `extraction: median ${median.toFixed(0)} articles/s cold (process start included), workers ${values.workers ?? 'auto'}`,
+    `bare read + NFC + remark-parse, one core: ${spread(bareRates, rate)}\n` +
+      `cold extraction (process start included), workers ${values.workers ?? 'auto'} on ${availableParallelism()} cores: ${spread(coldRates, rate)}\n` +
+      `ratio extraction / bare: ${spread(ratios, (x) => x.toFixed(2))}`,
   );
+  // Wall-clock figures depend on what else the machine runs; CPU time much less so.
+  const perCore = medianOf(bareCpu) / medianOf(coldCpu);
   console.log(
-    `bare read + NFC + remark-parse: median ${bare.toFixed(0)} articles/s on one core; ratio extraction / bare ${(median / bare).toFixed(2)}`,
+    `CPU time: bare ${spread(bareCpu, seconds)}, extraction ${spread(coldCpu, seconds)}; ` +
+      `bare / extraction ${perCore.toFixed(2)}, so ${(2 * perCore).toFixed(2)} at best on two cores of its own`,
   );
 }
+
+const rate = (x: number) => `${x.toFixed(0)} articles/s`;
+const seconds = (x: number) => `${x.toFixed(1)} s`;
+const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** The median of the runs, with the lowest and highest beside it. */
+const spread = (xs: number[], show: (x: number) => string) =>
+  `median ${show(medianOf(xs))} (${xs.length} runs, ${show(Math.min(...xs))} – ${show(Math.max(...xs))})`;
 
 async function benchSite(dataDir: string): Promise<void> {
   const outDir = join(work, 'dist');

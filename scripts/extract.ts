@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     const workers = args.workers === undefined ? undefined : Number(args.workers);
     if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))
       throw new Error(`--workers must be a whole number ≥ 1, not ${args.workers}`);
-    const { extraction, results, cached, staleCorrections } = await runExtraction({
+    const { extraction, results, cached, staleCorrections, slowFiles } = await runExtraction({
       input,
       output: args.output!,
       workers,
@@ -74,8 +74,12 @@ async function main(): Promise<number> {
     });
     const seconds = (performance.now() - started) / 1000;
     const reportPath = args.report ?? join(args.output!, REPORT_FILE);
-    writeReportFile(reportPath, reportFile(extraction, { staleCorrections }));
-    console.log(formatReport(results, extraction, seconds, { verbose: !args.quiet, cached }));
+    // Slow files are listed only when there are some: a run's report stays the same from run to run.
+    const slow = slowFiles.length ? { slowFiles } : {};
+    writeReportFile(reportPath, reportFile(extraction, { staleCorrections, ...slow }));
+    console.log(
+      formatReport(results, extraction, seconds, { verbose: !args.quiet, cached, slowFiles }),
+    );
     console.log(`report: ${reportPath}`);
     // Stale corrections are always shown: a staff member must learn that theirs no longer applies.
     for (const line of formatStale(staleCorrections)) console.log(line);

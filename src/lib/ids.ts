@@ -14,13 +14,13 @@ export function contentKey(text: string): string {
 
 const hash16 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-/** Hash of the content key: equal for two copies of one article, small enough to keep and cache. */
-export function contentHash(canonicalText: string): string {
-  return createHash('sha256').update(contentKey(canonicalText)).digest('hex').slice(0, 32);
-}
-
-export function articleId(canonicalText: string): string {
-  return `a-${hash16(contentKey(canonicalText))}`;
+/**
+ * An article's id, and the hash of its content key: equal for two copies of one article, small
+ * enough to keep and cache. One key and one digest give both (the id is the digest's first 16 digits).
+ */
+export function articleIdentity(canonicalText: string): { id: string; contentHash: string } {
+  const digest = createHash('sha256').update(contentKey(canonicalText)).digest('hex');
+  return { id: `a-${digest.slice(0, 16)}`, contentHash: digest.slice(0, 32) };
 }
 
 /** Id for a file that could not be read as text: from its bytes. */

@@ -31,9 +31,13 @@ export function classifyCooperation(
   const probability = predictProbability(model, features);
   const cooperation = probability >= model.threshold;
   const weights = weightsOf(model);
-  const cues = [...features]
-    .map(([name, value]) => ({ name, contribution: (weights.get(name) ?? 0) * value }))
-    .filter((c) => (cooperation ? c.contribution > 0 : c.contribution < 0))
+  // Only the features that pushed toward the decision: most n-grams have no weight and are passed over.
+  const pushing: { name: string; contribution: number }[] = [];
+  for (const [name, value] of features) {
+    const contribution = (weights.get(name) ?? 0) * value;
+    if (cooperation ? contribution > 0 : contribution < 0) pushing.push({ name, contribution });
+  }
+  const cues = pushing
     .sort(
       (a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.name < b.name ? -1 : 1),
     )
@@ -53,7 +57,24 @@ const PREFILTER_FAMILIES = CUE_FAMILIES.filter(
  * (an airline, a city's e-government, defence) has no health word and is stopped here.
  */
 export function mayReportCooperation(text: string): boolean {
-  return HEALTH.test(text) && PREFILTER_FAMILIES.some((f) => f.pattern.test(text));
+  return HEALTH.test(text) && PREFILTER.test(text);
+}
+
+/** The pre-filter's families as one pattern: one pass over the text instead of one per family, same answer. */
+const PREFILTER = anyOf(PREFILTER_FAMILIES.map((f) => f.pattern));
+
+/**
+ * A pattern that matches where any of `patterns` does. Each keeps its own case
+ * rule (an `i` pattern becomes a case-insensitive group); all must be Unicode
+ * patterns without back-references, which would not survive being joined.
+ */
+export function anyOf(patterns: RegExp[]): RegExp {
+  const parts = patterns.map((p) => {
+    if (!/^i?u$/.test(p.flags) || /\\[1-9k]|\(\?<[A-Za-z]/.test(p.source))
+      throw new Error(`anyOf: cannot join /${p.source}/${p.flags}`);
+    return p.flags === 'iu' ? `(?i:${p.source})` : `(?:${p.source})`;
+  });
+  return new RegExp(parts.join('|'), 'u');
 }
 
 /** How many cue families a passage names: what makes one item of a news digest the article's event. */

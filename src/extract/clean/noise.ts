@@ -158,7 +158,7 @@ export function stripNoise(blocks: Block[]): CleanArticle {
       const captionWhere = pendingCaption;
       pendingCaption = null;
       if (captionWhere && isCaption(line, captionWhere)) continue;
-      if (isFooterLine(line) || COMMENT_PROMPT.test(line) || LINKS_LINE.test(line)) continue;
+      if (isFooterLine(line) || COMMENT_PROMPT.test(line) || isLinksLine(line)) continue;
       const withoutCredit = stripPhotoCredit(line);
       if (withoutCredit !== null) lines.push(withoutCredit);
     }
@@ -225,6 +225,11 @@ function dropRepeatedCaptions(blocks: Block[]): Block[] {
       }),
     }))
     .filter((b) => b.lines.length);
+}
+
+/** Both of LINKS_LINE's forms hold `>>` or `»`: a line without either is not looked at further. */
+function isLinksLine(line: string): boolean {
+  return (line.includes('>>') || line.includes('»')) && LINKS_LINE.test(line);
 }
 
 function isFooterLine(line: string): boolean {

@@ -19,12 +19,15 @@ import {
 import { classifierInput, type ClassifierInput } from '../classify/input.ts';
 import { extractEvent } from '../fields/event.ts';
 import { findSentenceParties } from '../fields/sentence-facts.ts';
-import { articleId, contentHash, contentKey, unreadableArticleId } from '../../lib/ids.ts';
+import { articleIdentity, contentKey, unreadableArticleId } from '../../lib/ids.ts';
 import type { ArticleResult } from '../output/article-result.ts';
+import {
+  fileExtension,
+  isArticleFile,
+  SUPPORTED_EXTENSIONS,
+  WEB_PAGE_EXTENSIONS,
+} from './files.ts';
 
-/** Web pages as a browser saves them: their metadata and article are read from the HTML. */
-export const WEB_PAGE_EXTENSIONS = ['.html', '.htm'];
-export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', ...WEB_PAGE_EXTENSIONS];
 /** Longer texts are cut here: no news article is this long, and a runaway file must not stall the build. */
 export const MAX_ARTICLE_CHARS = 200_000;
 /** A saved page carries its site's markup, scripts and styles around the article. */
@@ -103,8 +106,8 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
     event: null,
   };
   const rejected = (result: ArticleResult): PreparedArticle => ({ kind: 'rejected', result });
-  const extension = /\.[^./]+$/.exec(file.toLowerCase())?.[0] ?? '';
-  if (!SUPPORTED_EXTENSIONS.includes(extension)) {
+  const extension = fileExtension(file);
+  if (!isArticleFile(file)) {
     return rejected({
       ...base,
       id: unreadableArticleId(bytes),
@@ -152,8 +155,7 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
       warnings: [...warnings, 'no text in the article body'],
     });
   }
-  const id = articleId(bodyText);
-  const key = contentHash(bodyText);
+  const { id, contentHash: key } = articleIdentity(bodyText);
 
   const clean = stripNoise(parsed.blocks);
   const { blocks, headline } = separateHeadline(

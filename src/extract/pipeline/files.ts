@@ -8,6 +8,21 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
+/** Web pages as a browser saves them: their metadata and article are read from the HTML. */
+export const WEB_PAGE_EXTENSIONS = ['.html', '.htm'];
+/** The files read as articles; any other file is listed, reported as unsupported and never parsed. */
+export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', ...WEB_PAGE_EXTENSIONS];
+
+/** The file's extension in lower case, with its dot (`.txt`), or '' when it has none. */
+export function fileExtension(file: string): string {
+  return /\.[^./]+$/.exec(file.toLowerCase())?.[0] ?? '';
+}
+
+/** Whether the extraction parses this file as an article (a manifest or a spreadsheet beside them it does not). */
+export function isArticleFile(file: string): boolean {
+  return SUPPORTED_EXTENSIONS.includes(fileExtension(file));
+}
+
 export function listArticleFiles(inputDir: string, skipDirs: string[] = []): string[] {
   const root = resolve(inputDir);
   const skip = new Set(skipDirs.map((d) => resolve(d)));
@@ -27,6 +42,11 @@ export function listArticleFiles(inputDir: string, skipDirs: string[] = []): str
   };
   walk(root);
   return out.sort();
+}
+
+/** The files of the folder the extraction parses as articles, in the same order: what `npm run bench` times. */
+export function listParsedArticleFiles(inputDir: string, skipDirs: string[] = []): string[] {
+  return listArticleFiles(inputDir, skipDirs).filter(isArticleFile);
 }
 
 /** `X_files` beside `X.html`/`X.htm`: what a browser saves with a page. */

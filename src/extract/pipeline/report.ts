@@ -7,6 +7,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ArticleResult } from './article.ts';
 import type { Extraction } from '../output/records.ts';
+import type { SlowFile } from './slow-files.ts';
 
 /** The report file's name, written into the output folder unless `--report` says otherwise. */
 export const REPORT_FILE = 'report.json';
@@ -53,7 +54,7 @@ export function formatReport(
   results: ArticleResult[],
   extraction: Extraction,
   seconds: number,
-  options: { verbose: boolean; cached?: number },
+  options: { verbose: boolean; cached?: number; slowFiles?: SlowFile[] },
 ): string {
   const reasons = new Map<string, number>();
   for (const a of extraction.articles)
@@ -62,6 +63,8 @@ export function formatReport(
     `extract: ${extraction.articles.length} files (${extraction.articles.length - (options.cached ?? 0)} extracted, ${options.cached ?? 0} from cache) in ${seconds.toFixed(1)} s → ${extraction.events.length} events, ` +
       `${extraction.delegations.length} delegations, ${extraction.outcomes.length} outcomes`,
     `rejected: ${[...reasons.entries()].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}`,
+    // Always shown, quiet or not: a file that held the run up for seconds is worth a look.
+    ...(options.slowFiles ?? []).map((s) => `slow: ${s.file} took ${s.seconds} s`),
   ];
   if (options.verbose) {
     const byFile = new Map(extraction.articles.map((a) => [a.file, a]));

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { listArticleFiles } from './files.ts';
+import { FileProgress, SLOW_FILE_SECONDS, watchSlowFiles, type SlowFile } from './slow-files.ts';
 import type { ArticleResult } from './article.ts';
 import { collectExtraction } from '../output/collect.ts';
 import { validateExtraction, type Extraction } from '../output/records.ts';
@@ -42,6 +43,8 @@ export interface RunOptions {
   corrections?: string;
   /** The permalinks register to read and update; none when not given (a library call, a test). */
   permalinks?: string;
+  /** After this many seconds on one file the run names it on stderr (default SLOW_FILE_SECONDS). */
+  slowFileSeconds?: number;
 }
 
 export interface RunResult {
@@ -53,6 +56,8 @@ export interface RunResult {
   staleCorrections: StaleCorrection[];
   /** Registered events whose article was removed or rejected: their addresses say so. */
   withdrawn: WithdrawnEvent[];
+  /** Files that took longer than the slow-file limit to read, in file order. */
+  slowFiles: SlowFile[];
 }
 
 /** Below this many files to process, starting workers costs more than it saves. */
@@ -61,7 +66,10 @@ const BATCH = 50;
 
 export interface Processed {
   result: ArticleResult;
-  hash: string;
+  /** The file's hash, for the cache; null in a run without one. */
+  hash: string | null;
+  /** How long reading and processing the file took. */
+  seconds: number;
 }
 
 /** Processes every file under `input` and writes the four files to `output`. */
@@ -96,17 +104,27 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
   const workers =
     options.workers ??
     (todo.length >= PARALLEL_FROM_FILES ? Math.min(availableParallelism(), 4) : 1);
+  const slowAfter = options.slowFileSeconds ?? SLOW_FILE_SECONDS;
+  const progress = FileProgress.forThreads(workers);
+  const stopWatching = todo.length
+    ? watchSlowFiles({ progress, files: todo, seconds: slowAfter })
+    : null;
   // The parsing pipeline is loaded only when something needs extracting: a warm run never needs it.
   const processed =
     workers > 1
-      ? await processInWorkers(options.input, todo, workers)
+      ? await processInWorkers(options.input, todo, workers, progress, cache !== null)
       : todo.length
-        ? await processHere(options.input, todo)
+        ? await processHere(options.input, todo, progress, cache !== null)
         : [];
+  await stopWatching?.();
+  const slowFiles = processed
+    .filter((p) => p.seconds > slowAfter)
+    .map((p) => ({ file: p.result.file, seconds: Math.round(p.seconds * 10) / 10 }))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
   for (const { result, hash } of processed) {
     results.push(result);
     const stat = stats.get(result.file)!;
-    cache?.put(result, hash, stat.size, stat.mtimeMs);
+    if (cache && hash) cache.put(result, hash, stat.size, stat.mtimeMs);
   }
   cache?.save();
   // Corrections come after the cache: it keeps what the extractor found, so they apply to every run.
@@ -145,30 +163,40 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
     results: forced.results,
     cached,
     staleCorrections: [...forced.stale, ...corrected.stale],
+    slowFiles,
   };
 }
 
-async function processHere(input: string, files: string[]): Promise<Processed[]> {
-  const { processFile } = await import('./process-file.ts');
-  return files.map((file) => processFile(input, file));
+async function processHere(
+  input: string,
+  files: string[],
+  progress: FileProgress,
+  hashBytes: boolean,
+): Promise<Processed[]> {
+  const { processFiles } = await import('./process-file.ts');
+  return processFiles(input, files, 0, progress, 0, hashBytes);
 }
 
 async function processInWorkers(
   input: string,
   files: string[],
   count: number,
+  progress: FileProgress,
+  hashBytes: boolean,
 ): Promise<Processed[]> {
   const results: Processed[] = [];
   let next = 0;
-  const runOne = () =>
+  const runOne = (thread: number) =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { input } });
+      const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+        workerData: { input, progressBuffer: progress.buffer, thread, hashBytes },
+      });
       const feed = () => {
         if (next >= files.length) {
           void worker.terminate().then(() => resolve());
           return;
         }
-        worker.postMessage(files.slice(next, next + BATCH));
+        worker.postMessage({ first: next, files: files.slice(next, next + BATCH) });
         next += BATCH;
       };
       worker.on('message', (batch: Processed[]) => {
@@ -178,6 +206,6 @@ async function processInWorkers(
       worker.on('error', reject);
       feed();
     });
-  await Promise.all(Array.from({ length: count }, runOne));
+  await Promise.all(Array.from({ length: count }, (_, thread) => runOne(thread)));
   return results;
 }

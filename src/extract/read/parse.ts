@@ -135,10 +135,14 @@ function collectBlocks(node: RootContent, out: Block[]): void {
   }
 }
 
+/** Whitespace that is not one plain space: where a line needs its spaces collapsed. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 function pushBlock(out: Block[], kind: Block['kind'], text: string): void {
   const lines = text
     .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
+    // Most lines have single spaces only: testing first spares building a copy of each.
+    .map((l) => (UNEVEN_SPACE.test(l) ? l.replace(/\s+/g, ' ') : l).trim())
     .filter(Boolean);
   if (lines.length) out.push({ kind, lines });
 }

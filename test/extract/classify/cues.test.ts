@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CUE_FAMILIES } from '../../../src/extract/classify/cues.ts';
-import { mayReportCooperation } from '../../../src/extract/classify/classify.ts';
+import { anyOf, mayReportCooperation } from '../../../src/extract/classify/classify.ts';
 
 const family = (name: string) => CUE_FAMILIES.find((f) => f.name === name)!.pattern;
 
@@ -37,4 +37,12 @@ test('the pre-filter needs a cue and a health word', () => {
   assert.ok(mayReportCooperation('Bệnh viện tỉnh ký kết hợp tác với Bệnh viện Bạch Mai.'));
   assert.ok(!mayReportCooperation('Hai hãng hàng không ký kết hợp tác kinh doanh.'));
   assert.ok(!mayReportCooperation('Bệnh viện tỉnh khai trương khoa mới.'));
+});
+
+test('patterns joined into one match where any of them does, each keeping its own case rule', () => {
+  const joined = anyOf([/ký kết/iu, /(?<!\p{L})NGO(?!\p{L})/u]);
+  assert.ok(joined.test('Hai bên KÝ KẾT biên bản.'));
+  assert.ok(joined.test('Một tổ chức NGO của Úc tài trợ.'));
+  assert.ok(!joined.test('Bệnh nhân ngoài tỉnh được khám miễn phí.'));
+  assert.throws(() => anyOf([/(hợp) \1/u]), /cannot join/);
 });

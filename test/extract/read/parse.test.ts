@@ -40,3 +40,13 @@ test('Markdown images leave their file name on a line of its own for the noise s
   const parsed = parseArticle('Đoạn một.\n\n![Ảnh](anh-hoi-thao.jpg)\nChú thích ảnh.\n');
   assert.deepEqual(parsed.blocks[1]!.lines, ['anh-hoi-thao.jpg', 'Chú thích ảnh.']);
 });
+
+test('whitespace inside a line becomes one space, tabs and wide spaces too; other lines are kept as written', () => {
+  const parsed = parseArticle(
+    'Bệnh viện\ttỉnh  ký\u2003kết hợp tác.\nDòng thứ hai có một dấu cách.\n',
+  );
+  assert.deepEqual(parsed.blocks[0]!.lines, [
+    'Bệnh viện tỉnh ký kết hợp tác.',
+    'Dòng thứ hai có một dấu cách.',
+  ]);
+});
