@@ -111,6 +111,6 @@ const namesModel = buildNamesModel(loadNamesDataset(paths));
 const namesFile = serialiseNamesModel(namesModel);
 writeFileSync(values['names-output'], namesFile);
 console.log(
-  `train: names, ${namesModel.trainedOn.articles} articles (${namesModel.trainedOn.sentences} sentences) → ${Object.keys(namesModel.weights).length} features, ${(namesFile.length / 1024).toFixed(0)} KB; ` +
+  `train: names, ${namesModel.trainedOn.articles} articles (${namesModel.trainedOn.sentences} sentences) → ${namesModel.features.length} features, ${(namesFile.length / 1024).toFixed(0)} KB; ` +
     `${namesModel.crossValidation.folds}-fold cross-validation F1 ${NAME_KINDS.map((k) => `${k} ${(namesModel.crossValidation[k] as { f1: number }).f1}`).join(', ')} (${((performance.now() - namesStarted) / 1000).toFixed(1)} s) → ${values['names-output']}`,
 );

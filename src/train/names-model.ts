@@ -18,10 +18,13 @@ import {
 } from './names.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+/** Weights are rounded to hundredths in training (compactWeights), so integers of hundredths hold them exactly. */
+const SCALE = 100;
 
 export function buildNamesModel(dataset: NamesDataset): NamesModel {
   const cv = crossValidateNames(dataset.articles);
   const weights = trainNames(trainingSequences(dataset.articles));
+  const rows = [...weights.emission].sort(([a], [b]) => (a < b ? -1 : 1));
   const scores = Object.fromEntries(
     NAME_KINDS.map((k) => [
       k,
@@ -43,20 +46,17 @@ export function buildNamesModel(dataset: NamesDataset): NamesModel {
     training: { epochs: NAMES_EPOCHS, seed: NAMES_SEED, minWeight: NAMES_MIN_WEIGHT },
     crossValidation: { folds: NAMES_FOLDS, seed: NAMES_SEED, ...scores },
     transition: weights.transition,
-    weights: Object.fromEntries(
-      [...weights.emission]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([feature, row]) => [feature, Array.from(row)]),
-    ),
+    scale: SCALE,
+    features: rows.map(([feature]) => feature),
+    weights: rows.flatMap(([, row]) => Array.from(row, (w) => Math.round(w * SCALE))),
   };
 }
 
-/** One feature per line: small diffs when the model is retrained. */
+/** One feature, and one feature's weights, per line: small diffs when the model is retrained; one flat array parses fast. */
 export function serialiseNamesModel(model: NamesModel): string {
-  const { weights, ...head } = model;
-  const lines = Object.entries(weights).map(
-    ([feature, row]) => `  ${JSON.stringify(feature)}: ${JSON.stringify(row)}`,
-  );
+  const { features, weights, ...head } = model;
+  const L = model.tags.length;
+  const rows = features.map((_, i) => weights.slice(i * L, i * L + L).join(','));
   const top = JSON.stringify(head, null, 1).replace(/\n}$/, '');
-  return `${top},\n "weights": {\n${lines.join(',\n')}\n }\n}\n`;
+  return `${top},\n "features": [\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n ],\n "weights": [\n${rows.join(',\n')}\n ]\n}\n`;
 }
