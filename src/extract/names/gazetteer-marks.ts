@@ -9,7 +9,7 @@ import { KNOWN_INSTITUTIONS } from '../gazetteer/known-institutions.ts';
 import { NATIONAL_INSTITUTIONS } from '../gazetteer/national-institutions.ts';
 import { OLD_PROVINCES, PROVINCE_ALIASES } from '../gazetteer/provinces.ts';
 import { COUNTRY_NAMES, FOREIGN_INSTITUTIONS, FOREIGN_PLACES } from '../gazetteer/foreign.ts';
-import { HONORIFICS, PLAIN_ADDRESS, TITLE_STARTS } from '../gazetteer/titles.ts';
+import { HONORIFICS, PATIENT_WORDS, PLAIN_ADDRESS, TITLE_STARTS } from '../gazetteer/titles.ts';
 import {
   KIND_ABBREVIATIONS,
   NAME_ACTIONS,
@@ -32,6 +32,8 @@ const PHRASE_LISTS: Record<string, readonly string[]> = {
   foreign: [...Object.keys(FOREIGN_INSTITUTIONS), ...Object.keys(FOREIGN_PLACES)],
   title: TITLE_STARTS,
   honorific: [...HONORIFICS, ...PLAIN_ADDRESS],
+  // Words that name a person by what they are to the story: "chị Dung", "bệnh nhân Hoa".
+  patient: PATIENT_WORDS,
   nameword: NAME_NOUNS,
   nameaction: NAME_ACTIONS,
   namefinal: NAME_FINALS,

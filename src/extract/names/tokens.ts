@@ -17,8 +17,9 @@ const TOKEN = new RegExp(
   [
     // Letters (with digits inside: H5N1, Covid19) joined by dots: TP.HCM, GS.TS, U.S.
     String.raw`[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*(?:\.[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*)+`,
-    // An initial with its dot inside a name: Võ Thị Ngọc H., Alan M. Garber
-    String.raw`\p{Lu}\p{Ll}?\.(?=\s|$|[,;)])`,
+    // An initial with its dot after a capitalised word of the same name (Võ Thị Ngọc H., Alan M. Garber);
+    // a short word ending a sentence keeps its dot apart (sang Mỹ.).
+    String.raw`(?<=\p{Lu}\p{L}*\s)\p{Lu}\p{Ll}?\.`,
     // A number with its separators: 8.000, 4,5, 2.500.000
     String.raw`\p{N}+(?:[.,]\p{N}+)*`,
     // A word: letters and digits, with combining marks should any survive NFC.

@@ -35,9 +35,16 @@ test('a sentence becomes syllables and marks with their offsets; abbreviations k
   for (const t of tokens) assert.equal(sentence.slice(t.start, t.end), t.text);
 });
 
+test('a name that ends a sentence with an initial keeps its dot', () => {
+  assert.deepEqual(
+    tokenise('Người phát biểu là ông Võ Văn Th.').map((t) => t.text),
+    ['Người', 'phát', 'biểu', 'là', 'ông', 'Võ', 'Văn', 'Th.'],
+  );
+});
+
 test("an initial keeps its dot inside a person's name; a sentence's final dot stands alone", () => {
   assert.deepEqual(
-    tokenise('Ông Alan M. Garber gặp bà Võ Thị H., rồi về nhà.').map((t) => t.text),
-    ['Ông', 'Alan', 'M.', 'Garber', 'gặp', 'bà', 'Võ', 'Thị', 'H.', ',', 'rồi', 'về', 'nhà', '.'],
+    tokenise('Ông Alan M. Garber gặp bà Võ Thị H., rồi sang Mỹ.').map((t) => t.text),
+    ['Ông', 'Alan', 'M.', 'Garber', 'gặp', 'bà', 'Võ', 'Thị', 'H.', ',', 'rồi', 'sang', 'Mỹ', '.'],
   );
 });
