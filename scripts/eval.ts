@@ -7,11 +7,16 @@
  * event type against the labelled types, with its confusion. The classifier
  * is learned, so every article here is decided by a model trained on the
  * other folds (fixed folds, fixed seed): no figure is a training score.
+ *
+ * Then the name recogniser on mentions.json by cross-validation, beside the
+ * two readers' agreement, with the names most often missed or cut.
  */
 import { join } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { evaluate, type Evaluation } from '../src/eval/evaluate.ts';
 import { headline, type Score } from '../src/eval/score.ts';
+import { evaluateNames, type NamesEvaluation } from '../src/eval/names.ts';
+import { NAME_KINDS } from '../src/extract/names/tags.ts';
 
 const USAGE = 'usage: npm run eval -- [--shared <dir>] [--misses] [--json]';
 const { values } = parseCommandLine('eval', USAGE, {
@@ -23,11 +28,58 @@ const { values } = parseCommandLine('eval', USAGE, {
 });
 
 const result = evaluate(values.shared);
+const names = evaluateNames(values.shared);
 if (values.json) {
-  console.log(JSON.stringify(result, null, 2));
+  console.log(JSON.stringify({ ...result, names }, null, 2));
   process.exit(0);
 }
 print(result);
+printNames(names);
+
+function printNames(n: NamesEvaluation): void {
+  console.log(
+    `\nNames in mentions.json (${n.articles} articles; ${n.folds}-fold cross-validation by article, seed ${n.seed}).` +
+      `\n  Scored per article: the distinct strings found of a kind against the readers' strings, exact after NFC;` +
+      `\n  counts summed over articles. Readers: the second reading of ${n.readers.articles} articles against the first, same scorer.`,
+  );
+  console.log(`  ${''.padEnd(9)}${'recogniser F1   P     R'.padEnd(46)}readers F1   P     R`);
+  const f = (x: number) => x.toFixed(2);
+  for (const k of NAME_KINDS) {
+    const s = n.crossValidated[k];
+    const r = n.readers[k];
+    console.log(
+      `  ${k.padEnd(9)}${`${f(s.f1)}  ${f(s.precision)}  ${f(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`.padEnd(
+        46,
+      )}${f(r.f1)}  ${f(r.precision)}  ${f(r.recall)}`,
+    );
+  }
+  const why = new Map<string, number>();
+  for (const u of n.unaligned)
+    why.set(`${u.kind} ${u.why}`, (why.get(`${u.kind} ${u.why}`) ?? 0) + 1);
+  console.log(
+    `  readers' strings with no span of their own: ${[...why].map(([w, c]) => `${c} ${w}`).join('; ')}`,
+  );
+  const shown = values.misses ? Infinity : 12;
+  for (const k of NAME_KINDS) {
+    const { missed, cut } = n.errors[k];
+    console.log(
+      `  ${k} most often missed: ${missed
+        .slice(0, shown)
+        .map(([t, c]) => (c > 1 ? `${t} (${c})` : t))
+        .join(' · ')}`,
+    );
+    console.log(
+      `  ${k} cut or overrun (listed → found): ${cut
+        .slice(0, shown)
+        .map(([t, found]) => `${t} → ${found}`)
+        .join(' · ')}`,
+    );
+  }
+  if (n.model.stale.length)
+    console.log(
+      `\n  ! the committed names model was ${n.model.stale.join(' and ')}: run npm run train`,
+    );
+}
 
 function print(e: Evaluation): void {
   const FIELDS = [

@@ -4,7 +4,9 @@
  * Trains the cooperation model on ../shared/gold (labels.tsv and the seeds),
  * scores the same recipe by cross-validation, and writes
  * src/data/cooperation-model.json stamped with the hash of the data.
- * Deterministic: the same data gives the same file.
+ * Then trains the name recogniser on ../shared/gold/mentions.json the same way
+ * and writes src/data/names-model.json (see src/train/names-model.ts).
+ * Deterministic: the same data gives the same files.
  *
  * With --repeats N it writes nothing and measures the recipe instead: the
  * cross-validation run again with N fold seeds, F1 on labels.tsv and on the
@@ -19,14 +21,23 @@ import { loadDataset } from '../src/train/dataset.ts';
 import { crossValidate, FOLDS, SEED, trainCooperation } from '../src/train/cooperation.ts';
 import type { CooperationModel } from '../src/extract/classify/model.ts';
 import { binaryScore } from '../src/train/metrics.ts';
+import { loadNamesDataset } from '../src/train/names-data.ts';
+import { crossValidateNames, NAMES_SEED } from '../src/train/names.ts';
+import { buildNamesModel, serialiseNamesModel } from '../src/train/names-model.ts';
+import { NAME_KINDS } from '../src/extract/names/tags.ts';
 
-const USAGE = 'usage: npm run train -- [--shared <dir>] [--output <file>] [--repeats <fold seeds>]';
+const USAGE =
+  'usage: npm run train -- [--shared <dir>] [--output <file>] [--names-output <file>] [--repeats <fold seeds>]';
 const { values } = parseCommandLine('train', USAGE, {
   options: {
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
     output: {
       type: 'string',
       default: join(import.meta.dirname, '..', 'src', 'data', 'cooperation-model.json'),
+    },
+    'names-output': {
+      type: 'string',
+      default: join(import.meta.dirname, '..', 'src', 'data', 'names-model.json'),
     },
     repeats: { type: 'string' },
   },
@@ -58,6 +69,14 @@ if (values.repeats !== undefined) {
   console.log(
     `train: ${FOLDS}-fold cross-validation with ${runs.length} fold seeds from ${SEED}: F1 mean (range) on labels.tsv ${summary(runs.map((r) => r.labels))}, on the dev articles' labels ${summary(runs.map((r) => r.dev))} (${((performance.now() - started) / 1000).toFixed(0)} s); nothing written (--repeats measures, it does not train)`,
   );
+  const names = loadNamesDataset(paths);
+  const nameRuns = Array.from(
+    { length: Number(values.repeats) },
+    (_, i) => crossValidateNames(names.articles, NAMES_SEED + i).score,
+  );
+  console.log(
+    `train: names, ${FOLDS}-fold cross-validation with ${nameRuns.length} fold seeds from ${NAMES_SEED}: F1 mean (range) ${NAME_KINDS.map((k) => `${k} ${summary(nameRuns.map((r) => r[k].f1))}`).join(', ')}`,
+  );
   process.exit(0);
 }
 const cv = crossValidate(examples);
@@ -85,4 +104,13 @@ writeFileSync(values.output, `${JSON.stringify(model, null, 1)}\n`);
 console.log(
   `train: ${examples.length} labelled articles, ${model.trainedOn.articles} past the pre-filter (${model.trainedOn.positives} cooperation) → ${Object.keys(model.weights).length} weights, threshold ${model.threshold}; ` +
     `${FOLDS}-fold cross-validation P ${model.crossValidation.precision} R ${model.crossValidation.recall} F1 ${model.crossValidation.f1} (${((performance.now() - started) / 1000).toFixed(1)} s) → ${values.output}`,
+);
+
+const namesStarted = performance.now();
+const namesModel = buildNamesModel(loadNamesDataset(paths));
+const namesFile = serialiseNamesModel(namesModel);
+writeFileSync(values['names-output'], namesFile);
+console.log(
+  `train: names, ${namesModel.trainedOn.articles} articles (${namesModel.trainedOn.sentences} sentences) → ${namesModel.features.length} features, ${(namesFile.length / 1024).toFixed(0)} KB; ` +
+    `${namesModel.crossValidation.folds}-fold cross-validation F1 ${NAME_KINDS.map((k) => `${k} ${(namesModel.crossValidation[k] as { f1: number }).f1}`).join(', ')} (${((performance.now() - namesStarted) / 1000).toFixed(1)} s) → ${values['names-output']}`,
 );

@@ -1,0 +1,98 @@
+/**
+ * The features of each token, in one place: the word, its lower-case and
+ * folded forms, its shape, its neighbours two either side, where it stands
+ * (in brackets, after a comma, first in the sentence) and the gazetteer
+ * lists it belongs to. A feature is a string; the model weighs each by tag.
+ */
+import { gazetteerMarks } from './gazetteer-marks.ts';
+import type { Token } from './tokens.ts';
+import { wordForms } from './word-forms.ts';
+
+export { shapeOf } from './word-forms.ts';
+
+const OPENING = new Set(['(', '[', '“', '"']);
+const CLOSING = new Set([')', ']', '”']);
+
+/** The features that fire at each token of a sentence. */
+export function tokenFeatures(tokens: readonly Token[]): string[][] {
+  const words = tokens.map((t) => t.text);
+  const forms = words.map(wordForms);
+  const lower = forms.map((f) => f.lower);
+  const folded = forms.map((f) => f.folded);
+  const shapes = forms.map((f) => f.shape);
+  const marks = gazetteerMarks(tokens);
+  let depth = 0;
+  const inBrackets = words.map((w) => {
+    if (CLOSING.has(w)) depth = Math.max(0, depth - 1);
+    const inside = depth > 0;
+    if (OPENING.has(w)) depth++;
+    return inside;
+  });
+  const sinceHead = distanceSince(marks, 'head:B');
+  const sinceTitle = distanceSince(marks, 'title:', 'honorific:');
+  const run = capitalisedRuns(shapes);
+  const at = <T>(list: readonly T[], i: number, outside: T) =>
+    i < 0 || i >= list.length ? outside : list[i]!;
+  return tokens.map((_, i) => {
+    const w = lower[i]!;
+    const f = [
+      'bias',
+      `w=${words[i]}`,
+      `l=${w}`,
+      `f=${folded[i]}`,
+      `sh=${shapes[i]}`,
+      `p3=${w.slice(0, 3)}`,
+      `s3=${w.slice(-3)}`,
+      `sh-1|sh|sh+1=${at(shapes, i - 1, '^')}|${shapes[i]}|${at(shapes, i + 1, '$')}`,
+      `l-1|l=${at(lower, i - 1, '^')}|${w}`,
+      `l|l+1=${w}|${at(lower, i + 1, '$')}`,
+      `l-2|l-1=${at(lower, i - 2, '^')}|${at(lower, i - 1, '^')}`,
+      `l+1|l+2=${at(lower, i + 1, '$')}|${at(lower, i + 2, '$')}`,
+      `w-1=${at(words, i - 1, '^')}`,
+      `w+1=${at(words, i + 1, '$')}`,
+    ];
+    for (const o of [-2, -1, 1, 2]) {
+      f.push(`l${o}=${at(lower, i + o, o < 0 ? '^' : '$')}`);
+      f.push(`sh${o}=${at(shapes, i + o, o < 0 ? '^' : '$')}`);
+    }
+    if (i === 0) f.push('first');
+    if (sinceHead[i] !== null) f.push(`dHead=${sinceHead[i]}|${shapes[i]}`);
+    if (sinceTitle[i] !== null) f.push(`dTitle=${sinceTitle[i]}|${shapes[i]}`);
+    if (run[i]) f.push(`run=${run[i]}`);
+    if (inBrackets[i]) f.push('inBrackets');
+    if (at(words, i - 1, '') === ',') f.push('afterComma');
+    for (const m of marks[i]!) f.push(`gz=${m}`, `gz=${m}|sh=${shapes[i]}`);
+    for (const o of [-1, 1]) for (const m of at(marks, i + o, [])) f.push(`gz${o}=${m}`);
+    return f;
+  });
+}
+
+const FAR = 8;
+
+/** How many tokens back (1 = the token before, up to FAR) a mark starting with one of the prefixes ended. */
+function distanceSince(marks: readonly string[][], ...prefixes: string[]): Array<number | null> {
+  let last: number | null = null;
+  return marks.map((m, i) => {
+    const d = last === null || i - last > FAR ? null : i - last;
+    if (m.some((x) => prefixes.some((p) => x.startsWith(p)))) last = i;
+    return d;
+  });
+}
+
+const CAPITALISED = new Set(['Xx', 'XX', 'X', 'X.X', 'XxX']);
+
+/** For a capitalised token, the length of its run of capitalised tokens (up to 5) and its place in it. */
+function capitalisedRuns(shapes: readonly string[]): Array<string | null> {
+  const out: Array<string | null> = shapes.map(() => null);
+  for (let i = 0; i < shapes.length;) {
+    if (!CAPITALISED.has(shapes[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < shapes.length && CAPITALISED.has(shapes[j]!)) j++;
+    for (let k = i; k < j; k++) out[k] = `${Math.min(j - i, 5)}|${Math.min(k - i, 4)}`;
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * The trained name recogniser: a weight per tag for each feature, the
+ * transition scores, and where they came from. Written by `npm run train`,
+ * committed as src/data/names-model.json, read the first time it is needed.
+ */
+import { readFileSync } from 'node:fs';
+import type { ChainWeights } from './perceptron.ts';
+import { TAGS } from './tags.ts';
+
+export interface KindScore {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface NamesModel {
+  tags: readonly string[];
+  trainedOn: {
+    /** sha256 of mentions.json and the articles it names. */
+    dataHash: string;
+    /** sha256 of the code that makes the features (tokens, gazetteer marks, features). */
+    featureHash: string;
+    articles: number;
+    sentences: number;
+  };
+  training: { epochs: number; seed: number; minWeight: number };
+  /** The scores of the same recipe on folds it did not see (per kind, distinct strings per article). */
+  crossValidation: { folds: number; seed: number } & Record<string, KindScore | number>;
+  /** transition[p][t]: tag t after tag p; the last row is the sentence's start. */
+  transition: number[][];
+  /** Weights are stored as integers: multiples of 1 / scale. */
+  scale: number;
+  /** The features the model weighs, sorted. */
+  features: string[];
+  /** Each feature's weight for each tag in the order of `tags`, times `scale`, one feature after the other. */
+  weights: number[];
+}
+
+export const NAMES_MODEL_PATH = new URL('../../data/names-model.json', import.meta.url);
+
+let loaded: { model: NamesModel; weights: ChainWeights } | null = null;
+
+/** The committed model and its weights ready for decoding; read once per process. */
+export function namesModel(): { model: NamesModel; weights: ChainWeights } {
+  if (loaded) return loaded;
+  const model = JSON.parse(readFileSync(NAMES_MODEL_PATH, 'utf8')) as NamesModel;
+  if (model.tags.join() !== TAGS.join())
+    throw new Error(
+      `names-model.json tags ${model.tags.join()} are not ${TAGS.join()}: npm run train`,
+    );
+  const L = TAGS.length;
+  // A plain loop: Float32Array.from with a mapping function is twenty times slower here.
+  const all = new Float32Array(model.weights.length);
+  for (let i = 0; i < all.length; i++) all[i] = model.weights[i]! / model.scale;
+  const emission = new Map<string, Float32Array>();
+  model.features.forEach((feature, i) => emission.set(feature, all.subarray(i * L, i * L + L)));
+  loaded = { model, weights: { emission, transition: model.transition } };
+  return loaded;
+}

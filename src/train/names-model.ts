@@ -1,0 +1,62 @@
+/**
+ * The name recogniser's model file: trained on every article of
+ * mentions.json, stamped with the data's and the feature code's hashes and
+ * the recipe's cross-validated scores.
+ */
+import type { NamesModel } from '../extract/names/model.ts';
+import { NAME_KINDS, TAGS } from '../extract/names/tags.ts';
+import type { NamesDataset } from './names-data.ts';
+import {
+  crossValidateNames,
+  featureCodeHash,
+  NAMES_EPOCHS,
+  NAMES_FOLDS,
+  NAMES_MIN_WEIGHT,
+  NAMES_SEED,
+  trainingSequences,
+  trainNames,
+} from './names.ts';
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+/** Weights are rounded to hundredths in training (compactWeights), so integers of hundredths hold them exactly. */
+const SCALE = 100;
+
+export function buildNamesModel(dataset: NamesDataset): NamesModel {
+  const cv = crossValidateNames(dataset.articles);
+  const weights = trainNames(trainingSequences(dataset.articles));
+  const rows = [...weights.emission].sort(([a], [b]) => (a < b ? -1 : 1));
+  const scores = Object.fromEntries(
+    NAME_KINDS.map((k) => [
+      k,
+      {
+        precision: round(cv.score[k].precision),
+        recall: round(cv.score[k].recall),
+        f1: round(cv.score[k].f1),
+      },
+    ]),
+  );
+  return {
+    tags: [...TAGS],
+    trainedOn: {
+      dataHash: dataset.dataHash,
+      featureHash: featureCodeHash(),
+      articles: dataset.articles.length,
+      sentences: dataset.articles.reduce((n, a) => n + a.sentences.length, 0),
+    },
+    training: { epochs: NAMES_EPOCHS, seed: NAMES_SEED, minWeight: NAMES_MIN_WEIGHT },
+    crossValidation: { folds: NAMES_FOLDS, seed: NAMES_SEED, ...scores },
+    transition: weights.transition,
+    scale: SCALE,
+    features: rows.map(([feature]) => feature),
+    weights: rows.flatMap(([, row]) => Array.from(row, (w) => Math.round(w * SCALE))),
+  };
+}
+
+/** One feature, and one feature's weights, per line: small diffs when the model is retrained; one flat array parses fast. */
+export function serialiseNamesModel(model: NamesModel): string {
+  const { features, weights, ...head } = model;
+  const L = model.tags.length;
+  const rows = features.map((_, i) => weights.slice(i * L, i * L + L).join(','));
+  const top = JSON.stringify(head, null, 1).replace(/\n}$/, '');
+  return `${top},\n "features": [\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n ],\n "weights": [\n${rows.join(',\n')}\n ]\n}\n`;
+}

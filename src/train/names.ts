@@ -1,0 +1,115 @@
+/**
+ * Training the name recogniser on mentions.json, and the cross-validation
+ * that says what it is worth: each article's names found by a model trained
+ * on the other folds (folds by article, fixed seed).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { tokenFeatures } from '../extract/names/features.ts';
+import {
+  trainPerceptron,
+  type ChainWeights,
+  type TrainingSequence,
+} from '../extract/names/perceptron.ts';
+import { distinctNames, recogniseNames } from '../extract/names/recognise.ts';
+import { legalTransition, TAGS } from '../extract/names/tags.ts';
+import { scoreNames, type NamesComparison, type NamesScore } from '../eval/names-score.ts';
+import { stratifiedFolds } from './folds.ts';
+import type { NamedArticle } from './names-data.ts';
+
+export const NAMES_FOLDS = 5;
+export const NAMES_SEED = 20_261_202;
+/** Passes over the training sentences. */
+export const NAMES_EPOCHS = 8;
+
+/** The training sequences of some articles, features computed once per sentence. */
+export function trainingSequences(articles: readonly NamedArticle[]): TrainingSequence[] {
+  return articles.flatMap((a) =>
+    a.sentences.map((s, i) => ({ features: tokenFeatures(s.tokens), tags: a.tags[i]! })),
+  );
+}
+
+/** Weights smaller than this are dropped from the model, and the rest rounded to two decimals. */
+export const NAMES_MIN_WEIGHT = 0.05;
+
+/** Trains on the sequences; the weights are compacted as the shipped model is, so CV measures what ships. */
+export function trainNames(
+  sequences: readonly TrainingSequence[],
+  seed = NAMES_SEED,
+): ChainWeights {
+  const trained = trainPerceptron(sequences, {
+    tagCount: TAGS.length,
+    epochs: NAMES_EPOCHS,
+    seed,
+    legal: legalTransition,
+  });
+  return compactWeights(trained, NAMES_MIN_WEIGHT);
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Drops features whose weights are all below `minWeight` in size, and rounds the rest. */
+export function compactWeights(weights: ChainWeights, minWeight: number): ChainWeights {
+  const emission = new Map<string, number[]>();
+  for (const [feature, row] of weights.emission) {
+    const rounded = Array.from(row, (w) => (Math.abs(w) < minWeight ? 0 : round(w)));
+    if (rounded.some((w) => w !== 0)) emission.set(feature, rounded);
+  }
+  return { emission, transition: weights.transition.map((r) => r.map(round)) };
+}
+
+export interface NamesCrossValidation {
+  comparisons: NamesComparison[];
+  score: NamesScore;
+}
+
+/** Each article's names found by a model trained on the other folds. */
+export function crossValidateNames(
+  articles: readonly NamedArticle[],
+  seed = NAMES_SEED,
+): NamesCrossValidation {
+  const fold = stratifiedFolds([...articles], () => 'article', NAMES_FOLDS, seed);
+  const sequences = articles.map((a) => trainingSequences([a]));
+  const comparisons: NamesComparison[] = [];
+  for (let k = 0; k < NAMES_FOLDS; k++) {
+    const weights = trainNames(sequences.filter((_, i) => fold[i] !== k).flat(), seed);
+    articles.forEach((article, i) => {
+      if (fold[i] !== k) return;
+      comparisons.push({
+        file: article.file,
+        gold: article.gold,
+        found: distinctNames(recogniseNames(article.sentences, weights)),
+      });
+    });
+  }
+  comparisons.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { comparisons, score: scoreNames(comparisons) };
+}
+
+/** The code that turns text into features: a model trained with other code is stale. */
+const FEATURE_CODE = [
+  '../extract/names/tokens.ts',
+  '../extract/names/features.ts',
+  '../extract/names/word-forms.ts',
+  '../extract/names/gazetteer-marks.ts',
+  '../extract/names/tags.ts',
+  '../extract/gazetteer/institutions.ts',
+  '../extract/gazetteer/known-institutions.ts',
+  '../extract/gazetteer/national-institutions.ts',
+  '../extract/gazetteer/provinces.ts',
+  '../extract/gazetteer/foreign.ts',
+  '../extract/gazetteer/titles.ts',
+  '../extract/gazetteer/institution-words.ts',
+  '../extract/gazetteer/surnames.ts',
+];
+
+/** sha256 of the feature code, as the model file records it. */
+export function featureCodeHash(): string {
+  const hash = createHash('sha256');
+  for (const file of FEATURE_CODE)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(new URL(file, import.meta.url)))
+      .update('\0');
+  return hash.digest('hex');
+}

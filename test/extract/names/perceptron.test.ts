@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decode, trainPerceptron } from '../../../src/extract/names/perceptron.ts';
+import { viterbi } from '../../../src/extract/names/viterbi.ts';
+
+// A toy language: tags O=0, B=1, I=2. A name is a run of capitalised words after "ông" or "bà".
+const legal = (previous: number | null, next: number) =>
+  next !== 2 || previous === 1 || previous === 2;
+const featuresOf = (words: string[]) =>
+  words.map((w, i) => [
+    `w=${w.toLowerCase()}`,
+    `cap=${/^[A-ZĐ]/.test(w)}`,
+    `prev=${(words[i - 1] ?? '^').toLowerCase()}`,
+  ]);
+const sentence = (text: string, tags: number[]) => ({
+  features: featuresOf(text.split(' ')),
+  tags,
+});
+const TRAINING = [
+  sentence('ông Nam đến Hà Nội', [0, 1, 0, 0, 0]),
+  sentence('bà Lan Anh nói', [0, 1, 2, 0]),
+  sentence('Sáng nay ông Hùng Cường Minh phát biểu', [0, 0, 0, 1, 2, 2, 0, 0]),
+  sentence('Hà Nội mưa', [0, 0, 0]),
+  sentence('bà Thu cảm ơn', [0, 1, 0, 0]),
+  sentence('Chiều qua trời nắng', [0, 0, 0, 0]),
+];
+const OPTIONS = { tagCount: 3, epochs: 10, seed: 1, legal };
+
+test('the trained perceptron tags a name it never saw, after the word that introduces names', () => {
+  const weights = trainPerceptron(TRAINING, OPTIONS);
+  assert.deepEqual(
+    decode(weights, featuresOf('Hôm qua bà Mai Hoa đến'.split(' ')), legal),
+    [0, 0, 0, 1, 2, 0],
+  );
+  assert.deepEqual(decode(weights, featuresOf('Trời nắng'.split(' ')), legal), [0, 0]);
+});
+
+test('training is deterministic: the same seed gives the same weights', () => {
+  const a = trainPerceptron(TRAINING, OPTIONS);
+  const b = trainPerceptron(TRAINING, OPTIONS);
+  assert.deepEqual(
+    [...a.emission].map(([f, w]) => [f, Array.from(w)]),
+    [...b.emission].map(([f, w]) => [f, Array.from(w)]),
+  );
+  assert.deepEqual(a.transition, b.transition);
+});
+
+test('Viterbi never takes an illegal transition, even when its scores favour one', () => {
+  // Token scores prefer I at the start and after O; only B-I or B-I-I sequences are legal there.
+  const emission = [
+    [0, 1, 5],
+    [0, 0, 5],
+  ];
+  const flat = [0, 0, 0];
+  const tags = viterbi(emission, [flat, flat, flat, flat], legal);
+  assert.deepEqual(tags, [1, 2]);
+});
