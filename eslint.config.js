@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
  * The extraction's stages, lowest first: a stage imports only from the stages before it (and from gazetteer/
  * and src/lib, shared below all), never from a later one. The chain that calls them all is pipeline/article.ts.
  */
-const STAGES = ['read', 'clean', 'classify', 'fields', 'output', 'pipeline'];
+const STAGES = ['read', 'clean', 'names', 'classify', 'fields', 'output', 'pipeline'];
 /** What no code under src/extract or src/lib reaches into: the measuring, the training, the site. */
 const ABOVE_EXTRACTION = ['eval', 'train', 'site', 'pages', 'components', 'layouts'];
 

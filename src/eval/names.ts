@@ -4,8 +4,8 @@
  * strings, beside the two readers' agreement on the articles read twice
  * (the same scorer), with the names most often missed or cut.
  */
-import { goldPaths } from './gold.ts';
-import { nameErrors, scoreNames, type NameErrors, type NamesScore } from './names-score.ts';
+import { goldPaths } from '../train/gold.ts';
+import { nameErrors, scoreNames, type NameErrors, type NamesScore } from '../train/names-score.ts';
 import {
   loadNamesDataset,
   nameSets,

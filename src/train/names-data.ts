@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { prepareArticle } from '../extract/pipeline/article.ts';
 import { tokenise, type Token } from '../extract/names/tokens.ts';
 import { tagsOf, NAME_KINDS, type NameKind, type TaggedSpan } from '../extract/names/tags.ts';
-import type { GoldPaths } from '../eval/gold.ts';
+import type { GoldPaths } from './gold.ts';
 
 /** One article of mentions.json as the readers wrote it. */
 export interface MentionsRecord {

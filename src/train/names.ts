@@ -13,7 +13,7 @@ import {
 } from '../extract/names/perceptron.ts';
 import { distinctNames, recogniseNames } from '../extract/names/recognise.ts';
 import { legalTransition, TAGS } from '../extract/names/tags.ts';
-import { scoreNames, type NamesComparison, type NamesScore } from '../eval/names-score.ts';
+import { scoreNames, type NamesComparison, type NamesScore } from './names-score.ts';
 import { stratifiedFolds } from './folds.ts';
 import type { NamedArticle } from './names-data.ts';
 

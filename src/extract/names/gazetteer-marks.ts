@@ -9,7 +9,8 @@ import { KNOWN_INSTITUTIONS } from '../gazetteer/known-institutions.ts';
 import { NATIONAL_INSTITUTIONS } from '../gazetteer/national-institutions.ts';
 import { OLD_PROVINCES, PROVINCE_ALIASES } from '../gazetteer/provinces.ts';
 import { COUNTRY_NAMES, FOREIGN_INSTITUTIONS, FOREIGN_PLACES } from '../gazetteer/foreign.ts';
-import { HONORIFICS, PATIENT_WORDS, PLAIN_ADDRESS, TITLE_STARTS } from '../gazetteer/titles.ts';
+import { HONORIFICS, PLAIN_ADDRESS } from '../gazetteer/honorifics.ts';
+import { PATIENT_WORDS, TITLE_STARTS } from '../gazetteer/titles.ts';
 import {
   KIND_ABBREVIATIONS,
   NAME_ACTIONS,

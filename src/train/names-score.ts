@@ -6,7 +6,7 @@
  * negative; counts are summed over articles (micro-average). The same scorer
  * compares the second readers with the first.
  */
-import { binaryScore, type BinaryScore } from '../train/metrics.ts';
+import { binaryScore, type BinaryScore } from './metrics.ts';
 import { NAME_KINDS, type NameKind } from '../extract/names/tags.ts';
 
 export type NameSets = Record<NameKind, ReadonlySet<string>>;

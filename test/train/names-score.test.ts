@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameErrors, scoreNames } from '../../src/eval/names-score.ts';
+import { nameErrors, scoreNames } from '../../src/train/names-score.ts';
 
 const sets = (org: string[], per: string[] = []) => ({
   ORG: new Set(org),
