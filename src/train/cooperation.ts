@@ -9,7 +9,7 @@ import {
   type TrainingOptions,
 } from '../extract/classify/logistic.ts';
 import type { CooperationModel } from '../extract/classify/model.ts';
-import { stratifiedFolds } from './folds.ts';
+import { groupedStratifiedFolds } from './folds.ts';
 import { binaryScore, type BinaryScore } from './metrics.ts';
 import type { LabelledExample } from './dataset.ts';
 
@@ -32,7 +32,12 @@ export const TRAINING_OPTIONS: TrainingOptions = {
 };
 export const FOLDS = 5;
 export const SEED = 20_251_122;
-const THRESHOLDS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
+const THRESHOLDS = Array.from({ length: 49 }, (_, i) => (i + 1) / 50);
+/**
+ * What the site publishes must be cooperation: the threshold is the lowest (the best recall) at which the
+ * inner cross-validation's precision reaches this; when none does, the one of highest precision.
+ */
+export const PRECISION_TARGET = 0.9;
 
 export interface Decision {
   file: string;
@@ -47,19 +52,37 @@ export interface Decision {
 export function trainCooperation(
   examples: LabelledExample[],
   options: TrainingOptions = TRAINING_OPTIONS,
+  precisionTarget = PRECISION_TARGET,
 ): Omit<CooperationModel, 'trainedOn' | 'crossValidation'> {
   const seen = examples.filter((e) => e.passesPrefilter);
   const weights = trainLogistic(seen, options);
   const inner = outOfFold(seen, (train) => ({ ...trainLogistic(train, options), threshold: 0.5 }));
-  let threshold = 0.5;
-  let best = -1;
-  for (const t of THRESHOLDS) {
-    const f1 = binaryScore(
-      inner.map((d, i) => ({ predicted: d.probability >= t, actual: seen[i]!.positive })),
-    ).f1;
-    if (f1 > best) [best, threshold] = [f1, t];
-  }
+  const threshold = thresholdFor(
+    inner.map((d, i) => ({ probability: d.probability, actual: seen[i]!.positive })),
+    precisionTarget,
+  );
   return { ...weights, threshold, options };
+}
+
+/** The lowest threshold whose precision reaches the target; else the one of highest precision (then recall). */
+export function thresholdFor(
+  decided: Array<{ probability: number; actual: boolean }>,
+  precisionTarget: number,
+): number {
+  let fallback = { threshold: 0.5, precision: -1, recall: -1 };
+  for (const t of THRESHOLDS) {
+    const s = binaryScore(
+      decided.map((d) => ({ predicted: d.probability >= t, actual: d.actual })),
+    );
+    if (s.tp > 0 && s.precision >= precisionTarget) return t;
+    if (
+      s.tp > 0 &&
+      (s.precision > fallback.precision ||
+        (s.precision === fallback.precision && s.recall > fallback.recall))
+    )
+      fallback = { threshold: t, precision: s.precision, recall: s.recall };
+  }
+  return fallback.threshold;
 }
 
 /** Every example decided as the extraction decides it: by the pre-filter, then by a model trained on the other folds (the threshold chosen inside those folds). */
@@ -67,12 +90,30 @@ export function crossValidate(
   examples: LabelledExample[],
   options: TrainingOptions = TRAINING_OPTIONS,
   seed = SEED,
+  precisionTarget = PRECISION_TARGET,
 ): { decisions: Decision[]; score: BinaryScore } {
-  const decisions = outOfFold(examples, (train) => trainCooperation(train, options), seed);
+  const decisions = outOfFold(
+    examples,
+    (train) => trainCooperation(train, options, precisionTarget),
+    seed,
+  );
   const score = binaryScore(
     decisions.map((d, i) => ({ predicted: d.cooperation, actual: examples[i]!.positive })),
   );
   return { decisions, score };
+}
+
+/** Folds stratified by label, each story (stories.ts) in one fold. */
+export function storyFolds(examples: LabelledExample[], seed: number): number[] {
+  const story = new Map<string, number>();
+  for (const e of examples) if (!story.has(e.story)) story.set(e.story, story.size);
+  return groupedStratifiedFolds(
+    examples,
+    (e) => (e.positive ? 'Y' : 'N'),
+    (i) => story.get(examples[i]!.story)!,
+    FOLDS,
+    seed,
+  );
 }
 
 function outOfFold(
@@ -80,7 +121,7 @@ function outOfFold(
   train: (examples: LabelledExample[]) => LogisticWeights & { threshold: number },
   seed = SEED,
 ): Decision[] {
-  const fold = stratifiedFolds(examples, (e) => (e.positive ? 'Y' : 'N'), FOLDS, seed);
+  const fold = storyFolds(examples, seed);
   const decisions = new Array<Decision>(examples.length);
   for (let k = 0; k < FOLDS; k++) {
     const model = train(examples.filter((_, i) => fold[i] !== k));
