@@ -47,6 +47,7 @@ test('people counted beside a training word are a feature of their own', () => {
     foreignPartner: false,
     internationalBodies: 0,
     foreignInOpening: false,
+    openingInstitutions: 1,
     cooperationClauses: { opening: 0, body: 0 },
   });
   const trained = typeFeatures(
