@@ -3,8 +3,9 @@
  *
  * Scores the extraction on ../shared/gold with the shared scorer: precision,
  * recall and F1 per field on the seeds and the dev articles, end to end and
- * given the reference cooperation decision; the classifier on labels.tsv; the
- * event type against the labelled types, with its confusion. The classifier
+ * given the reference cooperation decision; the classifier on every label, by
+ * origin, with the whole corpus's precision estimated; the type model against
+ * every labelled type, with its confusion. The classifier
  * is learned, so every article here is decided by a model trained on the
  * other folds (fixed folds, fixed seed): no figure is a training score.
  *
@@ -113,7 +114,13 @@ function print(e: Evaluation): void {
   const pct = (x: number) => x.toFixed(2);
   const c = e.labels.classification;
   console.log(
-    `Classifier on labels.tsv (${e.labels.articles} articles Y/N, ${e.labels.positives} Y; ${e.folds}-fold cross-validation, seed ${e.seed})`,
+    `Classifier on every label (${e.labels.articles} articles Y/N, ${e.labels.positives} Y, and the seeds; borderline left out: ${Object.entries(
+      e.labels.borderline,
+    )
+      .map(([o, n]) => `${o} ${n}`)
+      .join(
+        ', ',
+      )}; ${e.labels.disagreements.length} labelled differently by two sources; ${e.folds}-fold cross-validation by story, seed ${e.seed}; committed threshold ${e.labels.threshold})`,
   );
   console.log(
     `  cooperation     F1 ${pct(c.f1)}   P ${pct(c.precision)}  R ${pct(c.recall)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}, tn ${c.tn})`,
@@ -122,15 +129,24 @@ function print(e: Evaluation): void {
     console.log(
       `    ${origin.padEnd(13)} F1 ${pct(s.f1)}   P ${pct(s.precision)}  R ${pct(s.recall)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, tn ${s.tn})`,
     );
+  const k = e.labels.corpus;
+  const n = (x: number) => x.toFixed(0);
+  console.log(
+    `  whole corpus    precision ${pct(k.precision)} estimated: candidate ${k.articles.candidate} articles → ${n(k.events.candidate.cooperation)} cooperation + ${n(k.events.candidate.not)} not; random ${k.articles.random} → ${n(k.events.random.cooperation)} + ${n(k.events.random.not)} (each stratum's cross-validated rates on its labelled origin)`,
+  );
   console.log(
     `  pre-filter      drops ${e.labels.prefilterDrops.length} of ${e.labels.positives} cooperation articles${e.labels.prefilterDrops.length ? `: ${e.labels.prefilterDrops.join(' ')}` : ''}`,
   );
-  if (values.misses) for (const m of e.labels.misses) console.log(`    ${m}`);
+  if (values.misses) {
+    for (const m of e.labels.misses) console.log(`    ${m}`);
+    for (const m of e.labels.disagreements) console.log(`    disagree ${m}`);
+  }
   const t = e.labels.type;
   console.log(
-    `  type            accuracy ${pct(t.accuracy)}   (n ${t.n}, every labelled cooperation article, given the reference decision)`,
+    `  type            accuracy ${pct(t.accuracy)}   (n ${t.n}, every labelled type, cross-validated type model; the rules alone ${pct(t.rulesAccuracy)}; two readers agree on ${pct(t.readersAgreement)})`,
   );
-  console.log(`    confusion (rows: labelled, columns: extracted)`);
+  if (values.misses) for (const m of t.misses) console.log(`    ${m}`);
+  console.log(`    confusion (rows: labelled, columns: decided)`);
   const types = [
     ...new Set([
       ...Object.keys(t.confusion),
@@ -149,10 +165,11 @@ function print(e: Evaluation): void {
       console.log(
         `    ${row.padEnd(20)}${types.map((col) => String(t.confusion[row]![col] ?? '').padStart(10)).join('')}`,
       );
-  if (e.model.stale)
-    console.log(
-      `\n  ! the committed model was trained on other data (${e.model.dataHash.slice(0, 12)} ≠ ${e.dataHash.slice(0, 12)}): run npm run train`,
-    );
+  for (const [name, m] of Object.entries(e.models))
+    if (m.stale)
+      console.log(
+        `\n  ! the committed ${name} model was trained on other data or feature code (data ${m.dataHash.slice(0, 12)}, features ${m.featureHash.slice(0, 12)}; now ${e.dataHash.slice(0, 12)}, ${e.featureHash.slice(0, 12)}): run npm run train`,
+      );
   table('Seeds (5 articles, end to end, cross-validated decisions)', e.seeds);
   table('Seeds given the reference cooperation decision', e.seedsGivenDecision);
   table('Dev (83 articles, end to end, cross-validated decisions)', e.dev);

@@ -1,25 +1,36 @@
 /**
- * npm run train [-- --shared ../shared] [--repeats N]
+ * npm run train [-- --shared ../shared] [--repeats N] [--without <feature prefix>] [--precision <target>]
  *
- * Trains the cooperation model on ../shared/gold (labels.tsv and the seeds),
- * scores the same recipe by cross-validation, and writes
- * src/data/cooperation-model.json stamped with the hash of the data.
- * Then trains the name recogniser on ../shared/gold/mentions.json the same way
- * and writes src/data/names-model.json (see src/train/names-model.ts).
- * Deterministic: the same data gives the same files.
+ * Trains the cooperation model and the type model on every label of ../shared/gold (dev.json, labels.tsv,
+ * labels-published.tsv, mentions.json, the seeds: src/train/dataset.ts says which wins when they disagree),
+ * scores the same recipes by cross-validation (folds by story), and writes src/data/cooperation-model.json
+ * and src/data/type-model.json stamped with the hash of the data and of the feature code.
+ * Then trains the name recogniser on ../shared/gold/mentions.json the same way and writes
+ * src/data/names-model.json (see src/train/names-model.ts).
+ * Deterministic: the same data and code give the same files.
  *
- * With --repeats N it writes nothing and measures the recipe instead: the
- * cross-validation run again with N fold seeds, F1 on labels.tsv and on the
- * dev articles averaged over them. One fold seed moves F1 by a few hundredths
- * (one or two articles), so a feature or a penalty is compared this way.
+ * With --repeats N it writes nothing and measures the recipes instead: the cross-validation run again with N
+ * fold seeds, averaged. One fold seed moves a score by a few hundredths (one or two articles), so a feature,
+ * a penalty or a threshold is compared this way. --without drops the features whose name starts with the
+ * prefix (`party:`, `cue:donor`, `b:`) from both models; --precision sets the precision the threshold is
+ * chosen for.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
-import { goldPaths, readAnnotations } from '../src/train/gold.ts';
-import { loadDataset } from '../src/train/dataset.ts';
-import { crossValidate, FOLDS, SEED, trainCooperation } from '../src/train/cooperation.ts';
+import { goldPaths } from '../src/train/gold.ts';
+import { loadDataset, type LabelledExample } from '../src/train/dataset.ts';
+import {
+  crossValidate,
+  FOLDS,
+  PRECISION_TARGET,
+  SEED,
+  trainCooperation,
+} from '../src/train/cooperation.ts';
+import { crossValidateType, trainType, typedExamples, TYPE_OPTIONS } from '../src/train/type.ts';
+import { featureHash } from '../src/train/stamp.ts';
 import type { CooperationModel } from '../src/extract/classify/model.ts';
+import type { TypeModel } from '../src/extract/classify/type-model.ts';
 import { binaryScore } from '../src/train/metrics.ts';
 import { loadNamesDataset } from '../src/train/names-data.ts';
 import { crossValidateNames, NAMES_SEED } from '../src/train/names.ts';
@@ -27,19 +38,14 @@ import { buildNamesModel, serialiseNamesModel } from '../src/train/names-model.t
 import { NAME_KINDS } from '../src/extract/names/tags.ts';
 
 const USAGE =
-  'usage: npm run train -- [--shared <dir>] [--output <file>] [--names-output <file>] [--repeats <fold seeds>]';
+  'usage: npm run train -- [--shared <dir>] [--repeats <fold seeds>] [--without <feature prefix>] [--precision <target>]';
+const data = join(import.meta.dirname, '..', 'src', 'data');
 const { values } = parseCommandLine('train', USAGE, {
   options: {
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
-    output: {
-      type: 'string',
-      default: join(import.meta.dirname, '..', 'src', 'data', 'cooperation-model.json'),
-    },
-    'names-output': {
-      type: 'string',
-      default: join(import.meta.dirname, '..', 'src', 'data', 'names-model.json'),
-    },
     repeats: { type: 'string' },
+    without: { type: 'string', multiple: true },
+    precision: { type: 'string' },
   },
 });
 if (values.repeats !== undefined && !/^[1-9]\d*$/.test(values.repeats)) {
@@ -48,26 +54,79 @@ if (values.repeats !== undefined && !/^[1-9]\d*$/.test(values.repeats)) {
   );
   process.exit(2);
 }
+const precisionTarget =
+  values.precision === undefined ? PRECISION_TARGET : Number(values.precision);
+if (!(precisionTarget > 0 && precisionTarget <= 1)) {
+  console.error(`train: --precision wants a number in (0, 1]\n\n${USAGE}`);
+  process.exit(2);
+}
+if ((values.without?.length || values.precision) && values.repeats === undefined) {
+  console.error(
+    `train: --without and --precision measure a recipe: use them with --repeats\n\n${USAGE}`,
+  );
+  process.exit(2);
+}
 
 const started = performance.now();
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 const paths = goldPaths(values.shared);
-const { examples, dataHash } = loadDataset(paths);
+const dataset = loadDataset(paths);
+const without = values.without ?? [];
+const strip = (f: Map<string, number>) =>
+  new Map([...f].filter(([name]) => !without.some((prefix) => name.startsWith(prefix))));
+const examples: LabelledExample[] = without.length
+  ? dataset.examples.map((e) => ({
+      ...e,
+      features: strip(e.features),
+      typeFeatures: strip(e.typeFeatures),
+    }))
+  : dataset.examples;
+const origins = [...new Set(examples.map((e) => e.origin))].sort();
+console.log(
+  `train: ${examples.length} labelled articles (${origins
+    .map((o) => {
+      const of = examples.filter((e) => e.origin === o);
+      return `${o} ${of.length}: ${of.filter((e) => e.positive).length} Y`;
+    })
+    .join('; ')}); borderline left out: ${
+    Object.entries(dataset.borderline)
+      .map(([o, n]) => `${o} ${n}`)
+      .join(', ') || 'none'
+  }; ${dataset.disagreements.length} articles labelled differently by two sources; ${new Set(examples.map((e) => e.story)).size} stories`,
+);
+
 if (values.repeats !== undefined) {
-  const dev = new Set(readAnnotations(join(paths.gold, 'dev.json')).map((a) => a.file));
   const runs = Array.from({ length: Number(values.repeats) }, (_, i) => {
-    const { decisions } = crossValidate(examples, undefined, SEED + i);
-    const score = (keep: (file: string) => boolean) =>
+    const { decisions } = crossValidate(examples, undefined, SEED + i, precisionTarget);
+    const score = (keep: (e: LabelledExample) => boolean) =>
       binaryScore(
         decisions.flatMap((d, j) =>
-          keep(d.file) ? [{ predicted: d.cooperation, actual: examples[j]!.positive }] : [],
+          keep(examples[j]!) ? [{ predicted: d.cooperation, actual: examples[j]!.positive }] : [],
         ),
-      ).f1;
-    return { labels: score(() => true), dev: score((file) => dev.has(file)) };
+      );
+    const type = crossValidateType(examples, TYPE_OPTIONS, SEED + i);
+    return {
+      all: score(() => true),
+      byOrigin: Object.fromEntries(origins.map((o) => [o, score((e) => e.origin === o)])),
+      type: type.accuracy,
+      rules: type.rulesAccuracy,
+    };
   });
-  const summary = (f1s: number[]) =>
-    `${(f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(3)} (${Math.min(...f1s).toFixed(3)}–${Math.max(...f1s).toFixed(3)})`;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const summary = (xs: number[]) =>
+    `${mean(xs).toFixed(3)} (${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)})`;
   console.log(
-    `train: ${FOLDS}-fold cross-validation with ${runs.length} fold seeds from ${SEED}: F1 mean (range) on labels.tsv ${summary(runs.map((r) => r.labels))}, on the dev articles' labels ${summary(runs.map((r) => r.dev))} (${((performance.now() - started) / 1000).toFixed(0)} s); nothing written (--repeats measures, it does not train)`,
+    `train: ${FOLDS}-fold cross-validation by story with ${runs.length} fold seeds from ${SEED}${without.length ? `, without ${without.join(', ')}` : ''}, threshold for precision ${precisionTarget}; mean (range):`,
+  );
+  console.log(
+    `  cooperation  P ${summary(runs.map((r) => r.all.precision))}  R ${summary(runs.map((r) => r.all.recall))}  F1 ${summary(runs.map((r) => r.all.f1))}`,
+  );
+  for (const o of origins)
+    console.log(
+      `    ${o.padEnd(10)} P ${summary(runs.map((r) => r.byOrigin[o]!.precision))}  R ${summary(runs.map((r) => r.byOrigin[o]!.recall))}  F1 ${summary(runs.map((r) => r.byOrigin[o]!.f1))}`,
+    );
+  console.log(
+    `  type         accuracy ${summary(runs.map((r) => r.type))} (n ${typedExamples(examples).length}); the rules alone ${summary(runs.map((r) => r.rules))}`,
   );
   const names = loadNamesDataset(paths);
   const nameRuns = Array.from(
@@ -75,17 +134,20 @@ if (values.repeats !== undefined) {
     (_, i) => crossValidateNames(names.articles, NAMES_SEED + i).score,
   );
   console.log(
-    `train: names, ${FOLDS}-fold cross-validation with ${nameRuns.length} fold seeds from ${NAMES_SEED}: F1 mean (range) ${NAME_KINDS.map((k) => `${k} ${summary(nameRuns.map((r) => r[k].f1))}`).join(', ')}`,
+    `  names        F1 ${NAME_KINDS.map((k) => `${k} ${summary(nameRuns.map((r) => r[k].f1))}`).join(', ')} (${FOLDS} folds by article, fold seeds from ${NAMES_SEED})`,
   );
+  console.log(`train: ${seconds()}; nothing written (--repeats measures, it does not train)`);
   process.exit(0);
 }
+
+const stamp = { dataHash: dataset.dataHash, featureHash: featureHash() };
+const round = (x: number) => Math.round(x * 1000) / 1000;
 const cv = crossValidate(examples);
 const trained = trainCooperation(examples);
-const round = (x: number) => Math.round(x * 1000) / 1000;
 const model: CooperationModel = {
   threshold: trained.threshold,
   trainedOn: {
-    dataHash,
+    ...stamp,
     articles: examples.filter((e) => e.passesPrefilter).length,
     positives: examples.filter((e) => e.passesPrefilter && e.positive).length,
   },
@@ -96,21 +158,45 @@ const model: CooperationModel = {
     precision: round(cv.score.precision),
     recall: round(cv.score.recall),
     f1: round(cv.score.f1),
+    precisionTarget: PRECISION_TARGET,
   },
   bias: trained.bias,
   weights: Object.fromEntries(Object.entries(trained.weights).sort(([a], [b]) => (a < b ? -1 : 1))),
 };
-writeFileSync(values.output, `${JSON.stringify(model, null, 1)}\n`);
+writeFileSync(join(data, 'cooperation-model.json'), `${JSON.stringify(model, null, 1)}\n`);
 console.log(
-  `train: ${examples.length} labelled articles, ${model.trainedOn.articles} past the pre-filter (${model.trainedOn.positives} cooperation) → ${Object.keys(model.weights).length} weights, threshold ${model.threshold}; ` +
-    `${FOLDS}-fold cross-validation P ${model.crossValidation.precision} R ${model.crossValidation.recall} F1 ${model.crossValidation.f1} (${((performance.now() - started) / 1000).toFixed(1)} s) → ${values.output}`,
+  `train: cooperation: ${model.trainedOn.articles} past the pre-filter (${model.trainedOn.positives} cooperation) → ${Object.keys(model.weights).length} weights, threshold ${model.threshold}; ` +
+    `${FOLDS}-fold cross-validation P ${model.crossValidation.precision} R ${model.crossValidation.recall} F1 ${model.crossValidation.f1}`,
+);
+
+const typeCv = crossValidateType(examples);
+const typeWeights = trainType(typedExamples(examples));
+const typeModel: TypeModel = {
+  classes: typeWeights.classes,
+  trainedOn: { ...stamp, articles: typedExamples(examples).length },
+  options: TYPE_OPTIONS,
+  crossValidation: {
+    folds: FOLDS,
+    seed: SEED,
+    accuracy: round(typeCv.accuracy),
+    rulesAccuracy: round(typeCv.rulesAccuracy),
+    n: typeCv.decisions.length,
+  },
+  bias: typeWeights.bias,
+  weights: Object.fromEntries(
+    Object.entries(typeWeights.weights).sort(([a], [b]) => (a < b ? -1 : 1)),
+  ),
+};
+writeFileSync(join(data, 'type-model.json'), `${JSON.stringify(typeModel)}\n`);
+console.log(
+  `train: type: ${typeModel.trainedOn.articles} labelled types → ${Object.keys(typeModel.weights).length} features; ${FOLDS}-fold cross-validation accuracy ${typeModel.crossValidation.accuracy} (the rules alone ${typeModel.crossValidation.rulesAccuracy}) (${seconds()})`,
 );
 
 const namesStarted = performance.now();
 const namesModel = buildNamesModel(loadNamesDataset(paths));
 const namesFile = serialiseNamesModel(namesModel);
-writeFileSync(values['names-output'], namesFile);
+writeFileSync(join(data, 'names-model.json'), namesFile);
 console.log(
-  `train: names, ${namesModel.trainedOn.articles} articles (${namesModel.trainedOn.sentences} sentences) → ${namesModel.features.length} features, ${(namesFile.length / 1024).toFixed(0)} KB; ` +
-    `${namesModel.crossValidation.folds}-fold cross-validation F1 ${NAME_KINDS.map((k) => `${k} ${(namesModel.crossValidation[k] as { f1: number }).f1}`).join(', ')} (${((performance.now() - namesStarted) / 1000).toFixed(1)} s) → ${values['names-output']}`,
+  `train: names: ${namesModel.trainedOn.articles} articles (${namesModel.trainedOn.sentences} sentences) → ${namesModel.features.length} features, ${(namesFile.length / 1024).toFixed(0)} KB; ` +
+    `${namesModel.crossValidation.folds}-fold cross-validation F1 ${NAME_KINDS.map((k) => `${k} ${(namesModel.crossValidation[k] as { f1: number }).f1}`).join(', ')} (${((performance.now() - namesStarted) / 1000).toFixed(1)} s)`,
 );

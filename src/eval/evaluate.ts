@@ -8,32 +8,59 @@
  *   whatever the classifier said, so a field's rules are measured apart from
  *   the classifier's misses.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractFiles, writeExport } from './export.ts';
+import type { ProcessOptions } from '../extract/pipeline/article.ts';
 import { goldPaths, readAnnotations, type GoldPaths } from '../train/gold.ts';
 import { scoreExport, type Score } from './score.ts';
-import { loadDataset } from '../train/dataset.ts';
+import { loadDataset, type Dataset } from '../train/dataset.ts';
 import { crossValidate, FOLDS, SEED } from '../train/cooperation.ts';
 import { binaryScore, type BinaryScore } from '../train/metrics.ts';
 import { COOPERATION_MODEL } from '../extract/classify/model.ts';
-import { processArticle } from '../extract/pipeline/article.ts';
+import { TYPE_MODEL } from '../extract/classify/type-model.ts';
+import { crossValidateType } from '../train/type.ts';
+import { featureHash } from '../train/stamp.ts';
+import { stratumOf, type Stratum } from '../train/strata.ts';
+import type { SoftmaxWeights } from '../extract/classify/softmax.ts';
+
+/**
+ * How often two careful readers give a cooperation article the same type (../shared/gold/NAMES.md: 44 of 48
+ * and 24 of 27): the level a type decision can be held to.
+ */
+export const READERS_TYPE_AGREEMENT = { agreed: 44 + 24, of: 48 + 27 };
 
 export interface Evaluation {
   folds: number;
   seed: number;
   dataHash: string;
-  model: { dataHash: string; stale: boolean };
+  featureHash: string;
+  /** Each committed model's stamp, and whether it differs from the data and feature code as they are now. */
+  models: Record<'cooperation' | 'type', { dataHash: string; featureHash: string; stale: boolean }>;
   labels: {
     articles: number;
     positives: number;
+    borderline: Record<string, number>;
+    disagreements: string[];
+    threshold: number;
     classification: BinaryScore;
     byOrigin: Record<string, BinaryScore>;
+    /**
+     * Precision on the whole corpus, estimated: each stratum's cross-validated true and false positives per
+     * labelled article of that origin (`candidate`, `random`), times the stratum's articles in the corpus.
+     */
+    corpus: {
+      articles: Record<Stratum, number>;
+      events: Record<Stratum, { cooperation: number; not: number }>;
+      precision: number;
+    };
     prefilterDrops: string[];
     misses: string[];
     type: {
       accuracy: number;
+      rulesAccuracy: number;
+      readersAgreement: number;
       n: number;
       confusion: Record<string, Record<string, number>>;
       misses: string[];
@@ -45,9 +72,12 @@ export interface Evaluation {
   devGivenDecision: Score;
 }
 
-export function evaluate(shared: string): Evaluation {
+export function evaluate(
+  shared: string,
+  dataset: Dataset = loadDataset(goldPaths(shared)),
+): Evaluation {
   const paths = goldPaths(shared);
-  const { examples, dataHash } = loadDataset(paths);
+  const { examples, dataHash } = dataset;
   const { decisions, score } = crossValidate(examples);
   const decided = new Map(decisions.map((d) => [d.file, d.cooperation]));
   const byOrigin: Record<string, BinaryScore> = {};
@@ -66,20 +96,39 @@ export function evaluate(shared: string): Evaluation {
         ],
   );
 
-  // The type: every labelled cooperation article, extracted as cooperation.
+  // The type: every labelled type, decided by a type model trained on the other folds.
+  const typeCv = crossValidateType(examples);
   const confusion: Record<string, Record<string, number>> = {};
   const typeMisses: string[] = [];
-  let right = 0;
-  const typed = examples.filter((e) => e.positive && e.type && e.origin !== 'seeds');
-  for (const e of typed) {
-    const result = processArticle(e.file, readFileSync(join(paths.corpus, e.file)), {
-      cooperation: true,
-    });
-    const extracted = result.event?.event.type ?? 'none';
-    (confusion[e.type!] ??= {})[extracted] = (confusion[e.type!]![extracted] ?? 0) + 1;
-    if (extracted === e.type) right++;
-    else typeMisses.push(`${e.file} type: ${extracted} ≠ ${e.type}`);
+  for (const d of typeCv.decisions) {
+    (confusion[d.actual] ??= {})[d.predicted] = (confusion[d.actual]![d.predicted] ?? 0) + 1;
+    if (d.predicted !== d.actual)
+      typeMisses.push(`${d.file} type: ${d.predicted} ≠ ${d.actual} (rules: ${d.rule})`);
   }
+  const typeModel = (file: string): SoftmaxWeights | undefined => typeCv.modelFor.get(file);
+
+  const articles = corpusStrata(paths.corpus);
+  const events = { candidate: { cooperation: 0, not: 0 }, random: { cooperation: 0, not: 0 } };
+  for (const stratum of ['candidate', 'random'] as const) {
+    const s = byOrigin[stratum];
+    const labelled = s ? s.tp + s.fp + s.fn + s.tn : 0;
+    if (!s || !labelled) continue;
+    events[stratum] = {
+      cooperation: (s.tp / labelled) * articles[stratum],
+      not: (s.fp / labelled) * articles[stratum],
+    };
+  }
+  const published =
+    events.candidate.cooperation +
+    events.candidate.not +
+    events.random.cooperation +
+    events.random.not;
+  const features = featureHash();
+  const stamp = (trainedOn: { dataHash: string; featureHash: string }) => ({
+    dataHash: trainedOn.dataHash,
+    featureHash: trainedOn.featureHash,
+    stale: trainedOn.dataHash !== dataHash || trainedOn.featureHash !== features,
+  });
 
   const reference = (goldFile: string) =>
     new Map(readAnnotations(join(paths.gold, goldFile)).map((a) => [a.file, a.cooperation]));
@@ -89,41 +138,71 @@ export function evaluate(shared: string): Evaluation {
     folds: FOLDS,
     seed: SEED,
     dataHash,
-    model: {
-      dataHash: COOPERATION_MODEL.trainedOn.dataHash,
-      stale: COOPERATION_MODEL.trainedOn.dataHash !== dataHash,
-    },
+    featureHash: features,
+    models: { cooperation: stamp(COOPERATION_MODEL.trainedOn), type: stamp(TYPE_MODEL.trainedOn) },
     labels: {
       articles: examples.filter((e) => e.origin !== 'seeds').length,
       positives: examples.filter((e) => e.positive).length,
+      borderline: dataset.borderline,
+      disagreements: dataset.disagreements,
+      threshold: COOPERATION_MODEL.threshold,
       classification: score,
       byOrigin,
+      corpus: {
+        articles,
+        events,
+        precision: published
+          ? (events.candidate.cooperation + events.random.cooperation) / published
+          : 1,
+      },
       prefilterDrops: examples.filter((e) => e.positive && !e.passesPrefilter).map((e) => e.file),
       misses,
       type: {
-        accuracy: typed.length ? right / typed.length : 1,
-        n: typed.length,
+        accuracy: typeCv.accuracy,
+        rulesAccuracy: typeCv.rulesAccuracy,
+        readersAgreement: READERS_TYPE_AGREEMENT.agreed / READERS_TYPE_AGREEMENT.of,
+        n: typeCv.decisions.length,
         confusion,
         misses: typeMisses,
       },
     },
-    seeds: scoreAnnotated(paths, 'seeds.json', (f) => decided.get(f)),
-    seedsGivenDecision: scoreAnnotated(paths, 'seeds.json', (f) => seedsReference.get(f)),
-    dev: scoreAnnotated(paths, 'dev.json', (f) => decided.get(f)),
-    devGivenDecision: scoreAnnotated(paths, 'dev.json', (f) => devReference.get(f)),
+    seeds: scoreAnnotated(paths, 'seeds.json', (f) => ({
+      cooperation: decided.get(f),
+      typeModel: typeModel(f),
+    })),
+    seedsGivenDecision: scoreAnnotated(paths, 'seeds.json', (f) => ({
+      cooperation: seedsReference.get(f),
+      typeModel: typeModel(f),
+    })),
+    dev: scoreAnnotated(paths, 'dev.json', (f) => ({
+      cooperation: decided.get(f),
+      typeModel: typeModel(f),
+    })),
+    devGivenDecision: scoreAnnotated(paths, 'dev.json', (f) => ({
+      cooperation: devReference.get(f),
+      typeModel: typeModel(f),
+    })),
   };
+}
+
+/** The health articles of the corpus folder (its top-level `.txt` files), counted by stratum. */
+function corpusStrata(corpus: string): Record<Stratum, number> {
+  const counts = { candidate: 0, random: 0 };
+  for (const file of readdirSync(corpus))
+    if (file.endsWith('.txt')) counts[stratumOf(readFileSync(join(corpus, file), 'utf8'))]++;
+  return counts;
 }
 
 /** Scores the annotated articles of one gold file; `decide` gives each article's decision. */
 function scoreAnnotated(
   paths: GoldPaths,
   goldFile: 'seeds.json' | 'dev.json',
-  decide: (file: string) => boolean | undefined,
+  decide: (file: string) => ProcessOptions,
 ): Score {
   const gold = join(paths.gold, goldFile);
   const files = readAnnotations(gold).map((a) => a.file);
   const folder = goldFile === 'seeds.json' ? paths.seeds : paths.corpus;
-  const results = extractFiles(folder, files, (file) => ({ cooperation: decide(file) }));
+  const results = extractFiles(folder, files, decide);
   const out = mkdtempSync(join(tmpdir(), 'hoptac-eval-'));
   try {
     writeExport(out, results);

@@ -1,5 +1,6 @@
 /**
- * The reference data in ../shared/gold: labelled articles (labels.tsv) and
+ * The reference data in ../shared/gold: labelled articles (labels.tsv,
+ * labels-published.tsv, the cooperation label and type of mentions.json) and
  * articles annotated field by field (seeds.json, dev.json). See its README.
  */
 import { readFileSync } from 'node:fs';
@@ -23,9 +24,12 @@ export interface AnnotatedArticle {
   type?: EventType;
 }
 
-/** Reads labels.tsv; a malformed row stops with the line it is on. */
-export function readLabels(goldDir: string): LabelledArticle[] {
-  const path = join(goldDir, 'labels.tsv');
+const eventType = (t: unknown): EventType | null =>
+  (EVENT_TYPES as readonly string[]).includes(String(t)) ? (t as EventType) : null;
+
+/** Reads labels.tsv or labels-published.tsv; a malformed row stops with the line it is on. */
+export function readLabels(goldDir: string, name = 'labels.tsv'): LabelledArticle[] {
+  const path = join(goldDir, name);
   const [header, ...rows] = readFileSync(path, 'utf8').trimEnd().split('\n');
   const columns = header!.split('\t');
   const at = (name: string) => {
@@ -45,17 +49,28 @@ export function readLabels(goldDir: string): LabelledArticle[] {
     const l = cells[label];
     if (l !== 'Y' && l !== 'N' && l !== 'P')
       throw new Error(`${path}:${i + 2}: label "${l}" is not Y, N or P`);
-    const t = cells[type];
-    const eventType = (EVENT_TYPES as readonly string[]).includes(t ?? '')
-      ? (t as EventType)
-      : null;
     return {
       file: cells[file]!,
       label: l,
-      type: eventType,
+      type: eventType(cells[type]),
       origin: cells[origin] ?? '',
       note: cells[note] ?? '',
     };
+  });
+}
+
+/** The cooperation label and main-event type of each article of mentions.json (its names are for the name recogniser). */
+export function readMentionLabels(
+  goldDir: string,
+): Array<{ file: string; label: Label; type: EventType | null }> {
+  const path = join(goldDir, 'mentions.json');
+  const gold = JSON.parse(readFileSync(path, 'utf8')) as {
+    articles: Array<{ file: string; cooperation: string; type: string | null }>;
+  };
+  return gold.articles.map((a) => {
+    if (a.cooperation !== 'Y' && a.cooperation !== 'N' && a.cooperation !== 'P')
+      throw new Error(`${path}: ${a.file}: cooperation "${a.cooperation}" is not Y, N or P`);
+    return { file: a.file, label: a.cooperation, type: eventType(a.type) };
   });
 }
 

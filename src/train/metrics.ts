@@ -25,3 +25,16 @@ export function binaryScore(pairs: Array<{ predicted: boolean; actual: boolean }
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1, tp, fp, fn, tn };
 }
+
+/**
+ * Area under the ROC curve: the chance that a positive scores above a negative (ties count half). 0.5 is a
+ * model that learned nothing; unlike precision it does not depend on a threshold that may publish nothing.
+ */
+export function rankAuc(pairs: Array<{ score: number; actual: boolean }>): number {
+  const positives = pairs.filter((p) => p.actual).map((p) => p.score);
+  const negatives = pairs.filter((p) => !p.actual).map((p) => p.score);
+  if (!positives.length || !negatives.length) return 0.5;
+  let wins = 0;
+  for (const p of positives) for (const n of negatives) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (positives.length * negatives.length);
+}

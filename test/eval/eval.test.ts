@@ -6,15 +6,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluate } from '../../src/eval/evaluate.ts';
+import { goldPaths } from '../../src/train/gold.ts';
 import { headline } from '../../src/eval/score.ts';
+import { loadDataset, type LabelledExample } from '../../src/train/dataset.ts';
+import { outOfFoldProbabilities } from '../../src/train/cooperation.ts';
+import { crossValidateType } from '../../src/train/type.ts';
+import { rankAuc } from '../../src/train/metrics.ts';
 import { SHARED } from '../helpers.ts';
 
-const evaluation = evaluate(SHARED);
+const dataset = loadDataset(goldPaths(SHARED));
+const evaluation = evaluate(SHARED, dataset);
 
 /** Floors: measured value minus a margin of about one article. */
 const DEV_FLOORS: Record<string, number> = {
-  classification: 0.88, // measured 0.91
-  type: 0.8, // 0.84
+  classification: 0.79, // measured 0.82 (P 1.00 R 0.69: the threshold is chosen for precision)
+  type: 0.75, // 0.79, the type model trained on the other folds
   date: 0.92, // 0.97
   provinces: 0.95, // 0.99
   countries: 0.92, // 0.96
@@ -23,19 +29,77 @@ const DEV_FLOORS: Record<string, number> = {
   organisations: 0.93, // 0.97
 };
 
-test('the committed cooperation model was trained on the gold data as it is now (else: npm run train)', () => {
-  assert.equal(evaluation.model.dataHash, evaluation.dataHash);
+test('each committed model was trained on the gold data and the feature code as they are now (else: npm run train)', () => {
+  for (const [name, model] of Object.entries(evaluation.models)) {
+    assert.equal(model.dataHash, evaluation.dataHash, `${name}: data`);
+    assert.equal(model.featureHash, evaluation.featureHash, `${name}: feature code`);
+  }
 });
 
-test('the classifier holds its cross-validated F1 on labels.tsv and the pre-filter drops no cooperation article', () => {
-  assert.ok(
-    evaluation.labels.classification.f1 >= 0.75,
-    `F1 ${evaluation.labels.classification.f1.toFixed(3)}`,
-  );
+test('the classifier holds its cross-validated precision and F1 on every label, and the pre-filter drops no cooperation article', () => {
+  const c = evaluation.labels.classification;
+  // Measured P 0.885 R 0.570 F1 0.693 (743 articles, 121 Y): floors one article under.
+  assert.ok(c.precision >= 0.87, `precision ${c.precision.toFixed(3)}`);
+  assert.ok(c.f1 >= 0.68, `F1 ${c.f1.toFixed(3)}`);
   assert.deepEqual(evaluation.labels.prefilterDrops, []);
+});
+
+test('the type model holds its cross-validated accuracy on every labelled type, above the rules alone', () => {
+  const t = evaluation.labels.type;
+  // Measured 0.76 (n 121); the rules alone 0.69.
+  assert.ok(t.accuracy >= 0.75, `type accuracy ${t.accuracy.toFixed(3)}`);
+  assert.ok(t.accuracy > t.rulesAccuracy);
+});
+
+/** A fixed shuffle (mulberry32), so the test is the same on every run. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  let a = seed >>> 0;
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+test('trained on shuffled labels, cross-validation scores at chance: nothing leaks from training to test folds', () => {
+  // Every second article past the pre-filter (272, 60 of them cooperation), without the inner
+  // cross-validation that only sets the threshold: a few seconds.
+  const sample = dataset.examples.filter((e) => e.passesPrefilter).filter((_, i) => i % 2 === 0);
+  const labels = shuffled(
+    sample.map((e) => e.positive),
+    7,
+  );
+  const auc = (examples: LabelledExample[]) => {
+    const decisions = outOfFoldProbabilities(examples);
+    return rankAuc(
+      decisions.map((d, i) => ({ score: d.probability, actual: examples[i]!.positive })),
+    );
+  };
+  const real = auc(sample);
+  const chance = auc(sample.map((e, i) => ({ ...e, positive: labels[i]! })));
+  assert.ok(real > 0.75, `with the real labels the same sample ranks well: AUC ${real.toFixed(3)}`);
+  // AUC at chance is 0.5 with a standard deviation of about 0.04 on this sample: three of them.
+  assert.ok(Math.abs(chance - 0.5) < 0.12, `shuffled labels: AUC ${chance.toFixed(3)}`);
+
+  const typed = dataset.examples.filter((e) => e.positive && e.type);
+  const types = shuffled(
+    typed.map((e) => e.type),
+    7,
+  );
+  const majority = Math.max(
+    ...[...new Set(types)].map((t) => types.filter((x) => x === t).length / types.length),
+  );
+  const { accuracy } = crossValidateType(typed.map((e, i) => ({ ...e, type: types[i]! })));
   assert.ok(
-    evaluation.labels.type.accuracy >= 0.78,
-    `type accuracy ${evaluation.labels.type.accuracy.toFixed(3)}`,
+    accuracy < majority + 0.1,
+    `shuffled types: accuracy ${accuracy.toFixed(3)}, majority ${majority.toFixed(3)}`,
   );
 });
 
@@ -49,8 +113,9 @@ test('every field on the dev articles, end to end, stays at or above its floor, 
   assert.equal(evaluation.dev.rows.lost?.count, 0);
 });
 
+// The type is left out: the seeds' types are decided by a type model trained on the other folds (see above).
 test('the seeds keep every field at 1.00 given the reference decision, organisations at 0.9', () => {
-  const below = ['type', 'date', 'provinces', 'people', 'leader', 'outcomes']
+  const below = ['date', 'provinces', 'people', 'leader', 'outcomes']
     .map((field) => [field, headline(evaluation.seedsGivenDecision.rows[field]) ?? 0] as const)
     .filter(([, value]) => value < 1)
     .map(([field, value]) => `${field} ${value.toFixed(2)}`);

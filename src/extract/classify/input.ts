@@ -28,6 +28,8 @@ export interface ClassifierInput {
   internationalBodies: number;
   /** A foreign country or an international body named in the headline or the lead. */
   foreignInOpening: boolean;
+  /** Distinct institutions named in the headline and the lead. */
+  openingInstitutions: number;
   /**
    * Cooperation clauses: sentences that name two parties or more (institutions, international bodies, a foreign
    * country) and a cue of cooperation between them, in the opening (headline and lead) and in the body.
@@ -55,13 +57,17 @@ export function classifierInput(
   let foreignInOpening = false;
   const opening = new Set([...sentences.filter((s) => s.isHeadline), ...body.slice(0, leadCount)]);
   const cooperationClauses = { opening: 0, body: 0 };
+  const openingOrganisations = new Set<string>();
   sentences.forEach((s, i) => {
     const named = [...s.text.matchAll(INTERNATIONAL_BODIES_ALL)].map((m) => m[0]);
     for (const b of named) bodies.add(b);
     const sentenceOrganisations = new Set(
       parties[i]!.organisations.map((o) => organisationKey(o.name)),
     );
-    for (const key of sentenceOrganisations) organisations.add(key);
+    for (const key of sentenceOrganisations) {
+      organisations.add(key);
+      if (opening.has(s)) openingOrganisations.add(key);
+    }
     const foreign = parties[i]!.countries.length > 0;
     foreignPartner ||= foreign;
     if (opening.has(s) && (foreign || named.length > 0)) foreignInOpening = true;
@@ -88,6 +94,7 @@ export function classifierInput(
     foreignPartner,
     internationalBodies: bodies.size,
     foreignInOpening,
+    openingInstitutions: openingOrganisations.size,
     cooperationClauses,
   };
 }

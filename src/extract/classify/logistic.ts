@@ -26,6 +26,11 @@ export interface TrainingOptions {
   minArticles: number;
   /** Weights smaller than this in magnitude are dropped from the model: they change no decision and would double its size. */
   minWeight: number;
+  /**
+   * Features whose name starts with one of these are evidence for the positive class, never against: their
+   * weights are kept at zero or above (projected after each step).
+   */
+  nonNegative?: string[];
 }
 
 export interface Example {
@@ -83,6 +88,9 @@ export function trainLogistic(examples: Example[], options: TrainingOptions): Lo
   const penalty = Float64Array.from(
     names.map((name) => (/^[a-z]:/.test(name) ? options.ngramL2 : options.l2)).concat([0]),
   );
+  const nonNegative = names.map((name) =>
+    (options.nonNegative ?? []).some((prefix) => name.startsWith(prefix)),
+  );
   const w = new Float64Array(n);
   const m = new Float64Array(n);
   const v = new Float64Array(n);
@@ -104,6 +112,7 @@ export function trainLogistic(examples: Example[], options: TrainingOptions): Lo
       const mHat = m[i]! / (1 - beta1 ** t);
       const vHat = v[i]! / (1 - beta2 ** t);
       w[i]! -= (options.learningRate * mHat) / (Math.sqrt(vHat) + epsilon);
+      if (nonNegative[i] && w[i]! < 0) w[i] = 0;
     }
   }
   const weights: Record<string, number> = {};

@@ -4,7 +4,14 @@
  * breaks ties.
  */
 import type { EventType } from '../../lib/schema.ts';
+import type { Sentence } from '../clean/sentences.ts';
 import { CUE_FAMILIES } from '../classify/cues.ts';
+import { articleFeatures, type Features } from '../classify/features.ts';
+import { classifierInput } from '../classify/input.ts';
+import { predictClasses, type SoftmaxWeights } from '../classify/softmax.ts';
+import { typeFeatures } from '../classify/type-features.ts';
+import { TYPE_MODEL } from '../classify/type-model.ts';
+import type { SentenceParties } from './sentence-facts.ts';
 
 /** The cue table's families that name a type, grouped by type in the table's order (ties go to the first). */
 const TYPE_CUES: Array<[EventType, RegExp[]]> = [];
@@ -79,4 +86,56 @@ export function decideEventType(
     }
   }
   return best ?? { type: 'working-visit', evidence: headline[0] ?? lead[0] ?? body[0] ?? '' };
+}
+
+/** The rules' decision and the type model's features, for one article's sentences. */
+export function typeInputs(
+  sentences: Sentence[],
+  parties: SentenceParties[],
+  leadCount: number,
+  precision: 'day' | 'month' | 'year' | null,
+): { rule: TypeDecision; features: Features; headline: string[]; lead: string[]; body: string[] } {
+  const headline = sentences.filter((s) => s.isHeadline).map((s) => s.text);
+  const body = sentences.filter((s) => !s.isHeadline).map((s) => s.text);
+  const lead = body.slice(0, leadCount);
+  const rest = body.slice(leadCount);
+  const rule = decideEventType(headline, lead, rest, precision);
+  const input = classifierInput(sentences, parties, leadCount);
+  return {
+    rule,
+    features: typeFeatures(input, articleFeatures(input), rule.type),
+    headline,
+    lead,
+    body: rest,
+  };
+}
+
+/**
+ * The main event's type as the trained type model decides it (softmax over the type features, the rules'
+ * decision among them), with the first sentence that names a cue of that type as evidence.
+ */
+export function decideEventTypeLearned(
+  sentences: Sentence[],
+  parties: SentenceParties[],
+  leadCount: number,
+  precision: 'day' | 'month' | 'year' | null,
+  model: SoftmaxWeights = TYPE_MODEL,
+): TypeDecision {
+  const { rule, features, headline, lead, body } = typeInputs(
+    sentences,
+    parties,
+    leadCount,
+    precision,
+  );
+  const probabilities = predictClasses(model, features);
+  const best = probabilities.indexOf(Math.max(...probabilities));
+  const type = model.classes[best] as EventType;
+  if (type === rule.type) return rule;
+  const patterns = TYPE_CUES.find(([t]) => t === type)?.[1] ?? [];
+  const evidence =
+    [...headline, ...lead, ...body].find((s) => patterns.some((p) => p.test(s))) ??
+    headline[0] ??
+    lead[0] ??
+    '';
+  return { type, evidence };
 }

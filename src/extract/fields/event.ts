@@ -3,7 +3,8 @@
  * every field with the sentence it came from.
  */
 import { chooseEventDate } from './event-date.ts';
-import { decideEventType } from './event-type.ts';
+import { decideEventTypeLearned } from './event-type.ts';
+import type { SoftmaxWeights } from '../classify/softmax.ts';
 import { organisationKey, type OrganisationMention } from './organisations.ts';
 import type { PersonMention } from './people.ts';
 import { findProvinceMentions, selectPlaces } from './places.ts';
@@ -31,6 +32,8 @@ export interface EventInput {
   parties: SentenceParties[];
   leadCount: number;
   publishedAt: string | null;
+  /** The type model to decide with; the committed one when absent. */
+  typeModel?: SoftmaxWeights;
 }
 
 const SUMMARY_CHARS = 400;
@@ -50,11 +53,12 @@ export function extractEvent(input: EventInput): ExtractedEvent {
 
   const dateDecision = chooseEventDate(sentences, leadCount, input.publishedAt);
   cite('date', dateDecision.evidence);
-  const typeDecision = decideEventType(
-    headline,
-    body.slice(0, leadCount),
-    body.slice(leadCount),
+  const typeDecision = decideEventTypeLearned(
+    sentences,
+    input.parties,
+    leadCount,
     dateDecision.date.precision,
+    input.typeModel,
   );
   cite('type', typeDecision.evidence);
 

@@ -18,6 +18,10 @@ import {
 } from '../classify/classify.ts';
 import { classifierInput, type ClassifierInput } from '../classify/input.ts';
 import { extractEvent } from '../fields/event.ts';
+import { chooseEventDate } from '../fields/event-date.ts';
+import { typeInputs } from '../fields/event-type.ts';
+import type { Features } from '../classify/features.ts';
+import type { SoftmaxWeights } from '../classify/softmax.ts';
 import { findSentenceParties } from '../fields/sentence-facts.ts';
 import { articleIdentity, contentKey, unreadableArticleId } from '../../lib/ids.ts';
 import type { ArticleResult } from '../output/article-result.ts';
@@ -41,6 +45,8 @@ const NO_FRONT_MATTER: FrontMatter = { title: null, url: null, publisher: null, 
 export interface ProcessOptions {
   /** The cooperation decision made elsewhere (the evaluation's reference answer): the classifier is not asked. */
   cooperation?: boolean;
+  /** The type model to decide with (the evaluation's, trained without this article); the committed one else. */
+  typeModel?: SoftmaxWeights;
 }
 
 /** An article read, cleaned and segmented: what classification and extraction start from. */
@@ -85,6 +91,7 @@ export function processArticle(
     parties: eventSentences === sentences ? parties : findSentenceParties(eventSentences),
     leadCount: LEAD_SENTENCES,
     publishedAt: prepared.publishedAt,
+    typeModel: options.typeModel,
   });
   return { ...result, classification, event, rejection: null };
 }
@@ -92,6 +99,21 @@ export function processArticle(
 /** What the classifier reads of a prepared article. */
 export function describeForClassifier(sentences: Sentence[]): ClassifierInput {
   return classifierInput(sentences, findSentenceParties(sentences), LEAD_SENTENCES);
+}
+
+/** What the type model reads of a prepared article: its event's sentences, as the extraction reads them. */
+export function describeForTypeModel(
+  prepared: Extract<PreparedArticle, { kind: 'prepared' }>,
+  sentences: Sentence[],
+): Features {
+  const eventSentences = prepared.segmentEvent?.() ?? sentences;
+  const { date } = chooseEventDate(eventSentences, LEAD_SENTENCES, prepared.publishedAt);
+  return typeInputs(
+    eventSentences,
+    findSentenceParties(eventSentences),
+    LEAD_SENTENCES,
+    date.precision,
+  ).features;
 }
 
 /** Read → normalise → parse → strip noise → segment; a file that cannot be read is rejected here. */

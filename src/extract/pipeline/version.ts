@@ -26,10 +26,17 @@ let computed: string | null = null;
 
 /** The extractor's files: src/extract and, transitively, what they import by relative path. */
 export function extractorFiles(): string[] {
+  return importedFiles(
+    readdirSync(EXTRACT, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name)),
+  );
+}
+
+/** These files and, transitively, every file they import by relative path (JSON included), sorted. */
+export function importedFiles(entries: string[]): string[] {
   const seen = new Set<string>();
-  const queue = readdirSync(EXTRACT, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
+  const queue = [...entries];
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (seen.has(file)) continue;

@@ -1,0 +1,120 @@
+/**
+ * Multinomial (softmax) logistic regression over named sparse features, L2-regularised, trained by
+ * full-batch Adam from zero weights like the binary model (logistic.ts): deterministic for the same examples
+ * in the same order. One weight per feature and class; the class with the highest score wins.
+ */
+import type { Features } from './features.ts';
+import type { TrainingOptions } from './logistic.ts';
+
+export interface SoftmaxWeights {
+  classes: string[];
+  /** Per class, its bias. */
+  bias: number[];
+  /** Per feature, its weight for each class (in `classes` order). */
+  weights: Record<string, number[]>;
+}
+
+const weightMaps = new WeakMap<Record<string, number[]>, Map<string, number[]>>();
+
+function weightsOf(model: SoftmaxWeights): Map<string, number[]> {
+  let map = weightMaps.get(model.weights);
+  if (!map) {
+    map = new Map(Object.entries(model.weights));
+    weightMaps.set(model.weights, map);
+  }
+  return map;
+}
+
+/** Each class's probability, in `classes` order. */
+export function predictClasses(model: SoftmaxWeights, features: Features): number[] {
+  const weights = weightsOf(model);
+  const z = [...model.bias];
+  for (const [name, value] of features) {
+    const w = weights.get(name);
+    if (w) for (let c = 0; c < z.length; c++) z[c]! += w[c]! * value;
+  }
+  return normalise(z);
+}
+
+function normalise(z: number[]): number[] {
+  const max = Math.max(...z);
+  const e = z.map((x) => Math.exp(x - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / sum);
+}
+
+export function trainSoftmax(
+  examples: Array<{ features: Features; label: string }>,
+  classes: string[],
+  options: TrainingOptions,
+): SoftmaxWeights {
+  const seen = new Map<string, number>();
+  for (const e of examples)
+    for (const name of e.features.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const names = [...seen]
+    .filter(([, n]) => n >= options.minArticles)
+    .map(([name]) => name)
+    .sort();
+  const index = new Map(names.map((name, i) => [name, i]));
+  const K = classes.length;
+  const rows = examples.map((e) => {
+    const cols: number[] = [];
+    const vals: number[] = [];
+    for (const [name, value] of e.features) {
+      const i = index.get(name);
+      if (i !== undefined && value !== 0) {
+        cols.push(i);
+        vals.push(value);
+      }
+    }
+    return { cols, vals, y: classes.indexOf(e.label) };
+  });
+  const n = (names.length + 1) * K; // parameter (feature i, class c) at i * K + c; the biases last
+  const biasAt = names.length * K;
+  const penalty = new Float64Array(n);
+  names.forEach((name, i) => {
+    for (let c = 0; c < K; c++)
+      penalty[i * K + c] = /^[a-z]:/.test(name) ? options.ngramL2 : options.l2;
+  });
+  const w = new Float64Array(n);
+  const m = new Float64Array(n);
+  const v = new Float64Array(n);
+  const grad = new Float64Array(n);
+  const [beta1, beta2, epsilon] = [0.9, 0.999, 1e-8];
+  const z = new Array<number>(K);
+  for (let t = 1; t <= options.iterations; t++) {
+    grad.fill(0);
+    for (const r of rows) {
+      for (let c = 0; c < K; c++) {
+        let s = w[biasAt + c]!;
+        for (let k = 0; k < r.cols.length; k++) s += w[r.cols[k]! * K + c]! * r.vals[k]!;
+        z[c] = s;
+      }
+      const p = normalise(z);
+      for (let c = 0; c < K; c++) {
+        const error = p[c]! - (c === r.y ? 1 : 0);
+        for (let k = 0; k < r.cols.length; k++) grad[r.cols[k]! * K + c]! += error * r.vals[k]!;
+        grad[biasAt + c]! += error;
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const g = grad[i]! / rows.length + penalty[i]! * w[i]!;
+      m[i] = beta1 * m[i]! + (1 - beta1) * g;
+      v[i] = beta2 * v[i]! + (1 - beta2) * g * g;
+      const mHat = m[i]! / (1 - beta1 ** t);
+      const vHat = v[i]! / (1 - beta2 ** t);
+      w[i]! -= (options.learningRate * mHat) / (Math.sqrt(vHat) + epsilon);
+    }
+  }
+  const round = (x: number) => Math.round(x * 1e3) / 1e3;
+  const weights: Record<string, number[]> = {};
+  names.forEach((name, i) => {
+    const row = Array.from({ length: K }, (_, c) => round(w[i * K + c]!));
+    if (row.some((x) => Math.abs(x) >= options.minWeight)) weights[name] = row;
+  });
+  return {
+    classes,
+    bias: Array.from({ length: K }, (_, c) => round(w[biasAt + c]!)),
+    weights,
+  };
+}

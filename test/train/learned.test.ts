@@ -1,0 +1,150 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { predictClasses, trainSoftmax } from '../../src/extract/classify/softmax.ts';
+import { typeFeatures } from '../../src/extract/classify/type-features.ts';
+import { groupedStratifiedFolds } from '../../src/train/folds.ts';
+import { storyGroups } from '../../src/train/stories.ts';
+import { thresholdFor } from '../../src/train/cooperation.ts';
+import { stratumOf } from '../../src/train/strata.ts';
+import { featureFiles } from '../../src/train/stamp.ts';
+import { rankAuc } from '../../src/train/metrics.ts';
+import { textSignature } from '../../src/extract/output/permalinks.ts';
+
+const OPTIONS = {
+  l2: 0.01,
+  ngramL2: 0.01,
+  iterations: 200,
+  learningRate: 0.05,
+  minArticles: 1,
+  minWeight: 0,
+};
+
+test('the type model learns the class each feature goes with, deterministically', () => {
+  const example = (names: string[], label: string) => ({
+    features: new Map(names.map((n) => [n, 1])),
+    label,
+  });
+  const examples = [
+    example(['cue:agreement@headline', 'bệnh viện'], 'agreement'),
+    example(['cue:agreement@headline'], 'agreement'),
+    example(['cue:aid@headline', 'bệnh viện'], 'aid'),
+    example(['cue:aid@headline'], 'aid'),
+  ];
+  const classes = ['agreement', 'aid', 'training'];
+  const model = trainSoftmax(examples, classes, OPTIONS);
+  const p = predictClasses(model, new Map([['cue:aid@headline', 1]]));
+  assert.equal(p.indexOf(Math.max(...p)), 1);
+  assert.ok(Math.abs(p.reduce((a, b) => a + b, 0) - 1) < 1e-9);
+  assert.deepEqual(model, trainSoftmax(examples, classes, OPTIONS));
+});
+
+test('people counted beside a training word are a feature of their own', () => {
+  const input = (body: string) => ({
+    headline: 'Bệnh viện tỉnh mở lớp',
+    lead: '',
+    body,
+    organisationCount: 1,
+    foreignPartner: false,
+    internationalBodies: 0,
+    foreignInOpening: false,
+    openingInstitutions: 1,
+    cooperationClauses: { opening: 0, body: 0 },
+  });
+  const trained = typeFeatures(
+    input('Khóa học đã đào tạo cho 45 điều dưỡng của các trạm y tế xã.'),
+    new Map(),
+    'training',
+  );
+  assert.equal(trained.get('count:people-trained'), 1);
+  assert.equal(trained.get('rule:training'), 1);
+  const counted = typeFeatures(
+    input('Bệnh viện có 45 điều dưỡng và 300 giường.'),
+    new Map(),
+    'aid',
+  );
+  assert.equal(counted.get('count:people-trained'), undefined);
+});
+
+test('a story and its copy with a sentence added are one story; another story is not', () => {
+  const story =
+    'Sáng nay, Bệnh viện Đa khoa tỉnh Kon Tum và Bệnh viện Trung ương Huế ký thỏa thuận hợp tác về đào tạo ' +
+    'cán bộ, chuyển giao kỹ thuật can thiệp tim mạch và hội chẩn từ xa giữa hai bệnh viện trong ba năm tới. ' +
+    'Theo thỏa thuận, mỗi quý bệnh viện tuyến trên cử bác sĩ xuống hỗ trợ chuyên môn.';
+  const copy = `${story} Lễ ký diễn ra tại hội trường của bệnh viện tỉnh.`;
+  const other =
+    'Trẻ nhỏ dễ mắc bệnh tay chân miệng vào mùa mưa; cha mẹ nên rửa tay cho con bằng xà phòng và đưa trẻ ' +
+    'đến cơ sở y tế khi thấy sốt cao, loét miệng hoặc nổi bọng nước ở lòng bàn tay.';
+  assert.deepEqual(storyGroups([story, other, copy].map(textSignature)), [0, 1, 0]);
+});
+
+test('folds keep a story in one fold and spread each label over the folds', () => {
+  const items = Array.from({ length: 40 }, (_, i) => ({
+    positive: i < 10,
+    story: Math.floor(i / 2),
+  }));
+  const folds = groupedStratifiedFolds(
+    items,
+    (x) => String(x.positive),
+    (i) => items[i]!.story,
+    5,
+    7,
+  );
+  for (let i = 0; i < items.length; i += 2) assert.equal(folds[i], folds[i + 1]);
+  for (let k = 0; k < 5; k++) {
+    assert.equal(folds.filter((f, i) => f === k && items[i]!.positive).length, 2);
+    assert.equal(folds.filter((f, i) => f === k && !items[i]!.positive).length, 6);
+  }
+});
+
+test('the threshold is the lowest whose precision reaches the target', () => {
+  const decided = [
+    { probability: 0.95, actual: true },
+    { probability: 0.9, actual: true },
+    { probability: 0.7, actual: true },
+    { probability: 0.6, actual: false },
+    { probability: 0.4, actual: true },
+    { probability: 0.3, actual: false },
+  ];
+  // At 0.62 three of three are right; at 0.6 three of four (0.75); at 0.4 four of five (0.8).
+  assert.equal(thresholdFor(decided, 0.9), 0.62);
+  assert.equal(thresholdFor(decided, 0.8), 0.32);
+});
+
+test('an article with a cooperation word is a candidate, one without is of the random stratum', () => {
+  assert.equal(stratumOf('Hai bệnh viện ký kết hợp tác đào tạo bác sĩ nội trú.'), 'candidate');
+  assert.equal(stratumOf('Bệnh viện nhận TRAO TẶNG máy thở từ nhà hảo tâm.'), 'candidate');
+  assert.equal(stratumOf('Uống đủ nước giúp thận làm việc tốt hơn trong mùa hè.'), 'random');
+});
+
+test("the models' stamp covers the feature code, not the models themselves", () => {
+  const files = featureFiles().map((f) => f.replace(/\\/g, '/'));
+  for (const part of [
+    'src/extract/classify/features.ts',
+    'src/extract/classify/cues.ts',
+    'src/extract/classify/type-features.ts',
+    'src/extract/classify/input.ts',
+    'src/train/dataset.ts',
+  ])
+    assert.ok(
+      files.some((f) => f.endsWith(part)),
+      part,
+    );
+  assert.ok(!files.some((f) => /-model\.json$/.test(f)));
+});
+
+test('the area under the ROC curve is 1 for a perfect ranking, 0.5 for a constant score', () => {
+  assert.equal(
+    rankAuc([
+      { score: 0.9, actual: true },
+      { score: 0.1, actual: false },
+    ]),
+    1,
+  );
+  assert.equal(
+    rankAuc([
+      { score: 0.5, actual: true },
+      { score: 0.5, actual: false },
+    ]),
+    0.5,
+  );
+});
