@@ -2,8 +2,7 @@
  * The learned name recogniser as a last check on the institutions the rules
  * found in an event's sentences. A rule's name that the recogniser reads
  * on past where the rule stopped, inside a word ("Vụ Tổ" in "Vụ Tổ chức cán
- * bộ"), was cut: the recogniser's name is taken. A span that starts before the
- * rule's head takes in a department ("khoa Mắt Bệnh viện …") and is not. A rule's name where the recogniser sees no institution at all is one
+ * bộ"), was cut: the name is taken on to where the recogniser ends it. A rule's name where the recogniser sees no institution at all is one
  * neither is sure of: it is left out rather than published as a fragment.
  * Run only for articles that become events: it costs about half a
  * millisecond a sentence.
@@ -61,19 +60,20 @@ export function checkSentence(
     if (overlapping.length === 0) continue;
     const holding = overlapping.find((r) => r.start <= org.start && r.end >= org.end);
     if (holding) {
-      const longer = holding.start < org.start || holding.end > org.end;
-      // A recognised span that holds two of the rules' names joined them ("… và …"): the rules' split stands.
+      // Only the part after the rule's head is taken: a span that starts before it holds a department
+      // or a parent body ("khoa Mắt Bệnh viện …", "Trung ương Hội …"), not the name the rule began.
+      const end = holding.end;
+      // A recognised span that holds another of the rules' names joined them ("… và …"): the rules' split stands.
       const holdsAnother = found.some(
-        (other) => other !== org && other.start >= holding.start && other.end <= holding.end,
+        (other) => other !== org && other.start >= org.start && other.end <= end,
       );
       if (
-        longer &&
+        end > org.end &&
         !holdsAnother &&
         !ENDS_ON_PLACE_TYPE.test(holding.text) &&
-        holding.start === org.start &&
-        cutInMidWord(text, org.start, org.end, holding.end)
+        cutInMidWord(text, org.start, org.end, end)
       ) {
-        const mended = mendedMention(text, holding);
+        const mended = mendedMention(text, org.start, end);
         if (!out.some((o) => o.start === mended.start && o.end === mended.end)) out.push(mended);
       } else out.push(org);
       continue;
@@ -90,8 +90,8 @@ export function checkSentence(
  * recogniser reads on to `spanEnd`. Two ways a name gets cut: on a lower-case
  * syllable that completes the capitalised one before it (only a name's first
  * syllable is capitalised: "Vụ Tổ | chức cán bộ", "Cục Gìn | giữ hoà bình"),
- * or at a spaced hyphen between two capitalised names ("Bệnh viện Việt | -
- * Đức"). A place or a country ends a name ("Hải quân Mỹ | trở lại"), and a
+ * or at a spaced hyphen or "&" between two capitalised names ("Bệnh viện
+ * Việt | - Đức", "Bộ LĐTB | & XH"). A place or a country ends a name ("Hải quân Mỹ | trở lại"), and a
  * place after the hyphen is where the body is ("Trung tâm Medic | - TP HCM").
  * The mended part joins no second name ("và", a comma).
  */
@@ -115,7 +115,7 @@ function cutInMidWord(text: string, start: number, end: number, spanEnd: number)
       !BEFORE_A_PLACE.has(firstAdded)
     );
   }
-  const afterDash = /^\s+[-–]\s+(?=\p{Lu})/u.exec(added);
+  const afterDash = /^\s+[-–&]\s+(?=\p{Lu})/u.exec(added);
   return afterDash !== null && !startsWithPlaceName(added.slice(afterDash[0].length));
 }
 
@@ -123,9 +123,10 @@ function cutInMidWord(text: string, start: number, end: number, spanEnd: number)
 const isTitleCase = (word: string) => isCapitalised(word) && word !== word.toUpperCase();
 
 /** The recognised span as an institution mention, written out the way the rules write theirs. */
-function mendedMention(text: string, span: NameMention): OrganisationMention {
-  const abbreviation = ABBREVIATION_AFTER.exec(text.slice(span.end))?.[1];
-  const words = span.text.replace(BRACKETED_ABBREVIATION, '');
+function mendedMention(text: string, start: number, end: number): OrganisationMention {
+  const raw = text.slice(start, end);
+  const abbreviation = ABBREVIATION_AFTER.exec(text.slice(end))?.[1];
+  const words = raw.replace(BRACKETED_ABBREVIATION, '');
   const name = expandHead(words) + (abbreviation ? ` (${abbreviation})` : '');
-  return { name, raw: span.text, start: span.start, end: span.end, needsProvince: false };
+  return { name, raw, start, end, needsProvince: false };
 }

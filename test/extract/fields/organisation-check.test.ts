@@ -37,6 +37,16 @@ test('a name cut at a spaced hyphen is mended, and its bracketed abbreviation ke
   assert.deepEqual(names(checked), ['Bệnh viện Hàn - Úc (HUH)']);
 });
 
+test('a name cut at "&" is mended, and a span that starts before the head adds only what follows', () => {
+  const s = 'Đại diện Bộ Văn hóa & Thể thao và Trung ương Hội Nông dân trẻ Việt Nam có mặt.';
+  const checked = checkSentence(
+    s,
+    [ruleFound(s, 'Bộ Văn hóa'), ruleFound(s, 'Hội Nông')],
+    [recognised(s, 'Bộ Văn hóa & Thể thao'), recognised(s, 'Trung ương Hội Nông dân trẻ Việt Nam')],
+  );
+  assert.deepEqual(names(checked), ['Bộ Văn hóa & Thể thao', 'Hội Nông dân trẻ Việt Nam']);
+});
+
 test('an abbreviated head is written out in the mended name', () => {
   const s = 'Đoàn công tác của BV Bưu điện đã đến xã.';
   const checked = checkSentence(
