@@ -11,6 +11,8 @@ import { findProvinceMentions, selectPlaces } from './places.ts';
 import { findDelegation } from './delegations.ts';
 import { findSentenceFacts, type SentenceFacts, type SentenceParties } from './sentence-facts.ts';
 import { findOutcomes } from './outcomes.ts';
+import { checkOrganisations } from './organisation-check.ts';
+import { namesModel } from '../names/model.ts';
 import { findTopics } from './topics.ts';
 import { administrativeName, provinceAt } from '../gazetteer/provinces.ts';
 import { eventId, eventSlug } from '../../lib/ids.ts';
@@ -78,7 +80,13 @@ export function extractEvent(input: EventInput): ExtractedEvent {
     cite('countries', facts[countryMentions.find((m) => m.name === c)!.sentence]?.text);
 
   const complete = (org: OrganisationMention) => completeOrganisation(org, mainProvince);
-  const organisations = collectOrganisations(facts, leadSentences, complete);
+  // The learned recogniser checks the rules' institutions: a cut name mended, an unsure one left out.
+  const checked = checkOrganisations(facts, namesModel().weights);
+  const organisations = collectOrganisations(
+    facts.map((f, i) => ({ ...f, organisations: checked[i]! })),
+    leadSentences,
+    complete,
+  );
   for (const o of organisations) cite('organisations', o.evidence);
 
   const people = collectPeople(facts, complete);

@@ -4,6 +4,8 @@
  * committed as src/data/names-model.json, read the first time it is needed.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ChainWeights } from './perceptron.ts';
 import { TAGS } from './tags.ts';
 
@@ -38,12 +40,22 @@ export interface NamesModel {
 
 export const NAMES_MODEL_PATH = new URL('../../data/names-model.json', import.meta.url);
 
+/**
+ * The model file the extraction reads: the committed one, or the file named by
+ * HOPTAC_NAMES_MODEL (a measurement model, e.g. one trained without the dev
+ * articles: `npm run train -- --names-without-dev <file>`).
+ */
+export function namesModelPath(): URL {
+  const override = process.env.HOPTAC_NAMES_MODEL;
+  return override ? pathToFileURL(resolve(override)) : NAMES_MODEL_PATH;
+}
+
 let loaded: { model: NamesModel; weights: ChainWeights } | null = null;
 
 /** The committed model and its weights ready for decoding; read once per process. */
 export function namesModel(): { model: NamesModel; weights: ChainWeights } {
   if (loaded) return loaded;
-  const model = JSON.parse(readFileSync(NAMES_MODEL_PATH, 'utf8')) as NamesModel;
+  const model = JSON.parse(readFileSync(namesModelPath(), 'utf8')) as NamesModel;
   if (model.tags.join() !== TAGS.join())
     throw new Error(
       `names-model.json tags ${model.tags.join()} are not ${TAGS.join()}: npm run train`,

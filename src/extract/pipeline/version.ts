@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { namesModelPath } from '../names/model.ts';
 
 const EXTRACT = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = join(EXTRACT, '..', '..');
@@ -20,7 +21,8 @@ const PARSERS = [
   '@mozilla/readability',
   'linkedom',
 ];
-const RELATIVE_IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+// Imports, and files read by address ("new URL('../../data/names-model.json', import.meta.url)").
+const RELATIVE_IMPORT = /(?:from|import|new URL)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 let computed: string | null = null;
 
@@ -53,6 +55,9 @@ export function extractorVersion(): string {
   const hash = createHash('sha256');
   for (const file of extractorFiles())
     hash.update(file.slice(ROOT.length)).update('\0').update(readFileSync(file)).update('\0');
+  // A names model named by HOPTAC_NAMES_MODEL (a measurement) is part of what the extractor is.
+  if (process.env.HOPTAC_NAMES_MODEL)
+    hash.update('HOPTAC_NAMES_MODEL\0').update(readFileSync(namesModelPath())).update('\0');
   const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
     packages: Record<string, { version?: string }>;
   };

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { extractorFiles } from '../../../src/extract/pipeline/version.ts';
 import { ExtractionCache } from '../../../src/extract/pipeline/cache.ts';
 import { processArticle } from '../../../src/extract/pipeline/article.ts';
 import { ROOT, runExtractCommand, tempDir } from '../../helpers.ts';
@@ -78,4 +79,10 @@ test('another extractor version finds nothing in the cache', () => {
   const changed = new ExtractionCache(dir, input, 'version-2');
   assert.equal(changed.knownHash('a.txt', 10, 1), null);
   assert.equal(changed.get('a.txt', 'hash-a'), null);
+});
+
+test('the trained models the extraction reads are part of its version', () => {
+  const files = extractorFiles().map((f) => f.replaceAll('\\', '/'));
+  assert.ok(files.some((f) => f.endsWith('/src/data/names-model.json')));
+  assert.ok(files.some((f) => f.endsWith('/src/data/cooperation-model.json')));
 });

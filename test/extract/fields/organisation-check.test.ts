@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkSentence } from '../../../src/extract/fields/organisation-check.ts';
+import type { OrganisationMention } from '../../../src/extract/fields/organisations.ts';
+import type { NameMention } from '../../../src/extract/names/recognise.ts';
+
+/** The rules' mention of `raw` in the sentence, as the rules write it. */
+function ruleFound(sentence: string, raw: string, name = raw): OrganisationMention {
+  const start = sentence.indexOf(raw);
+  assert.ok(start >= 0, raw);
+  return { name, raw, start, end: start + raw.length, needsProvince: false };
+}
+
+/** The recogniser's institution `text` in the sentence. */
+function recognised(sentence: string, text: string): NameMention {
+  const start = sentence.indexOf(text);
+  assert.ok(start >= 0, text);
+  return { kind: 'ORG', text, sentence: 0, start, end: start + text.length };
+}
+
+const names = (mentions: OrganisationMention[]) => mentions.map((m) => m.name);
+
+test('a name the rules cut inside a word is mended to the name the recogniser reads', () => {
+  const s = 'Chiều qua, Vụ Tổ chức cán bộ đã gửi công văn cho các tỉnh.';
+  const checked = checkSentence(s, [ruleFound(s, 'Vụ Tổ')], [recognised(s, 'Vụ Tổ chức cán bộ')]);
+  assert.deepEqual(names(checked), ['Vụ Tổ chức cán bộ']);
+  assert.equal(checked[0]!.raw, 'Vụ Tổ chức cán bộ');
+});
+
+test('a name cut at a spaced hyphen is mended, and its bracketed abbreviation kept', () => {
+  const s = 'Các bác sĩ của Bệnh viện Hàn - Úc (HUH) đã tới thăm.';
+  const checked = checkSentence(
+    s,
+    [ruleFound(s, 'Bệnh viện Hàn')],
+    [recognised(s, 'Bệnh viện Hàn - Úc')],
+  );
+  assert.deepEqual(names(checked), ['Bệnh viện Hàn - Úc (HUH)']);
+});
+
+test('a name cut at "&" is mended, and a span that starts before the head adds only what follows', () => {
+  const s = 'Đại diện Bộ Văn hóa & Thể thao và Trung ương Hội Nông dân trẻ Việt Nam có mặt.';
+  const checked = checkSentence(
+    s,
+    [ruleFound(s, 'Bộ Văn hóa'), ruleFound(s, 'Hội Nông')],
+    [recognised(s, 'Bộ Văn hóa & Thể thao'), recognised(s, 'Trung ương Hội Nông dân trẻ Việt Nam')],
+  );
+  assert.deepEqual(names(checked), ['Bộ Văn hóa & Thể thao', 'Hội Nông dân trẻ Việt Nam']);
+});
+
+test('an abbreviated head is written out in the mended name', () => {
+  const s = 'Đoàn công tác của BV Bưu điện đã đến xã.';
+  const checked = checkSentence(
+    s,
+    [ruleFound(s, 'BV Bưu', 'Bệnh viện Bưu')],
+    [recognised(s, 'BV Bưu điện')],
+  );
+  assert.deepEqual(names(checked), ['Bệnh viện Bưu điện']);
+});
+
+test('a name the recogniser sees no institution in is left out, not published cut', () => {
+  const s = 'Anh ấy nằm bệnh viện 7 ngày rồi về nhà.';
+  assert.deepEqual(checkSentence(s, [ruleFound(s, 'bệnh viện 7', 'Bệnh viện 7')], []), []);
+});
+
+test('a name the recogniser reads the same is kept as the rules wrote it', () => {
+  const s = 'Bệnh viện Bạch Mai và Sở Y tế tỉnh Lào Cai ký thỏa thuận.';
+  const bachMai = ruleFound(s, 'Bệnh viện Bạch Mai');
+  const soYTe = ruleFound(s, 'Sở Y tế tỉnh Lào Cai');
+  const checked = checkSentence(
+    s,
+    [bachMai, soYTe],
+    [recognised(s, 'Bệnh viện Bạch Mai'), recognised(s, 'Sở Y tế tỉnh Lào Cai')],
+  );
+  assert.deepEqual(checked, [bachMai, soYTe]);
+});
+
+test('a whole name is not run on into the sentence after it', () => {
+  const s = 'Sự hỗ trợ của Bệnh viện Bạch Mai với tỉnh Lào Cai rất lớn.';
+  const rule = ruleFound(s, 'Bệnh viện Bạch Mai');
+  // Two capitalised syllables make "Bạch Mai" whole.
+  assert.deepEqual(
+    checkSentence(s, [rule], [recognised(s, 'Bệnh viện Bạch Mai với tỉnh Lào Cai')]),
+    [rule],
+  );
+  // A country ends a name; a word that puts a place after it is no word of the name.
+  const navy = 'Tàu Hải quân Mỹ trở lại cảng Đà Nẵng.';
+  const navyRule = ruleFound(navy, 'Hải quân Mỹ');
+  assert.deepEqual(
+    checkSentence(navy, [navyRule], [recognised(navy, 'Hải quân Mỹ trở lại cảng Đà Nẵng')]),
+    [navyRule],
+  );
+  const clinic = 'Bác sĩ của Bệnh viện Sanjivani tại thành phố Pune sang thăm.';
+  const clinicRule = ruleFound(clinic, 'Bệnh viện Sanjivani');
+  assert.deepEqual(
+    checkSentence(
+      clinic,
+      [clinicRule],
+      [recognised(clinic, 'Bệnh viện Sanjivani tại thành phố Pune')],
+    ),
+    [clinicRule],
+  );
+});
+
+test("a recognised span that joins two of the rules' names, or starts before the head, leaves them as they are", () => {
+  const s = 'Bệnh viện Chợ Rẫy và Bệnh viện Từ Dũ cùng tham gia.';
+  const a = ruleFound(s, 'Bệnh viện Chợ Rẫy');
+  const b = ruleFound(s, 'Bệnh viện Từ Dũ');
+  assert.deepEqual(
+    checkSentence(s, [a, b], [recognised(s, 'Bệnh viện Chợ Rẫy và Bệnh viện Từ Dũ')]),
+    [a, b],
+  );
+  const d = 'Các bác sĩ khoa Mắt Bệnh viện Hoàn Mỹ khám cho dân.';
+  const hospital = ruleFound(d, 'Bệnh viện Hoàn Mỹ');
+  assert.deepEqual(checkSentence(d, [hospital], [recognised(d, 'khoa Mắt Bệnh viện Hoàn Mỹ')]), [
+    hospital,
+  ]);
+});
