@@ -1,16 +1,5 @@
 /** Fixed folds for cross-validation: stratified by label, shuffled by a seeded generator, the same on every machine. */
-
-/** mulberry32: a small seeded generator, enough to shuffle reproducibly. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../lib/seeded-random.ts';
 
 /** Assigns each item a fold in 0..k-1; each label is spread evenly over the folds. */
 export function stratifiedFolds<T>(

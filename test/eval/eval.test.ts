@@ -13,6 +13,7 @@ import { outOfFoldProbabilities } from '../../src/train/cooperation.ts';
 import { crossValidateType } from '../../src/train/type.ts';
 import { rankAuc } from '../../src/train/metrics.ts';
 import { SHARED } from '../helpers.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 
 const dataset = loadDataset(goldPaths(SHARED));
 const evaluation = evaluate(SHARED, dataset);
@@ -51,15 +52,9 @@ test('the type model holds its cross-validated accuracy on every labelled type, 
   assert.ok(t.accuracy > t.rulesAccuracy);
 });
 
-/** A fixed shuffle (mulberry32), so the test is the same on every run. */
+/** A fixed shuffle, so the test is the same on every run. */
 function shuffled<T>(items: T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

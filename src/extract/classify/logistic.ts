@@ -9,6 +9,7 @@
  * product is what makes prediction free at extraction time.
  */
 import type { Features } from './features.ts';
+import { sparseRows } from './sparse-rows.ts';
 
 export interface LogisticWeights {
   bias: number;
@@ -58,26 +59,9 @@ export function predictProbability(model: LogisticWeights, features: Features): 
 }
 
 export function trainLogistic(examples: Example[], options: TrainingOptions): LogisticWeights {
-  const seen = new Map<string, number>();
-  for (const e of examples)
-    for (const name of e.features.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
-  const names = [...seen]
-    .filter(([, n]) => n >= options.minArticles)
-    .map(([name]) => name)
-    .sort();
-  const index = new Map(names.map((name, i) => [name, i]));
-  const rows = examples.map((e) => {
-    const cols: number[] = [];
-    const vals: number[] = [];
-    for (const [name, value] of e.features) {
-      const i = index.get(name);
-      if (i !== undefined && value !== 0) {
-        cols.push(i);
-        vals.push(value);
-      }
-    }
-    return { cols, vals, y: e.positive ? 1 : 0 };
-  });
+  const matrix = sparseRows(examples, options.minArticles);
+  const names = matrix.names;
+  const rows = matrix.rows.map((r, j) => ({ ...r, y: examples[j]!.positive ? 1 : 0 }));
   // Each class weighs as much as the other, however few the positives.
   const positives = rows.filter((r) => r.y === 1).length;
   const classWeight = [

@@ -5,6 +5,7 @@
  */
 import type { Features } from './features.ts';
 import type { TrainingOptions } from './logistic.ts';
+import { sparseRows } from './sparse-rows.ts';
 
 export interface SoftmaxWeights {
   classes: string[];
@@ -48,27 +49,10 @@ export function trainSoftmax(
   classes: string[],
   options: TrainingOptions,
 ): SoftmaxWeights {
-  const seen = new Map<string, number>();
-  for (const e of examples)
-    for (const name of e.features.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
-  const names = [...seen]
-    .filter(([, n]) => n >= options.minArticles)
-    .map(([name]) => name)
-    .sort();
-  const index = new Map(names.map((name, i) => [name, i]));
+  const matrix = sparseRows(examples, options.minArticles);
+  const names = matrix.names;
   const K = classes.length;
-  const rows = examples.map((e) => {
-    const cols: number[] = [];
-    const vals: number[] = [];
-    for (const [name, value] of e.features) {
-      const i = index.get(name);
-      if (i !== undefined && value !== 0) {
-        cols.push(i);
-        vals.push(value);
-      }
-    }
-    return { cols, vals, y: classes.indexOf(e.label) };
-  });
+  const rows = matrix.rows.map((r, j) => ({ ...r, y: classes.indexOf(examples[j]!.label) }));
   const n = (names.length + 1) * K; // parameter (feature i, class c) at i * K + c; the biases last
   const biasAt = names.length * K;
   const penalty = new Float64Array(n);

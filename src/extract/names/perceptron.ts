@@ -6,6 +6,7 @@
  * Deterministic: the order of sentences is shuffled by a seeded generator.
  */
 import { viterbi } from './viterbi.ts';
+import { seededRandom } from '../../lib/seeded-random.ts';
 
 export interface TrainingSequence {
   /** The feature names that fire at each token. */
@@ -25,18 +26,6 @@ export interface PerceptronOptions {
 export interface ChainWeights {
   emission: ReadonlyMap<string, ArrayLike<number>>;
   transition: number[][];
-}
-
-/** mulberry32: a small seeded generator. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Trains on the sequences and returns the averaged weights. */
