@@ -41,6 +41,15 @@ if (!articles && !values.site) {
   console.error(`bench: no articles folder and no --site data folder\n\n${USAGE}`);
   process.exit(2);
 }
+for (const flag of ['runs', 'workers'] as const) {
+  const value = values[flag];
+  if (value !== undefined && !/^[1-9]\d*$/.test(value)) {
+    console.error(
+      `bench: --${flag} wants a whole number of at least 1, not "${value}"\n\n${USAGE}`,
+    );
+    process.exit(2);
+  }
+}
 
 interface Measured {
   seconds: number;

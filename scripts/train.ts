@@ -35,7 +35,7 @@ import { featureHash } from '../src/train/stamp.ts';
 import type { CooperationModel } from '../src/extract/classify/model.ts';
 import type { TypeModel } from '../src/extract/classify/type-model.ts';
 import { binaryScore } from '../src/train/metrics.ts';
-import { loadNamesDataset } from '../src/train/names-data.ts';
+import { loadNamesDataset, namesDatasetWithout } from '../src/train/names-data.ts';
 import { crossValidateNames, NAMES_SEED } from '../src/train/names.ts';
 import { buildNamesModel, serialiseNamesModel } from '../src/train/names-model.ts';
 import { NAME_KINDS } from '../src/extract/names/tags.ts';
@@ -79,7 +79,7 @@ if (values['names-without-dev'] !== undefined) {
   // extraction can be scored on dev by a recogniser that never saw them (HOPTAC_NAMES_MODEL=<file> npm run eval).
   const dev = new Set(readAnnotations(join(paths.gold, 'dev.json')).map((a) => a.file));
   const dataset = loadNamesDataset(paths);
-  const blind = { ...dataset, articles: dataset.articles.filter((a) => !dev.has(a.file)) };
+  const blind = namesDatasetWithout(dataset, [...dev]);
   const model = buildNamesModel(blind);
   writeFileSync(values['names-without-dev'], serialiseNamesModel(model));
   console.log(

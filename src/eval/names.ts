@@ -12,7 +12,8 @@ import {
   readMentions,
   type NamesDataset,
 } from '../train/names-data.ts';
-import { crossValidateNames, featureCodeHash, NAMES_FOLDS, NAMES_SEED } from '../train/names.ts';
+import { crossValidateNames, NAMES_FOLDS, NAMES_SEED } from '../train/names.ts';
+import { namesFeatureHash } from '../train/stamp.ts';
 import { namesModel } from '../extract/names/model.ts';
 import { NAME_KINDS, type NameKind } from '../extract/names/tags.ts';
 
@@ -44,7 +45,7 @@ export function evaluateNames(shared: string, seed = NAMES_SEED): NamesEvaluatio
   const { model } = namesModel();
   const stale = [
     ...(model.trainedOn.dataHash === dataset.dataHash ? [] : ['trained on other data']),
-    ...(model.trainedOn.featureHash === featureCodeHash()
+    ...(model.trainedOn.featureHash === namesFeatureHash()
       ? []
       : ['trained with other feature code']),
   ];

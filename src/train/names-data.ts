@@ -150,3 +150,15 @@ export function alignNames(
   }
   return { spans, failures };
 }
+
+/** The dataset without some articles (a measurement's gold articles): its hash says which were left out. */
+export function namesDatasetWithout(dataset: NamesDataset, files: readonly string[]): NamesDataset {
+  const left = new Set(files);
+  return {
+    ...dataset,
+    articles: dataset.articles.filter((a) => !left.has(a.file)),
+    dataHash: createHash('sha256')
+      .update(`${dataset.dataHash}\0without\0${[...left].sort().join('\0')}`)
+      .digest('hex'),
+  };
+}

@@ -6,9 +6,9 @@
 import type { NamesModel } from '../extract/names/model.ts';
 import { NAME_KINDS, TAGS } from '../extract/names/tags.ts';
 import type { NamesDataset } from './names-data.ts';
+import { namesFeatureHash } from './stamp.ts';
 import {
   crossValidateNames,
-  featureCodeHash,
   NAMES_EPOCHS,
   NAMES_FOLDS,
   NAMES_MIN_WEIGHT,
@@ -39,7 +39,7 @@ export function buildNamesModel(dataset: NamesDataset): NamesModel {
     tags: [...TAGS],
     trainedOn: {
       dataHash: dataset.dataHash,
-      featureHash: featureCodeHash(),
+      featureHash: namesFeatureHash(),
       articles: dataset.articles.length,
       sentences: dataset.articles.reduce((n, a) => n + a.sentences.length, 0),
     },

@@ -1,10 +1,8 @@
 /**
  * Training the name recogniser on mentions.json, and the cross-validation
  * that says what it is worth: each article's names found by a model trained
- * on the other folds (folds by article, fixed seed).
+ * on the other folds (folds by story, fixed seed).
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { tokenFeatures } from '../extract/names/features.ts';
 import {
   trainPerceptron,
@@ -14,8 +12,10 @@ import {
 import { distinctNames, recogniseNames } from '../extract/names/recognise.ts';
 import { legalTransition, TAGS } from '../extract/names/tags.ts';
 import { scoreNames, type NamesComparison, type NamesScore } from './names-score.ts';
-import { stratifiedFolds } from './folds.ts';
-import type { NamedArticle } from './names-data.ts';
+import { groupedStratifiedFolds } from './folds.ts';
+import { storyGroups } from './stories.ts';
+import { textSignature } from '../extract/output/permalinks.ts';
+import { namesDatasetWithout, type NamedArticle, type NamesDataset } from './names-data.ts';
 
 export const NAMES_FOLDS = 5;
 export const NAMES_SEED = 20_261_202;
@@ -68,7 +68,17 @@ export function crossValidateNames(
   articles: readonly NamedArticle[],
   seed = NAMES_SEED,
 ): NamesCrossValidation {
-  const fold = stratifiedFolds([...articles], () => 'article', NAMES_FOLDS, seed);
+  // The same story reported twice falls in one fold (stories.ts), as for the classifier.
+  const stories = storyGroups(
+    articles.map((a) => textSignature(a.sentences.map((s) => s.text).join('\n'))),
+  );
+  const fold = groupedStratifiedFolds(
+    [...articles],
+    () => 'article',
+    (i) => stories[i]!,
+    NAMES_FOLDS,
+    seed,
+  );
   const sequences = articles.map((a) => trainingSequences([a]));
   const comparisons: NamesComparison[] = [];
   for (let k = 0; k < NAMES_FOLDS; k++) {
@@ -86,30 +96,7 @@ export function crossValidateNames(
   return { comparisons, score: scoreNames(comparisons) };
 }
 
-/** The code that turns text into features: a model trained with other code is stale. */
-const FEATURE_CODE = [
-  '../extract/names/tokens.ts',
-  '../extract/names/features.ts',
-  '../extract/names/word-forms.ts',
-  '../extract/names/gazetteer-marks.ts',
-  '../extract/names/tags.ts',
-  '../extract/gazetteer/institutions.ts',
-  '../extract/gazetteer/known-institutions.ts',
-  '../extract/gazetteer/national-institutions.ts',
-  '../extract/gazetteer/provinces.ts',
-  '../extract/gazetteer/foreign.ts',
-  '../extract/gazetteer/titles.ts',
-  '../extract/gazetteer/institution-words.ts',
-  '../extract/gazetteer/surnames.ts',
-];
-
-/** sha256 of the feature code, as the model file records it. */
-export function featureCodeHash(): string {
-  const hash = createHash('sha256');
-  for (const file of FEATURE_CODE)
-    hash
-      .update(`${file}\0`)
-      .update(readFileSync(new URL(file, import.meta.url)))
-      .update('\0');
-  return hash.digest('hex');
+/** A recogniser trained without some articles, for measuring the extraction on them. */
+export function trainNamesWithout(dataset: NamesDataset, files: readonly string[]): ChainWeights {
+  return trainNames(trainingSequences(namesDatasetWithout(dataset, files).articles));
 }

@@ -27,7 +27,7 @@ const DEV_FLOORS: Record<string, number> = {
   countries: 0.92, // 0.96
   people: 0.94, // 0.98
   outcomes: 0.92, // 0.97
-  organisations: 0.93, // 0.95
+  organisations: 0.92, // 0.94, checked by a name recogniser that never saw the dev articles
 };
 
 test('each committed model was trained on the gold data and the feature code as they are now (else: npm run train)', () => {

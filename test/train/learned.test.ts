@@ -6,7 +6,7 @@ import { groupedStratifiedFolds } from '../../src/train/folds.ts';
 import { storyGroups } from '../../src/train/stories.ts';
 import { thresholdFor } from '../../src/train/cooperation.ts';
 import { stratumOf } from '../../src/train/strata.ts';
-import { featureFiles } from '../../src/train/stamp.ts';
+import { namesTrainingFiles, trainingFiles } from '../../src/train/stamp.ts';
 import { rankAuc } from '../../src/train/metrics.ts';
 import { textSignature } from '../../src/extract/output/permalinks.ts';
 
@@ -117,7 +117,7 @@ test('an article with a cooperation word is a candidate, one without is of the r
 });
 
 test("the models' stamp covers the feature code, not the models themselves", () => {
-  const files = featureFiles().map((f) => f.replace(/\\/g, '/'));
+  const files = trainingFiles().map((f) => f.replace(/\\/g, '/'));
   for (const part of [
     'src/extract/classify/features.ts',
     'src/extract/classify/cues.ts',
@@ -147,4 +147,20 @@ test('the area under the ROC curve is 1 for a perfect ranking, 0.5 for a constan
     ]),
     0.5,
   );
+});
+
+test("the name recogniser's stamp covers its recipe, the lists its features read and the reading of the articles", () => {
+  const files = namesTrainingFiles().map((f) => f.replace(/\\/g, '/'));
+  for (const part of [
+    'src/train/names.ts',
+    'src/extract/names/features.ts',
+    'src/extract/gazetteer/honorifics.ts',
+    'src/extract/clean/noise.ts',
+    'src/extract/clean/sentences.ts',
+  ])
+    assert.ok(
+      files.some((f) => f.endsWith(part)),
+      part,
+    );
+  assert.ok(!files.some((f) => f.endsWith('-model.json')));
 });

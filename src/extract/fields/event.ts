@@ -13,6 +13,7 @@ import { findSentenceFacts, type SentenceFacts, type SentenceParties } from './s
 import { findOutcomes } from './outcomes.ts';
 import { checkOrganisations } from './organisation-check.ts';
 import { namesModel } from '../names/model.ts';
+import type { ChainWeights } from '../names/perceptron.ts';
 import { findTopics } from './topics.ts';
 import { administrativeName, provinceAt } from '../gazetteer/provinces.ts';
 import { eventId, eventSlug } from '../../lib/ids.ts';
@@ -36,6 +37,8 @@ export interface EventInput {
   publishedAt: string | null;
   /** The type model to decide with; the committed one when absent. */
   typeModel?: SoftmaxWeights;
+  /** The name recogniser that checks the institutions; the committed one when absent. */
+  namesWeights?: ChainWeights;
 }
 
 const SUMMARY_CHARS = 400;
@@ -81,7 +84,7 @@ export function extractEvent(input: EventInput): ExtractedEvent {
 
   const complete = (org: OrganisationMention) => completeOrganisation(org, mainProvince);
   // The learned recogniser checks the rules' institutions: a cut name mended, an unsure one left out.
-  const checked = checkOrganisations(facts, namesModel().weights);
+  const checked = checkOrganisations(facts, input.namesWeights ?? namesModel().weights);
   const organisations = collectOrganisations(
     facts.map((f, i) => ({ ...f, organisations: checked[i]! })),
     leadSentences,
