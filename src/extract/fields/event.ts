@@ -5,7 +5,8 @@
 import { chooseEventDate } from './event-date.ts';
 import { decideEventTypeLearned } from './event-type.ts';
 import type { SoftmaxWeights } from '../classify/softmax.ts';
-import { organisationKey, type OrganisationMention } from './organisations.ts';
+import type { OrganisationMention } from './organisations.ts';
+import { organisationKey } from '../gazetteer/organisation-key.ts';
 import type { PersonMention } from './people.ts';
 import { findProvinceMentions, selectPlaces } from './places.ts';
 import { findDelegation } from './delegations.ts';

@@ -579,5 +579,3 @@ function provincialBody(name: string, trailing: string[]): string | null {
 }
 
 const canonicalName = expandHead;
-
-export { organisationKey } from '../gazetteer/organisation-key.ts';

@@ -47,7 +47,7 @@ import {
 } from './outcome-units.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import type { OutcomeKind, Qualifier } from '../../lib/schema.ts';
-import { alternation } from '../../lib/regex.ts';
+import { alternation, wordAlternation } from '../../lib/regex.ts';
 
 export interface OutcomeMention {
   kind: OutcomeKind;
@@ -91,8 +91,7 @@ const PERIOD_AFTER =
   /^[^.;]{0,12}?\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)|^\s*(?:năm|trong năm)\s+((?:19|20)\d{2})/u;
 
 /** Words as whole words (not inside another word), case-insensitive. */
-const anyWord = (list: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(list)})(?![\\p{L}\\p{M}])`, 'iu');
+const anyWord = (list: readonly string[]) => new RegExp(wordAlternation(list), 'iu');
 const CARE = anyWord(CARE_VERBS);
 const DISEASE = anyWord(DISEASE_CUES);
 const STANDING = anyWord(STANDING_CUES);

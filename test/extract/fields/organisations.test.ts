@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findOrganisations, organisationKey } from '../../../src/extract/fields/organisations.ts';
+import { findOrganisations } from '../../../src/extract/fields/organisations.ts';
+import { organisationKey } from '../../../src/extract/gazetteer/organisation-key.ts';
 
 const names = (s: string) =>
   findOrganisations(s).map((o) => (o.needsProvince ? `${o.name} [province]` : o.name));
