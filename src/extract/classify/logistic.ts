@@ -10,6 +10,7 @@
  */
 import type { Features } from './features.ts';
 import { sparseRows } from './sparse-rows.ts';
+import { Adam } from './adam.ts';
 
 export interface LogisticWeights {
   bias: number;
@@ -76,10 +77,8 @@ export function trainLogistic(examples: Example[], options: TrainingOptions): Lo
     (options.nonNegative ?? []).some((prefix) => name.startsWith(prefix)),
   );
   const w = new Float64Array(n);
-  const m = new Float64Array(n);
-  const v = new Float64Array(n);
   const grad = new Float64Array(n);
-  const [beta1, beta2, epsilon] = [0.9, 0.999, 1e-8];
+  const adam = new Adam(n, options.learningRate);
   for (let t = 1; t <= options.iterations; t++) {
     grad.fill(0);
     for (const r of rows) {
@@ -89,15 +88,8 @@ export function trainLogistic(examples: Example[], options: TrainingOptions): Lo
       for (let k = 0; k < r.cols.length; k++) grad[r.cols[k]!]! += error * r.vals[k]!;
       grad[n - 1]! += error;
     }
-    for (let i = 0; i < n; i++) {
-      const g = grad[i]! / rows.length + penalty[i]! * w[i]!;
-      m[i] = beta1 * m[i]! + (1 - beta1) * g;
-      v[i] = beta2 * v[i]! + (1 - beta2) * g * g;
-      const mHat = m[i]! / (1 - beta1 ** t);
-      const vHat = v[i]! / (1 - beta2 ** t);
-      w[i]! -= (options.learningRate * mHat) / (Math.sqrt(vHat) + epsilon);
-      if (nonNegative[i] && w[i]! < 0) w[i] = 0;
-    }
+    adam.step(w, grad, penalty, rows.length);
+    for (let i = 0; i < n; i++) if (nonNegative[i] && w[i]! < 0) w[i] = 0;
   }
   const weights: Record<string, number> = {};
   names.forEach((name, i) => {

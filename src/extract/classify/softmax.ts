@@ -6,6 +6,7 @@
 import type { Features } from './features.ts';
 import type { TrainingOptions } from './logistic.ts';
 import { sparseRows } from './sparse-rows.ts';
+import { Adam } from './adam.ts';
 
 export interface SoftmaxWeights {
   classes: string[];
@@ -61,10 +62,8 @@ export function trainSoftmax(
       penalty[i * K + c] = /^[a-z]:/.test(name) ? options.ngramL2 : options.l2;
   });
   const w = new Float64Array(n);
-  const m = new Float64Array(n);
-  const v = new Float64Array(n);
   const grad = new Float64Array(n);
-  const [beta1, beta2, epsilon] = [0.9, 0.999, 1e-8];
+  const adam = new Adam(n, options.learningRate);
   const z = new Array<number>(K);
   for (let t = 1; t <= options.iterations; t++) {
     grad.fill(0);
@@ -81,14 +80,7 @@ export function trainSoftmax(
         grad[biasAt + c]! += error;
       }
     }
-    for (let i = 0; i < n; i++) {
-      const g = grad[i]! / rows.length + penalty[i]! * w[i]!;
-      m[i] = beta1 * m[i]! + (1 - beta1) * g;
-      v[i] = beta2 * v[i]! + (1 - beta2) * g * g;
-      const mHat = m[i]! / (1 - beta1 ** t);
-      const vHat = v[i]! / (1 - beta2 ** t);
-      w[i]! -= (options.learningRate * mHat) / (Math.sqrt(vHat) + epsilon);
-    }
+    adam.step(w, grad, penalty, rows.length);
   }
   const round = (x: number) => Math.round(x * 1e3) / 1e3;
   const weights: Record<string, number[]> = {};
