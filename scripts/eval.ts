@@ -11,25 +11,38 @@
  *
  * Then the name recogniser on mentions.json by cross-validation, beside the
  * two readers' agreement, with the names most often missed or cut.
+ *
+ * Writes the figures the site prints (/gioi-thieu/) into src/data/evaluation.json, stamped with the
+ * models, the code and the gold data they were measured on (`--output <file>` elsewhere, `--no-write`
+ * for none); commit it with the change that moved them.
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { evaluate, type Evaluation } from '../src/eval/evaluate.ts';
 import { headline, type Score } from '../src/eval/score.ts';
 import { evaluateNames, type NamesEvaluation } from '../src/eval/names.ts';
 import { NAME_KINDS } from '../src/extract/names/tags.ts';
+import { EVALUATION_FILE, summarise, writeEvaluationFile } from '../src/eval/evaluation-file.ts';
 
-const USAGE = 'usage: npm run eval -- [--shared <dir>] [--misses] [--json]';
+const USAGE =
+  'usage: npm run eval -- [--shared <dir>] [--misses] [--json] [--output <file>] [--no-write]';
 const { values } = parseCommandLine('eval', USAGE, {
   options: {
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
     misses: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    output: { type: 'string', default: EVALUATION_FILE },
+    'no-write': { type: 'boolean', default: false },
   },
 });
 
 const result = evaluate(values.shared);
 const names = evaluateNames(values.shared);
+if (!values['no-write']) {
+  const today = new Date().toISOString().slice(0, 10);
+  writeEvaluationFile(summarise(result, names, values.shared, today), values.output);
+  console.error(`eval: the figures are in ${relative(process.cwd(), values.output)}`);
+}
 if (values.json) {
   console.log(JSON.stringify({ ...result, names }, null, 2));
   process.exit(0);
