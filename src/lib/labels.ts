@@ -33,3 +33,24 @@ export const QUALIFIER_LABELS: Record<Qualifier, string> = {
   about: 'khoảng',
   'up-to': 'đến',
 };
+
+/**
+ * An event's fields as a reader knows them: the evidence under each event and the fields staff corrected
+ * are labelled with these (a field without a label shows its code).
+ */
+export const FIELD_LABELS: Record<string, string> = {
+  title: 'Tiêu đề',
+  summary: 'Tóm tắt',
+  type: 'Loại sự kiện',
+  date: 'Ngày',
+  provinces: 'Địa phương',
+  countries: 'Quốc gia',
+  organisations: 'Cơ quan, đơn vị',
+  people: 'Thành phần tham dự',
+  delegation: 'Đoàn công tác',
+  outcomes: 'Kết quả',
+  topics: 'Chủ đề',
+  evidence: 'Câu trích dẫn',
+};
+
+export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;
