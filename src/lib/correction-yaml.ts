@@ -1,10 +1,11 @@
 /**
  * The correction an event page offers staff (../shared/CONTRACT.md, Corrections): a YAML entry naming the
- * event by its slug, with every field a correction may set prefilled with its current value, one line per
+ * event by its slug, with every field a correction may set prefilled with its value as the page shows it, one line per
  * field, so that keeping only the lines to fix is deleting the others. Its reason is left empty: a file
  * saved without one stops the build with a line naming it, rather than publishing an unexplained change.
  */
 import { parse } from 'yaml';
+import { credibleDate } from './display-dates.ts';
 import { EVENT_TYPE_LABELS } from './labels.ts';
 import { eventPath } from './paths.ts';
 import { EVENT_TYPES, type CooperationEvent } from './schema.ts';
@@ -53,6 +54,8 @@ const TYPE_CHOICES = EVENT_TYPES.map((t) => `${t} (${EVENT_TYPE_LABELS[t]})`);
 
 /** The correction entry for `event`, ready to save as a `.yaml` file under `corrections/`. */
 export function eventCorrectionYaml(event: CooperationEvent, reason = ''): string {
+  // The date as the page shows it: one after the build's year is an extraction error, shown as unknown.
+  const shown = { ...event, date: credibleDate(event.date) };
   const lines = [
     `# Hiệu đính sự kiện ${eventPath(event.slug)}: lưu thành một tệp .yaml trong thư mục corrections/`,
     `# (ví dụ corrections/${event.slug}.yaml), rồi chạy lại npm run build.`,
@@ -62,7 +65,7 @@ export function eventCorrectionYaml(event: CooperationEvent, reason = ''): strin
     '# Ghi vào "reason" căn cứ của giá trị đúng; thiếu lý do thì bản build dừng và chỉ ra tệp này.',
     `- event: ${scalar(event.slug)}`,
     '  set:',
-    ...OFFERED_FIELDS.map((field) => `    ${field}: ${flowValue(event[field])}`),
+    ...OFFERED_FIELDS.map((field) => `    ${field}: ${flowValue(shown[field])}`),
     `  reason: ${JSON.stringify(reason)}`,
   ];
   return `${lines.join('\n')}\n`;

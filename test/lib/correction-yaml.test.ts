@@ -14,6 +14,7 @@ import {
 } from '../../src/extract/pipeline/corrections.ts';
 import { eventCorrectionYaml, OFFERED_FIELDS } from '../../src/lib/correction-yaml.ts';
 import type { CooperationEvent } from '../../src/lib/schema.ts';
+import { BUILD_YEAR } from '../../src/lib/display-dates.ts';
 import { tempDir } from '../helpers.ts';
 
 /** An event written for this test, with the values YAML is easiest to get wrong. */
@@ -98,4 +99,15 @@ test('each offered field is on one line, and the comments are Vietnamese', () =>
   );
   assert.match(yaml, /^# Hiệu đính sự kiện \/su-kien\/so-y-te-ha-tinh-ky-ket-0123abcd\//);
   assert.match(yaml, /xoá các dòng đúng/);
+});
+
+test('a date after the build year is offered as the page shows it, unknown, for staff to fill in', () => {
+  const future = `${BUILD_YEAR + 3}-05-01`;
+  const yaml = eventCorrectionYaml(
+    { ...EVENT, date: { start: future, end: future, precision: 'day', yearInferred: false } },
+    'Ngày ghi trong thông cáo',
+  );
+  assert.ok(!yaml.includes(String(BUILD_YEAR + 3)));
+  const [c] = load(yaml).events;
+  assert.deepEqual(c!.set.date, { start: null, end: null, precision: null, yearInferred: false });
 });
