@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { predictClasses, trainSoftmax } from '../../src/extract/classify/softmax.ts';
 import { typeFeatures } from '../../src/extract/classify/type-features.ts';
+import { articleFeatures } from '../../src/extract/classify/features.ts';
 import { groupedStratifiedFolds } from '../../src/train/folds.ts';
 import { storyGroups } from '../../src/train/stories.ts';
 import { thresholdFor } from '../../src/train/cooperation.ts';
@@ -63,6 +64,45 @@ test('people counted beside a training word are a feature of their own', () => {
     'aid',
   );
   assert.equal(counted.get('count:people-trained'), undefined);
+});
+
+test('the type model reads the types the headline and the lead name, and the body by single words', () => {
+  const input = {
+    headline: 'Bệnh viện tỉnh nhận máy thở do một quỹ nước ngoài trao tặng',
+    lead: 'Sáng qua, hai bệnh viện ký kết biên bản ghi nhớ về đào tạo bác sĩ nội trú.',
+    body: 'Theo kế hoạch, lớp học đầu tiên khai giảng vào tháng sau tại hội trường bệnh viện.',
+    organisationCount: 2,
+    foreignPartner: true,
+    internationalBodies: 0,
+    foreignInOpening: true,
+    openingInstitutions: 2,
+    cooperationClauses: { opening: 1, body: 0 },
+  };
+  const features = typeFeatures(input, articleFeatures(input), 'aid');
+  assert.equal(features.get('type:aid@headline'), 1);
+  // "ký kết" and "biên bản ghi nhớ" are one type, named once; "đào tạo" another.
+  assert.equal(features.get('type:agreement@lead'), 1);
+  assert.equal(features.get('type:training@lead'), 1);
+  assert.equal(features.get('type:agreement@headline'), undefined);
+  // A type named only in the body ("hội trường" is no conference) is no such feature.
+  assert.ok(![...features.keys()].some((name) => /^type:.*@body$/.test(name)));
+  assert.equal(features.get('b:khai'), 1);
+  assert.equal(features.get('b:khai giang'), undefined);
+});
+
+test("the body's words can be penalised more than the other n-grams", () => {
+  const examples = [
+    { features: new Map([['b:tang', 1]]), label: 'aid' },
+    { features: new Map([['b:tang', 1]]), label: 'aid' },
+    { features: new Map([['b:lop', 1]]), label: 'training' },
+    { features: new Map([['b:lop', 1]]), label: 'training' },
+  ];
+  const classes = ['aid', 'training'];
+  const weight = (model: { weights: Record<string, number[]> }) =>
+    Math.abs(model.weights['b:tang']![0]!);
+  const same = trainSoftmax(examples, classes, OPTIONS);
+  const more = trainSoftmax(examples, classes, { ...OPTIONS, bodyNgramL2: 1 });
+  assert.ok(weight(more) < weight(same) / 2);
 });
 
 test('a story and its copy with a sentence added are one story; another story is not', () => {

