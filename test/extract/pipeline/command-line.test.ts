@@ -121,7 +121,14 @@ test('the report names every rejected file with its reason, on screen and in rep
 });
 
 test('the tool scripts answer --help with their usage, and a wrong flag with the usage and exit 2, no stack trace', () => {
-  for (const script of ['eval', 'train', 'bench', 'check-corpus', 'scale-fixture']) {
+  for (const script of [
+    'eval',
+    'train',
+    'bench',
+    'check-corpus',
+    'scale-fixture',
+    'published-labels',
+  ]) {
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [join(ROOT, 'scripts', `${script}.ts`), ...args], {
         cwd: ROOT,
