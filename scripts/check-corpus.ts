@@ -2,15 +2,20 @@
  * npm run check:corpus -- <corpus dir> [<extraction dir>]
  * Runs (or reads) an extraction of the corpus and checks it at scale: every
  * file appears exactly once in articles.json, under 1 % of the non-health
- * other/ folder is taken as events, and no event is dated after its article's
- * publication date or after the current year. The classifier's precision and
+ * other/ folder is taken as events, no event is dated after its article's
+ * publication date or after the current year, and every body read without
+ * remark-parse (no Markdown in it) gives remark-parse's blocks. The classifier's precision and
  * recall are measured on labelled articles by `npm run eval`, not here.
  * Exits 1 when a check fails.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
-import { listArticleFiles } from '../src/extract/pipeline/files.ts';
+import { listArticleFiles, listParsedArticleFiles } from '../src/extract/pipeline/files.ts';
+import { decodeArticleBytes } from '../src/extract/read/read.ts';
+import { normaliseText } from '../src/extract/read/normalise.ts';
+import { markdownBlocks, plainParagraphs, readFrontMatter } from '../src/extract/read/parse.ts';
+import { isDeepStrictEqual } from 'node:util';
 import { runExtraction } from '../src/extract/pipeline/run.ts';
 import type { Article, CooperationEvent } from '../src/lib/schema.ts';
 
@@ -89,6 +94,23 @@ console.log(
   `events dated after publication or after ${thisYear}: ${late.length}${late.length ? ': ' + late.map((e) => e.slug).join(' ') : ''}`,
 );
 if (late.length) problems.push('events dated after their publication or the current year');
+
+// The plain reading of a body without Markdown must give exactly remark-parse's blocks, on every file it reads.
+let plain = 0;
+const unlike: string[] = [];
+for (const file of listParsedArticleFiles(corpus, [output])) {
+  const decoded = decodeArticleBytes(readFileSync(join(corpus, file)));
+  if (!decoded.ok || /\.html?$/i.test(file)) continue;
+  const { body } = readFrontMatter(normaliseText(decoded.text), []);
+  const blocks = plainParagraphs(body);
+  if (!blocks) continue;
+  plain++;
+  if (!isDeepStrictEqual(blocks, markdownBlocks(body))) unlike.push(file);
+}
+console.log(
+  `plain reading: ${plain} bodies read without remark-parse, ${unlike.length} with other blocks than remark-parse's${unlike.length ? ': ' + unlike.join(' ') : ''}`,
+);
+if (unlike.length) problems.push('the plain reading differs from remark-parse');
 
 const delegations = read<unknown[]>('delegations.json').length;
 const outcomes = read<unknown[]>('outcomes.json').length;

@@ -6,10 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { asciiSlug, normaliseToneMarks } from './vietnamese.ts';
+import { singleSpaces } from './white-space.ts';
 
 /** The text two copies of one article share: NFC, one tone style, lower case, single spaces. */
 export function contentKey(text: string): string {
-  return normaliseToneMarks(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
+  return singleSpaces(normaliseToneMarks(text.normalize('NFC')).toLowerCase()).trim();
 }
 
 const hash16 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);

@@ -3,18 +3,19 @@
  * and ASCII slugs. Unicode folding alone is not enough: `đ` has no
  * decomposition, and the same syllable is written `hoà` or `hòa`.
  */
+import { singleSpaces } from './white-space.ts';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Lower case, no tone or vowel marks, `đ` → `d`, single spaces: the key for "same word, typed anyhow". */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐðÐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return singleSpaces(
+    text
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+      .replace(/[đĐðÐ]/g, 'd')
+      .toLowerCase(),
+  ).trim();
 }
 
 // Precomposed vowels by tone (grave, acute, hook, tilde, dot below) for the letters whose mark moves.
@@ -56,7 +57,7 @@ export function normaliseToneMarks(text: string): string {
 
 /** Case-insensitive key that keeps diacritics but ignores tone-mark placement. */
 export function toneKey(text: string): string {
-  return normaliseToneMarks(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
+  return singleSpaces(normaliseToneMarks(text.normalize('NFC')).toLowerCase()).trim();
 }
 
 /** ASCII slug: folded, words joined with `-`, at most `maxWords` words. */

@@ -6,8 +6,8 @@
  */
 import { decodeArticleBytes } from '../read/read.ts';
 import { normaliseText } from '../read/normalise.ts';
+import { createRequire } from 'node:module';
 import { parseArticle, type Block, type FrontMatter } from '../read/parse.ts';
-import { readWebPage } from '../read/web-page.ts';
 import { stripNoise } from '../clean/noise.ts';
 import { chooseDigestItem } from '../clean/digest.ts';
 import { segmentArticle, type Sentence } from '../clean/sentences.ts';
@@ -40,6 +40,17 @@ export const MAX_WEB_PAGE_CHARS = 3_000_000;
 const LEAD_SENTENCES = 3;
 
 export type { ArticleResult };
+
+const require = createRequire(import.meta.url);
+let webPageReader: typeof import('../read/web-page.ts') | null = null;
+/**
+ * Reads a saved web page. linkedom and Readability take a worker thread 0.4 s of CPU to load: they are loaded
+ * at the first web page, so a folder of text articles never pays for them.
+ */
+function readWebPage(html: string) {
+  webPageReader ??= require('../read/web-page.ts') as typeof import('../read/web-page.ts');
+  return webPageReader.readWebPage(html);
+}
 
 const NO_FRONT_MATTER: FrontMatter = { title: null, url: null, publisher: null, publishedAt: null };
 

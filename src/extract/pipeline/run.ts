@@ -89,15 +89,19 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
   const todo: string[] = [];
   const stats = new Map<string, { size: number; mtimeMs: number }>();
   for (const file of files) {
+    // A run without a cache has nothing to look up: its files are read once, by the threads that process them.
+    if (!cache) {
+      todo.push(file);
+      continue;
+    }
     const { size, mtimeMs } = statSync(join(options.input, file));
     stats.set(file, { size, mtimeMs });
     const known =
-      cache?.knownHash(file, size, mtimeMs) ??
-      (cache ? bytesHash(readFileSync(join(options.input, file))) : null);
-    const hit = known && cache ? cache.get(file, known) : null;
-    if (hit && known) {
+      cache.knownHash(file, size, mtimeMs) ?? bytesHash(readFileSync(join(options.input, file)));
+    const hit = cache.get(file, known);
+    if (hit) {
       results.push(hit);
-      cache!.put(hit, known, size, mtimeMs);
+      cache.put(hit, known, size, mtimeMs);
     } else todo.push(file);
   }
   const cached = results.length;

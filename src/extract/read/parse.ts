@@ -2,8 +2,12 @@
  * Stage 2: front matter (gray-matter) and body (unified + remark-parse) into a
  * flat list of text blocks, each kept as its lines: scraped captions sit on
  * the line under an image name, so lines matter to the noise stage.
+ *
+ * Most scraped articles hold no Markdown at all, only paragraphs of text
+ * between blank lines; for those the blocks are read off the lines directly,
+ * the same blocks remark-parse gives at a small part of its cost.
  */
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent, PhrasingContent } from 'mdast';
@@ -27,6 +31,9 @@ export interface ParsedArticle {
 }
 
 const processor = unified().use(remarkParse);
+const require = createRequire(import.meta.url);
+/** gray-matter (and its YAML parser) is loaded at the first article with front matter: scraped text has none. */
+let grayMatter: typeof import('gray-matter') | null = null;
 
 /** Splits front matter from the body and parses the body into blocks. */
 export function parseArticle(text: string): ParsedArticle {
@@ -38,20 +45,60 @@ export function parseArticle(text: string): ParsedArticle {
     publisher: stringField(data, 'publisher', warnings),
     publishedAt: dateField(data, 'publishedAt', warnings),
   };
+  return { frontMatter, blocks: plainParagraphs(body) ?? markdownBlocks(body), warnings };
+}
+
+/** The body's blocks as remark-parse reads it: headings, paragraphs, list items, code, HTML. */
+export function markdownBlocks(body: string): Block[] {
   const tree = processor.parse(body) as Root;
   const blocks: Block[] = [];
   for (const node of tree.children) collectBlocks(node, blocks);
-  return { frontMatter, blocks, warnings };
+  return blocks;
 }
 
-function readFrontMatter(
+/**
+ * Characters that can begin Markdown inside a line (CommonMark, which is all remark-parse reads): escapes, code
+ * spans, emphasis, links and images, autolinks and HTML, character references (`&amp;`, `&#273;`); NUL and
+ * CR, which the parser rewrites.
+ */
+const INLINE_MARKDOWN = /[\\`*_[\]<\0\r]|&(?:#|[A-Za-z\d]+;)/;
+/**
+ * Line openings that can begin a block other than a paragraph, or end one: headings (`#`, `===` or `---` under
+ * a line), block quotes, lists (`-`, `+`, `1.`, `1)`), fences (`~~~`), thematic breaks, indented code (a tab, or
+ * four spaces). Stricter than Markdown (a `-` opens no list without a space after it): a text it lets pass has none.
+ */
+const BLOCK_MARKDOWN = /^[ \t]*(?:[#>=~+\-\t]|\d{1,9}[.)](?:[ \t]|$))|^ {4}/m;
+/** A blank line, as CommonMark has it: spaces and tabs only (a line of other white space is a paragraph's). */
+const BLANK_LINE = /^[ \t]*$/;
+
+/**
+ * The blocks of a body with no Markdown in it (none of the characters and line openings above): a paragraph per
+ * run of lines between blank lines, as remark-parse reads it, or null when the body may hold Markdown.
+ */
+export function plainParagraphs(body: string): Block[] | null {
+  if (INLINE_MARKDOWN.test(body) || BLOCK_MARKDOWN.test(body)) return null;
+  const blocks: Block[] = [];
+  let paragraph: string[] = [];
+  for (const line of body.split('\n')) {
+    if (!BLANK_LINE.test(line)) paragraph.push(line);
+    else if (paragraph.length) {
+      pushLines(blocks, 'paragraph', paragraph);
+      paragraph = [];
+    }
+  }
+  if (paragraph.length) pushLines(blocks, 'paragraph', paragraph);
+  return blocks;
+}
+
+export function readFrontMatter(
   text: string,
   warnings: string[],
 ): { data: Record<string, unknown>; body: string } {
   if (!/^---[ \t]*\n/.test(text)) return { data: {}, body: text };
   try {
     // Passing options turns off gray-matter's unbounded cache keyed by content.
-    const parsed = matter(text, {});
+    grayMatter ??= require('gray-matter') as typeof import('gray-matter');
+    const parsed = grayMatter(text, {});
     const data =
       parsed.data && typeof parsed.data === 'object'
         ? (parsed.data as Record<string, unknown>)
@@ -139,8 +186,12 @@ function collectBlocks(node: RootContent, out: Block[]): void {
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
 function pushBlock(out: Block[], kind: Block['kind'], text: string): void {
-  const lines = text
-    .split('\n')
+  pushLines(out, kind, text.split('\n'));
+}
+
+/** A block of these lines, each with its white space collapsed and trimmed, empty ones left out; none if all are. */
+function pushLines(out: Block[], kind: Block['kind'], raw: string[]): void {
+  const lines = raw
     // Most lines have single spaces only: testing first spares building a copy of each.
     .map((l) => (UNEVEN_SPACE.test(l) ? l.replace(/\s+/g, ' ') : l).trim())
     .filter(Boolean);

@@ -1,0 +1,167 @@
+/**
+ * The plain reading of a body with no Markdown must give exactly the blocks remark-parse gives: every later stage,
+ * the article's id and the decision to publish are computed from them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  markdownBlocks,
+  parseArticle,
+  plainParagraphs,
+  readFrontMatter,
+} from '../../../src/extract/read/parse.ts';
+import { decodeArticleBytes } from '../../../src/extract/read/read.ts';
+import { normaliseText } from '../../../src/extract/read/normalise.ts';
+import { seededRandom } from '../../../src/lib/seeded-random.ts';
+import { ROOT } from '../../helpers.ts';
+
+test('a body of plain text is its paragraphs between blank lines, each line as written', () => {
+  const body =
+    'Sở Y tế tỉnh Lạng Sơn làm việc với Bệnh viện Bạch Mai\n' +
+    ' Hai bên thống nhất cử 10 bác sĩ về tỉnh.   \n' +
+    '   \n' +
+    '\n' +
+    'Ảnh: Minh Anh - Báo Lạng Sơn\n';
+  assert.deepEqual(plainParagraphs(body), [
+    {
+      kind: 'paragraph',
+      lines: [
+        'Sở Y tế tỉnh Lạng Sơn làm việc với Bệnh viện Bạch Mai',
+        'Hai bên thống nhất cử 10 bác sĩ về tỉnh.',
+      ],
+    },
+    { kind: 'paragraph', lines: ['Ảnh: Minh Anh - Báo Lạng Sơn'] },
+  ]);
+  assert.deepEqual(plainParagraphs(body), markdownBlocks(body));
+});
+
+test('a body that may hold Markdown is left to remark-parse', () => {
+  const markdown = [
+    '# Tiêu đề',
+    'Dòng một\n===',
+    'Dòng một\n---',
+    '- Khám bệnh\n- Phát thuốc',
+    '+ Khám bệnh',
+    '1. Khám bệnh',
+    '2) Phát thuốc',
+    '> Lời phát biểu',
+    '~~~\nmã\n~~~',
+    '    mã thụt lề',
+    '\tmã thụt lề',
+    'Bệnh viện **Bạch Mai**',
+    'Bệnh viện _Bạch Mai_',
+    'Xem [bài gốc](https://example.vn)',
+    'Ảnh ![ảnh](a.jpg)',
+    'Dòng <b>đậm</b>',
+    'Tôm &amp; cá',
+    'Mã &#273;',
+    'Dấu \\*',
+    'Mã `x`',
+    'Dòng\r\nkhác',
+  ];
+  for (const body of markdown) assert.equal(plainParagraphs(body), null, body);
+  // Numbers, dashes and ampersands inside a line are plain text.
+  assert.notEqual(plainParagraphs('Năm 2024. Có 8.000 lượt khám - tăng 5% & hơn thế'), null);
+});
+
+test('on random text, wherever the plain reading applies it gives the blocks remark-parse gives', () => {
+  // Text and white space of every kind the plain reading must handle, and the Markdown it must leave alone.
+  const plainPieces = [
+    'Bệnh viện',
+    'hợp tác',
+    'Đà Nẵng',
+    '2024.',
+    '8.000',
+    ' ',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\n',
+    '\n\n',
+    ' \n',
+    '\n ',
+    '\n   ',
+    '\n    ',
+    '\u00a0',
+    '\u2003',
+    '\u2028',
+    ':',
+    '|',
+    '!',
+    '&',
+    '(a.jpg)',
+  ];
+  const markdownPieces = [
+    '-',
+    '- ',
+    '+ ',
+    '1. ',
+    '3) ',
+    '#',
+    '# ',
+    '>',
+    '=',
+    '===',
+    '---',
+    '***',
+    '*',
+    '_',
+    '`',
+    '~~~',
+    '[',
+    ']',
+    '<',
+    '<b>',
+    '&amp;',
+    '&#273;',
+    '\\',
+  ];
+  const random = seededRandom(14);
+  let plain = 0;
+  let markdown = 0;
+  for (let n = 0; n < 4000; n++) {
+    let body = '';
+    const length = 1 + Math.floor(random() * 14);
+    for (let i = 0; i < length; i++) {
+      const pieces = random() < 0.15 ? markdownPieces : plainPieces;
+      body += pieces[Math.floor(random() * pieces.length)];
+    }
+    const blocks = plainParagraphs(body);
+    if (blocks === null) {
+      markdown++;
+      continue;
+    }
+    plain++;
+    assert.deepEqual(blocks, markdownBlocks(body), JSON.stringify(body));
+  }
+  // Both ways are taken often enough for the comparison to mean something.
+  assert.ok(plain > 1000, `${plain} plain bodies`);
+  assert.ok(markdown > 1000, `${markdown} bodies with Markdown`);
+});
+
+test('every seed and fixture article gives the same blocks as remark-parse, the plain ones read plainly', () => {
+  const folders = [
+    'content',
+    'test/fixtures/articles',
+    'test/fixtures/same-event',
+    'test/fixtures/search',
+  ];
+  let plain = 0;
+  let files = 0;
+  for (const folder of folders) {
+    for (const name of readdirSync(join(ROOT, folder))) {
+      const decoded = decodeArticleBytes(readFileSync(join(ROOT, folder, name)));
+      assert.ok(decoded.ok, name);
+      const text = normaliseText(decoded.text);
+      const { body } = readFrontMatter(text, []);
+      files++;
+      if (plainParagraphs(body)) plain++;
+      assert.deepEqual(parseArticle(text).blocks, markdownBlocks(body), name);
+    }
+  }
+  // The five seeds are plain scraped text: they must take the plain way.
+  assert.ok(plain >= 5, `${plain} of ${files} read plainly`);
+});

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { singleSpaces } from '../../src/lib/white-space.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
+
+test('every run of white space becomes one plain space, a single plain space stays', () => {
+  assert.equal(singleSpaces('Sở  Y\ttế\n\ntỉnh \u00a0Hà Giang '), 'Sở Y tế tỉnh Hà Giang ');
+  assert.equal(singleSpaces('Bệnh viện Bạch Mai'), 'Bệnh viện Bạch Mai');
+});
+
+test('on random text it gives what replacing every run of \\s with a space gives', () => {
+  const pieces = [
+    'a',
+    'Đà',
+    ' ',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\u00a0',
+    '\u2003',
+    '\u2028',
+    '\ufeff',
+    'x y',
+  ];
+  const random = seededRandom(15);
+  for (let n = 0; n < 3000; n++) {
+    let text = '';
+    const length = Math.floor(random() * 12);
+    for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+    assert.equal(singleSpaces(text), text.replace(/\s+/g, ' '), JSON.stringify(text));
+  }
+});
