@@ -148,7 +148,47 @@ export function alignNames(
             : 'only inside a longer name',
       });
   }
+  markShortMentionsOfPeople(sentences, gold.PER, spans, taken);
   return { spans, failures };
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A person the readers list in full ("Nguyễn Thị Kim Tiến") and the text later
+ * calls by the end of the name ("bà Tiến") is listed once, in full
+ * (NAMES.md); the short mentions still name that person, so they are tagged
+ * too rather than taught as outside any name. A short form is an ending of a
+ * listed name standing alone: no capitalised word either side (the "Nam" of
+ * "Việt Nam" is nobody's short name).
+ */
+function markShortMentionsOfPeople(
+  sentences: readonly TokenisedSentence[],
+  people: ReadonlySet<string>,
+  spans: TaggedSpan[][],
+  taken: boolean[][],
+): void {
+  const endings = new Set<string>();
+  for (const name of people) {
+    const words = tokenise(name).map((t) => t.text);
+    for (let k = 1; k < words.length; k++) endings.add(words.slice(k).join(' '));
+  }
+  for (const name of people) endings.delete(name);
+  const byLength = [...endings].sort((a, b) => b.length - a.length);
+  sentences.forEach((sentence, s) => {
+    const words = sentence.tokens.map((t) => t.text);
+    for (const ending of byLength) {
+      const parts = ending.split(' ');
+      for (let from = 0; from + parts.length <= words.length; from++) {
+        const to = from + parts.length;
+        if (parts.some((p, k) => words[from + k] !== p)) continue;
+        if (taken[s]!.slice(from, to).some(Boolean)) continue;
+        if (CAPITALISED.test(words[from - 1] ?? '') || CAPITALISED.test(words[to] ?? '')) continue;
+        for (let i = from; i < to; i++) taken[s]![i] = true;
+        spans[s]!.push({ kind: 'PER', from, to });
+      }
+    }
+  });
 }
 
 /** The dataset without some articles (a measurement's gold articles): its hash says which were left out. */

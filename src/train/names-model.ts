@@ -4,6 +4,7 @@
  * the recipe's cross-validated scores.
  */
 import type { NamesModel } from '../extract/names/model.ts';
+import type { ChainWeights } from '../extract/names/perceptron.ts';
 import { NAME_KINDS, TAGS } from '../extract/names/tags.ts';
 import type { NamesDataset } from './names-data.ts';
 import { namesFeatureHash } from './stamp.ts';
@@ -24,7 +25,9 @@ const SCALE = 100;
 export function buildNamesModel(dataset: NamesDataset): NamesModel {
   const cv = crossValidateNames(dataset.articles);
   const weights = trainNames(trainingSequences(dataset.articles));
-  const rows = [...weights.emission].sort(([a], [b]) => (a < b ? -1 : 1));
+  const sorted = (m: ChainWeights['emission']) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
+  const rows = sorted(weights.emission);
+  const pairs = sorted(weights.boundary);
   const scores = Object.fromEntries(
     NAME_KINDS.map((k) => [
       k,
@@ -46,6 +49,8 @@ export function buildNamesModel(dataset: NamesDataset): NamesModel {
     training: { epochs: NAMES_EPOCHS, seed: NAMES_SEED, minWeight: NAMES_MIN_WEIGHT },
     crossValidation: { folds: NAMES_FOLDS, seed: NAMES_SEED, ...scores },
     transition: weights.transition,
+    boundaryFeatures: pairs.map(([feature]) => feature),
+    boundaryWeights: pairs.map(([, row]) => Array.from(row, (w) => Math.round(w * SCALE))),
     scale: SCALE,
     features: rows.map(([feature]) => feature),
     weights: rows.flatMap(([, row]) => Array.from(row, (w) => Math.round(w * SCALE))),
@@ -54,9 +59,10 @@ export function buildNamesModel(dataset: NamesDataset): NamesModel {
 
 /** One feature, and one feature's weights, per line: small diffs when the model is retrained; one flat array parses fast. */
 export function serialiseNamesModel(model: NamesModel): string {
-  const { features, weights, ...head } = model;
+  const { features, weights, boundaryWeights, ...head } = model;
   const L = model.tags.length;
   const rows = features.map((_, i) => weights.slice(i * L, i * L + L).join(','));
   const top = JSON.stringify(head, null, 1).replace(/\n}$/, '');
-  return `${top},\n "features": [\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n ],\n "weights": [\n${rows.join(',\n')}\n ]\n}\n`;
+  const pairRows = boundaryWeights.map((row) => JSON.stringify(row)).join(',\n');
+  return `${top},\n "boundaryWeights": [\n${pairRows}\n ],\n "features": [\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n ],\n "weights": [\n${rows.join(',\n')}\n ]\n}\n`;
 }

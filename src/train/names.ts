@@ -3,7 +3,7 @@
  * that says what it is worth: each article's names found by a model trained
  * on the other folds (folds by story, fixed seed).
  */
-import { tokenFeatures } from '../extract/names/features.ts';
+import { boundaryFeatures, tokenFeatures } from '../extract/names/features.ts';
 import {
   trainPerceptron,
   type ChainWeights,
@@ -25,7 +25,11 @@ export const NAMES_EPOCHS = 8;
 /** The training sequences of some articles, features computed once per sentence. */
 export function trainingSequences(articles: readonly NamedArticle[]): TrainingSequence[] {
   return articles.flatMap((a) =>
-    a.sentences.map((s, i) => ({ features: tokenFeatures(s.tokens), tags: a.tags[i]! })),
+    a.sentences.map((s, i) => ({
+      features: tokenFeatures(s.tokens),
+      boundaries: boundaryFeatures(s.tokens),
+      tags: a.tags[i]!,
+    })),
   );
 }
 
@@ -50,12 +54,19 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Drops features whose weights are all below `minWeight` in size, and rounds the rest. */
 export function compactWeights(weights: ChainWeights, minWeight: number): ChainWeights {
-  const emission = new Map<string, number[]>();
-  for (const [feature, row] of weights.emission) {
-    const rounded = Array.from(row, (w) => (Math.abs(w) < minWeight ? 0 : round(w)));
-    if (rounded.some((w) => w !== 0)) emission.set(feature, rounded);
-  }
-  return { emission, transition: weights.transition.map((r) => r.map(round)) };
+  const compact = (rows: ChainWeights['emission']) => {
+    const kept = new Map<string, number[]>();
+    for (const [feature, row] of rows) {
+      const rounded = Array.from(row, (w) => (Math.abs(w) < minWeight ? 0 : round(w)));
+      if (rounded.some((w) => w !== 0)) kept.set(feature, rounded);
+    }
+    return kept;
+  };
+  return {
+    emission: compact(weights.emission),
+    transition: weights.transition.map((r) => r.map(round)),
+    boundary: compact(weights.boundary),
+  };
 }
 
 export interface NamesCrossValidation {

@@ -36,3 +36,22 @@ test('a string that has no span of its own says why', () => {
     'Nhật B: not on token boundaries',
   ]);
 });
+
+test('a listed person called later by the end of the name is tagged there too, but not inside a longer capitalised run', () => {
+  const story = [
+    'Bà Trần Thị Hồng Nam, Phó Giám đốc, đón đoàn.',
+    'Theo bà Hồng Nam, bà Nam sẽ sang Việt Nam vào tháng sau.',
+  ].map((text) => ({ text, tokens: tokenise(text) }));
+  const { spans } = alignNames(story, {
+    ORG: new Set(),
+    PER: new Set(['Trần Thị Hồng Nam']),
+    PROV: new Set(),
+    COUNTRY: new Set(),
+  });
+  const read = (s: number) =>
+    spans[s]!.map((x) =>
+      story[s]!.text.slice(story[s]!.tokens[x.from]!.start, story[s]!.tokens[x.to - 1]!.end),
+    ).sort();
+  assert.deepEqual(read(0), ['Trần Thị Hồng Nam']);
+  assert.deepEqual(read(1), ['Hồng Nam', 'Nam']);
+});

@@ -6,6 +6,7 @@
  */
 import { gazetteerMarks } from './gazetteer-marks.ts';
 import type { Token } from './tokens.ts';
+import { syllableBond } from './syllable-bonds.ts';
 import { wordForms } from './word-forms.ts';
 
 export { shapeOf } from './word-forms.ts';
@@ -31,6 +32,11 @@ export function tokenFeatures(tokens: readonly Token[]): string[][] {
   const sinceHead = distanceSince(marks, 'head:B');
   const sinceTitle = distanceSince(marks, 'title:', 'honorific:');
   const run = capitalisedRuns(shapes);
+  // bond[i]: how strongly token i and token i + 1 form one word (0 when they are apart or no word).
+  const bond = tokens.map((t, i) => {
+    const next = tokens[i + 1];
+    return next && next.start === t.end + 1 ? syllableBond(forms[i]!.key, forms[i + 1]!.key) : 0;
+  });
   const at = <T>(list: readonly T[], i: number, outside: T) =>
     i < 0 || i >= list.length ? outside : list[i]!;
   return tokens.map((_, i) => {
@@ -60,9 +66,31 @@ export function tokenFeatures(tokens: readonly Token[]): string[][] {
     if (sinceTitle[i] !== null) f.push(`dTitle=${sinceTitle[i]}|${shapes[i]}`);
     if (run[i]) f.push(`run=${run[i]}`);
     if (inBrackets[i]) f.push('inBrackets');
+    const after = bond[i]!;
+    const before = i > 0 ? bond[i - 1]! : 0;
+    if (after) f.push(`bond+=${after}`, `bond+=${after}|${shapes[i]}|${at(shapes, i + 1, '$')}`);
+    if (before) f.push(`bond-=${before}`, `bond-=${before}|${at(shapes, i - 1, '^')}|${shapes[i]}`);
     if (at(words, i - 1, '') === ',') f.push('afterComma');
     for (const m of marks[i]!) f.push(`gz=${m}`, `gz=${m}|sh=${shapes[i]}`);
     for (const o of [-1, 1]) for (const m of at(marks, i + o, [])) f.push(`gz${o}=${m}`);
+    return f;
+  });
+}
+
+/**
+ * The features of the boundary before each token (none before the first),
+ * weighed by the pair of tags either side: whether the two syllables form one
+ * word (a name rarely starts or ends inside a word) and the two shapes.
+ */
+export function boundaryFeatures(tokens: readonly Token[]): string[][] {
+  const forms = tokens.map((t) => wordForms(t.text));
+  return tokens.map((t, i) => {
+    if (i === 0) return [];
+    const before = forms[i - 1]!;
+    const shapes = `${before.shape}|${forms[i]!.shape}`;
+    const f = [`shapes=${shapes}`];
+    const bond = t.start === tokens[i - 1]!.end + 1 ? syllableBond(before.key, forms[i]!.key) : 0;
+    if (bond) f.push(`bond=${bond}`, `bond=${bond}|${shapes}`);
     return f;
   });
 }

@@ -30,6 +30,10 @@ export interface NamesModel {
   crossValidation: { folds: number; seed: number } & Record<string, KindScore | number>;
   /** transition[p][t]: tag t after tag p; the last row is the sentence's start. */
   transition: number[][];
+  /** The features of the boundary between two tokens, sorted, weighed by the pair of tags either side. */
+  boundaryFeatures: string[];
+  /** Each boundary feature's weights, `[previous * tags + next]`, times `scale`. */
+  boundaryWeights: number[][];
   /** Weights are stored as integers: multiples of 1 / scale. */
   scale: number;
   /** The features the model weighs, sorted. */
@@ -66,6 +70,13 @@ export function namesModel(): { model: NamesModel; weights: ChainWeights } {
   for (let i = 0; i < all.length; i++) all[i] = model.weights[i]! / model.scale;
   const emission = new Map<string, Float32Array>();
   model.features.forEach((feature, i) => emission.set(feature, all.subarray(i * L, i * L + L)));
-  loaded = { model, weights: { emission, transition: model.transition } };
+  const boundary = new Map<string, Float32Array>();
+  model.boundaryFeatures.forEach((feature, i) =>
+    boundary.set(
+      feature,
+      Float32Array.from(model.boundaryWeights[i]!, (w) => w / model.scale),
+    ),
+  );
+  loaded = { model, weights: { emission, transition: model.transition, boundary } };
   return loaded;
 }

@@ -11,6 +11,8 @@ import { seededRandom } from '../../lib/seeded-random.ts';
 export interface TrainingSequence {
   /** The feature names that fire at each token. */
   features: readonly (readonly string[])[];
+  /** The feature names that fire on the boundary before each token (the first: none); weighed by tag pair. */
+  boundaries?: readonly (readonly string[])[];
   /** The right tag of each token. */
   tags: readonly number[];
 }
@@ -26,6 +28,8 @@ export interface PerceptronOptions {
 export interface ChainWeights {
   emission: ReadonlyMap<string, ArrayLike<number>>;
   transition: number[][];
+  /** Each boundary feature's score per pair of tags, `[previous * tagCount + next]`. */
+  boundary: ReadonlyMap<string, ArrayLike<number>>;
 }
 
 /** Trains on the sequences and returns the averaged weights. */
@@ -34,15 +38,18 @@ export function trainPerceptron(
   options: PerceptronOptions,
 ): ChainWeights {
   const L = options.tagCount;
+  const LL = L * L;
   const ids = new Map<string, number>();
+  const boundaryIds = new Map<string, number>();
+  const encode = (names: Map<string, number>, fs: readonly string[]) =>
+    Int32Array.from(fs, (f) => {
+      let id = names.get(f);
+      if (id === undefined) names.set(f, (id = names.size));
+      return id;
+    });
   const encoded = sequences.map((s) => ({
-    features: s.features.map((fs) =>
-      Int32Array.from(fs, (f) => {
-        let id = ids.get(f);
-        if (id === undefined) ids.set(f, (id = ids.size));
-        return id;
-      }),
-    ),
+    features: s.features.map((fs) => encode(ids, fs)),
+    boundaries: s.features.map((_, i) => encode(boundaryIds, s.boundaries?.[i] ?? [])),
     tags: s.tags,
   }));
   // w: current weights; u: each update times the step it was made at, so that w - u/c is the average.
@@ -50,6 +57,8 @@ export function trainPerceptron(
   const u = new Float64Array(ids.size * L);
   const tw = new Float64Array((L + 1) * L);
   const tu = new Float64Array((L + 1) * L);
+  const bw = new Float64Array(boundaryIds.size * LL);
+  const bu = new Float64Array(boundaryIds.size * LL);
   let step = 1;
   const transitionRows = () =>
     Array.from({ length: L + 1 }, (_, p) => Array.from(tw.subarray(p * L, p * L + L)));
@@ -61,13 +70,19 @@ export function trainPerceptron(
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const index of order) {
-      const { features, tags } = encoded[index]!;
+      const { features, boundaries, tags } = encoded[index]!;
       const emission = features.map((fs) => {
         const scores = new Float64Array(L);
         for (const f of fs) for (let t = 0; t < L; t++) scores[t]! += w[f * L + t]!;
         return scores;
       });
-      const predicted = viterbi(emission, transitionRows(), options.legal);
+      const pairs = boundaries.map((bs) => {
+        if (bs.length === 0) return null;
+        const scores = new Float64Array(LL);
+        for (const b of bs) for (let k = 0; k < LL; k++) scores[k]! += bw[b * LL + k]!;
+        return scores;
+      });
+      const predicted = viterbi(emission, transitionRows(), options.legal, pairs);
       for (let i = 0; i < tags.length; i++) {
         const gold = tags[i]!;
         const guess = predicted[i]!;
@@ -85,32 +100,52 @@ export function trainPerceptron(
           tu[goldPrev * L + gold]! += step;
           tw[guessPrev * L + guess]! -= 1;
           tu[guessPrev * L + guess]! -= step;
+          if (i > 0)
+            for (const b of boundaries[i]!) {
+              bw[b * LL + goldPrev * L + gold]! += 1;
+              bu[b * LL + goldPrev * L + gold]! += step;
+              bw[b * LL + guessPrev * L + guess]! -= 1;
+              bu[b * LL + guessPrev * L + guess]! -= step;
+            }
         }
       }
       step++;
     }
   }
-  const emission = new Map<string, Float64Array>();
-  for (const [feature, id] of ids) {
-    const row = new Float64Array(L);
-    let any = false;
-    for (let t = 0; t < L; t++) {
-      row[t] = w[id * L + t]! - u[id * L + t]! / step;
-      if (row[t] !== 0) any = true;
+  const averaged = (
+    names: Map<string, number>,
+    width: number,
+    cw: Float64Array,
+    cu: Float64Array,
+  ) => {
+    const rows = new Map<string, Float64Array>();
+    for (const [feature, id] of names) {
+      const row = new Float64Array(width);
+      let any = false;
+      for (let k = 0; k < width; k++) {
+        row[k] = cw[id * width + k]! - cu[id * width + k]! / step;
+        if (row[k] !== 0) any = true;
+      }
+      if (any) rows.set(feature, row);
     }
-    if (any) emission.set(feature, row);
-  }
+    return rows;
+  };
   const transition = Array.from({ length: L + 1 }, (_, p) =>
     Array.from({ length: L }, (_, t) => tw[p * L + t]! - tu[p * L + t]! / step),
   );
-  return { emission, transition };
+  return {
+    emission: averaged(ids, L, w, u),
+    transition,
+    boundary: averaged(boundaryIds, LL, bw, bu),
+  };
 }
 
-/** The best tags for a sentence's features under the weights. */
+/** The best tags for a sentence's features (and its boundaries' features) under the weights. */
 export function decode(
   weights: ChainWeights,
   features: readonly (readonly string[])[],
   legal: (previous: number | null, next: number) => boolean,
+  boundaries?: readonly (readonly string[])[],
 ): number[] {
   const L = weights.transition[0]!.length;
   const emission = features.map((fs) => {
@@ -121,5 +156,15 @@ export function decode(
     }
     return scores;
   });
-  return viterbi(emission, weights.transition, legal);
+  const pairs = boundaries?.map((bs) => {
+    let scores: Float64Array | null = null;
+    for (const b of bs) {
+      const row = weights.boundary.get(b);
+      if (!row) continue;
+      scores ??= new Float64Array(L * L);
+      for (let k = 0; k < L * L; k++) scores[k]! += row[k]!;
+    }
+    return scores;
+  });
+  return viterbi(emission, weights.transition, legal, pairs);
 }

@@ -3,7 +3,8 @@
  * tokenised, its tokens' features scored by the model, the best BIO tags
  * decoded, and each tagged span read back as the text it covers.
  */
-import { tokenFeatures } from './features.ts';
+import { checkArticleNames } from './article-checks.ts';
+import { boundaryFeatures, tokenFeatures } from './features.ts';
 import { OLD_PROVINCES, PROVINCE_ALIASES } from '../gazetteer/provinces.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { normaliseToneMarks } from '../../lib/vietnamese.ts';
@@ -27,7 +28,7 @@ export interface ReadableSentence {
   tokens?: Token[];
 }
 
-/** Every name the model tags in the sentences, in reading order. */
+/** Every name the model tags in the sentences of an article, in reading order, after the article's checks. */
 export function recogniseNames(
   sentences: readonly ReadableSentence[],
   weights: ChainWeights,
@@ -35,7 +36,7 @@ export function recogniseNames(
   const mentions: NameMention[] = [];
   sentences.forEach((sentence, index) => {
     const tokens = sentence.tokens ?? tokenise(sentence.text);
-    const tags = decode(weights, tokenFeatures(tokens), legalTransition);
+    const tags = decode(weights, tokenFeatures(tokens), legalTransition, boundaryFeatures(tokens));
     for (const span of spansOf(tags)) {
       const start = tokens[span.from]!.start;
       const end = tokens[span.to - 1]!.end;
@@ -48,7 +49,10 @@ export function recogniseNames(
       });
     }
   });
-  return mentions;
+  return checkArticleNames(
+    mentions,
+    sentences.map((s) => s.text),
+  );
 }
 
 const PROVINCE_SPELLINGS: ReadonlySet<string> = new Set([

@@ -5,13 +5,16 @@
 
 /**
  * `emission[i][t]` scores tag t at token i; `transition[p][t]` scores t after p,
- * with row `tagCount` for the sentence's start. `legal(p, t)` (p null at the
- * start) forbids a transition whatever its score.
+ * with row `tagCount` for the sentence's start. `boundary[i]`, when given, adds
+ * `boundary[i][p * tagCount + t]` to t after p at token i (i ≥ 1): what the
+ * boundary between the two tokens says about the pair. `legal(p, t)` (p null
+ * at the start) forbids a transition whatever its score.
  */
 export function viterbi(
   emission: ArrayLike<number>[],
   transition: ArrayLike<number>[],
   legal: (previous: number | null, next: number) => boolean,
+  boundary?: ReadonlyArray<ArrayLike<number> | null>,
 ): number[] {
   const n = emission.length;
   if (n === 0) return [];
@@ -27,12 +30,13 @@ export function viterbi(
   for (let i = 1; i < n; i++) {
     const next = new Float64Array(tagCount);
     const from = new Int8Array(tagCount);
+    const pair = boundary?.[i];
     for (let t = 0; t < tagCount; t++) {
       let best = -Infinity;
       let bestFrom = 0;
       for (let p = 0; p < tagCount; p++) {
         if (score[p] === -Infinity || !allowed[p]![t]) continue;
-        const s = score[p]! + transition[p]![t]!;
+        const s = score[p]! + transition[p]![t]! + (pair ? pair[p * tagCount + t]! : 0);
         if (s > best) {
           best = s;
           bestFrom = p;

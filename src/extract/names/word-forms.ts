@@ -3,12 +3,15 @@
  * distinct word: the same few thousand syllables make up most sentences.
  */
 import { foldVietnamese } from '../../lib/vietnamese.ts';
+import { bondKey } from './syllable-bonds.ts';
 
 export interface WordForms {
   lower: string;
   /** No marks, `đ` → `d`, lower case. */
   folded: string;
   shape: string;
+  /** Lower case with tone marks placed one way: the key of syllable bonds. */
+  key: string;
 }
 
 /** Capitalised, all capitals, lower case, digits, mixed, or punctuation. */
@@ -29,7 +32,12 @@ const cache = new Map<string, WordForms>();
 export function wordForms(word: string): WordForms {
   let forms = cache.get(word);
   if (forms) return forms;
-  forms = { lower: word.toLowerCase(), folded: foldVietnamese(word), shape: shapeOf(word) };
+  forms = {
+    lower: word.toLowerCase(),
+    folded: foldVietnamese(word),
+    shape: shapeOf(word),
+    key: bondKey(word),
+  };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, forms);
   return forms;

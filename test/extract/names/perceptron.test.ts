@@ -55,3 +55,32 @@ test('Viterbi never takes an illegal transition, even when its scores favour one
   const tags = viterbi(emission, [flat, flat, flat, flat], legal);
   assert.deepEqual(tags, [1, 2]);
 });
+
+test('a boundary feature is weighed by the pair of tags either side: a name does not end inside a word', () => {
+  // "Viện Kinh tế" is one name: "Kinh tế" is one word, so its boundary is glued; "Viện Hoa nói" ends after "Hoa".
+  const glued = (words: string[], glue: number[]) =>
+    words.map((_, i) => (glue.includes(i) ? ['glue'] : []));
+  const lower = (words: string[]) =>
+    words.map((w, i) => [
+      `cap=${/^[A-ZĐ]/.test(w)}`,
+      `prev=${(words[i - 1] ?? '^').toLowerCase()}`,
+    ]);
+  const training = [
+    ['Viện Kinh tế họp', [1, 2, 2, 0], [2]],
+    ['Viện Hoa nói', [1, 2, 0], []],
+    ['Viện Sinh học mở', [1, 2, 2, 0], [2]],
+    ['Viện Mai đến', [1, 2, 0], []],
+    ['kinh tế tăng', [0, 0, 0], [1]],
+  ].map(([text, tags, glue]) => {
+    const words = (text as string).split(' ');
+    return {
+      features: lower(words),
+      boundaries: glued(words, glue as number[]),
+      tags: tags as number[],
+    };
+  });
+  const weights = trainPerceptron(training, OPTIONS);
+  const words = 'Viện Dược liệu mở'.split(' ');
+  assert.deepEqual(decode(weights, lower(words), legal, glued(words, [2])), [1, 2, 2, 0]);
+  assert.deepEqual(decode(weights, lower(words), legal, glued(words, [])), [1, 2, 0, 0]);
+});
