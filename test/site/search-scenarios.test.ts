@@ -237,6 +237,19 @@ describe('search scenarios on 300 events written for them', () => {
     );
   });
 
+  test('a word no event holds finds nothing, and the rest of the query is offered', async () => {
+    const found = await allResults(page, url, 'bach mai xyzzyq');
+    assert.deepEqual(found, []);
+    assert.match(
+      await page.locator('#search-status').innerText(),
+      /Không có sự kiện nào vừa có Cơ quan: Bệnh viện Bạch Mai, vừa có «xyzzyq»/,
+    );
+    const bachMai = events.filter(withInstitution('Bệnh viện Bạch Mai')).length;
+    assert.deepEqual(await page.locator('#search-nearer li').allInnerTexts(), [
+      `bach mai (${bachMai} sự kiện)`,
+    ]);
+  });
+
   test('the form is laid out as a form at 360 px and 1280 px: box, button and sort apart, nothing off screen', async () => {
     for (const width of [360, 1280]) {
       const narrow = await browser.newPage({ viewport: { width, height: 800 } });

@@ -4,6 +4,7 @@
  * search-rank.ts; nothing here decides what matches.
  */
 import { SEARCH_FILTERS, FILTER_LABELS, type SearchFilter } from '../../lib/search-filters.ts';
+import { fold } from '../../lib/vietnamese.ts';
 import {
   ENTITY_KIND_LABELS,
   entityMatcher,
@@ -113,6 +114,12 @@ export async function startSearchPage(): Promise<void> {
       sort: newest ? { date: 'desc' } : {},
     });
     let ids = search.results.map((r) => r.id);
+    // Pagefind drops a word that matches nothing and answers for the rest: such a word finds nothing.
+    for (const word of new Set(parsed.written))
+      if (
+        !(await pagefind.search(fold(word, { keepMarks: true, keepD: false }), {})).results.length
+      )
+        ids = [];
     // A quoted phrase must stand as written: keep the events an exact search finds.
     for (const phrase of parsed.phrases) {
       const exact = new Set(
