@@ -139,36 +139,6 @@ const TYPE_WORDS: Record<EventType, string[]> = {
   'programme-review': ['tổng kết', 'tổng kết chương trình'],
 };
 
-/** Generic heads an institution is often named without ("Bạch Mai" for Bệnh viện Bạch Mai). */
-const INSTITUTION_HEADS = ['bệnh viện đa khoa', 'bệnh viện hữu nghị', 'bệnh viện', 'bv'];
-
-/** Keys for one spelling of an institution: the name, its bracketed abbreviation, the name without its head. */
-function institutionKeys(name: string, provinceKeySet: Set<string>): string[] {
-  const keys = new Set<string>();
-  keys.add(writtenKey(name));
-  const abbreviation = /\(([\p{Lu}\d-]{2,})\)/u.exec(name)?.[1];
-  if (abbreviation) keys.add(writtenKey(abbreviation));
-  const bare = writtenKey(name.replace(/\([^)]*\)/g, ''));
-  keys.add(bare);
-  if (bare.startsWith('bệnh viện ')) keys.add(`bv ${bare.slice('bệnh viện '.length)}`);
-  for (const head of INSTITUTION_HEADS) {
-    if (!bare.startsWith(`${head} `)) continue;
-    const short = bare.slice(head.length + 1);
-    // A short name that is a province or a single letter (Bệnh viện K, Bệnh viện E) says too little alone.
-    if (
-      short.length >= 4 &&
-      !provinceKeySet.has(searchKey(short)) &&
-      !/^(tinh|thanh pho|tp|huyen|trung uong|quan|so)\b/.test(searchKey(short))
-    ) {
-      keys.add(short);
-      keys.add(`bv ${short}`);
-      keys.add(`bệnh viện ${short}`);
-    }
-    break;
-  }
-  return [...keys].filter(Boolean);
-}
-
 /** Every spelling and abbreviation of the known institutions, by organisation key ("WHO" for Tổ chức Y tế Thế giới). */
 const KNOWN_SPELLINGS = (() => {
   const byKey = new Map<string, string[]>();
@@ -242,9 +212,9 @@ export function buildVocabulary(
   }
   const entities: VocabularyEntity[] = [];
   const provinces = provinceKeys();
-  const provinceKeySet = new Set([...provinces.values()].flatMap((s) => [...s].map(searchKey)));
   for (const [name, keys] of provinces) {
     const token = entityToken('province', name);
+    keys.delete(writtenKey(name));
     entities.push(['province', name, token, counts.get(token) ?? 0, [...keys].sort()]);
   }
   const countries = countryKeys();
@@ -253,6 +223,7 @@ export function buildVocabulary(
       countries.set(name, new Set([writtenKey(name)]));
   for (const [name, keys] of countries) {
     const token = entityToken('country', name);
+    keys.delete(writtenKey(name));
     entities.push(['country', name, token, counts.get(token) ?? 0, [...keys].sort()]);
   }
   for (const [token, [kind, name]] of seen) {
@@ -260,24 +231,17 @@ export function buildVocabulary(
     let keys: string[];
     let label = name;
     if (kind === 'institution') {
-      // Labelled as its /to-chuc/ page is: the spelling written most often.
+      // Labelled as its /to-chuc/ page is: the spelling written most often; the page derives each spelling's keys.
       const written = spellings.get(name)!;
       label = mostWrittenName(written);
-      keys = [...written.keys(), ...(KNOWN_SPELLINGS.get(name) ?? [])].flatMap((n) =>
-        institutionKeys(n, provinceKeySet),
-      );
+      keys = [...written.keys(), ...(KNOWN_SPELLINGS.get(name) ?? [])].filter((n) => n !== label);
     } else if (kind === 'type')
-      keys = [
-        writtenKey(name),
-        ...TYPE_WORDS[
+      keys =
+        TYPE_WORDS[
           Object.entries(EVENT_TYPE_LABELS).find(([, l]) => l === name)![0] as EventType
-        ].map(writtenKey),
-      ];
-    else if (kind === 'year') keys = [name, `năm ${name}`];
-    else if (kind === 'person') keys = writtenKey(name).includes(' ') ? [writtenKey(name)] : [];
-    else keys = [writtenKey(name)];
-    if (keys.length)
-      entities.push([kind, label, token, counts.get(token) ?? 0, [...new Set(keys)].sort()]);
+        ].map(writtenKey);
+    else keys = [];
+    entities.push([kind, label, token, counts.get(token) ?? 0, [...new Set(keys)].sort()]);
   }
   entities.sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1], 'vi') : a[0] < b[0] ? -1 : 1));
   return { events: events.length, entities };

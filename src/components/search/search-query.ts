@@ -38,7 +38,7 @@ export type VocabularyEntity = [
   label: string,
   token: string,
   events: number,
-  /** Lower case, marks kept; a key starting with `=` is a common word too, read only as a name: capitalised or alone in the query ("Pháp", not "pháp luật"). */
+  /** Keys besides those the label gives (search-query.ts derives those): other spellings, aliases; for an institution its other names. Lower case, marks kept; a key starting with `=` is a common word too, read only as a name: capitalised or alone in the query ("Pháp", not "pháp luật"). */
   keys: string[],
 ];
 
@@ -106,15 +106,65 @@ export interface EntityMatcher {
   entities: Array<Entity & { written: string[] }>;
 }
 
+/** Generic heads an institution is often named without ("Bạch Mai" for Bệnh viện Bạch Mai). */
+const INSTITUTION_HEADS = ['bệnh viện đa khoa', 'bệnh viện hữu nghị', 'bệnh viện', 'bv'];
+
+/** Keys for one spelling of an institution: the name, its bracketed abbreviation, the name without its head. */
+function institutionKeys(name: string, provinceKeys: Set<string>): string[] {
+  const keys = new Set<string>();
+  keys.add(writtenKey(name));
+  const abbreviation = /\(([\p{Lu}\d-]{2,})\)/u.exec(name)?.[1];
+  if (abbreviation) keys.add(writtenKey(abbreviation));
+  const bare = writtenKey(name.replace(/\([^)]*\)/g, ''));
+  keys.add(bare);
+  if (bare.startsWith('bệnh viện ')) keys.add(`bv ${bare.slice('bệnh viện '.length)}`);
+  for (const head of INSTITUTION_HEADS) {
+    if (!bare.startsWith(`${head} `)) continue;
+    const short = bare.slice(head.length + 1);
+    // A short name that is a province or a single letter (Bệnh viện K, Bệnh viện E) says too little alone.
+    if (
+      short.length >= 4 &&
+      !provinceKeys.has(searchKey(short)) &&
+      !/^(tinh|thanh pho|tp|huyen|trung uong|quan|so)\b/.test(searchKey(short))
+    ) {
+      keys.add(short);
+      keys.add(`bv ${short}`);
+      keys.add(`bệnh viện ${short}`);
+    }
+    break;
+  }
+  return [...keys].filter(Boolean);
+}
+
+/** Every key of an entity: those its name gives (derived here, not shipped in the page) and those the vocabulary adds. */
+function entityKeys(entity: VocabularyEntity, provinceKeys: Set<string>): string[] {
+  const [kind, label, , , extra] = entity;
+  const own = writtenKey(label);
+  // A name read only as a name is listed with its `=`: not again without it.
+  const keys = extra.includes(`=${own}`) ? [...extra] : [own, ...extra];
+  if (kind === 'institution')
+    return [label, ...extra].flatMap((n) => institutionKeys(n, provinceKeys));
+  if (kind === 'year') keys.push(`năm ${label}`);
+  // A one-word name ("Hà") says too little to be a person.
+  if (kind === 'person' && !own.includes(' ')) return extra;
+  return keys;
+}
+
 export function entityMatcher(vocabulary: SearchVocabulary): EntityMatcher {
   const byKey = new Map<string, Candidate[]>();
   const order = (kind: EntityKind) => ENTITY_KINDS.indexOf(kind);
   const sorted = [...vocabulary.entities].sort((a, b) => order(a[0]) - order(b[0]) || b[3] - a[3]);
+  const provinceKeys = new Set(
+    sorted
+      .filter((e) => e[0] === 'province')
+      .flatMap((e) => [e[1], ...e[4]].map((k) => searchKey(k.replace(/^=/, '')))),
+  );
   const entities: EntityMatcher['entities'] = [];
-  for (const [kind, label, token, events, keys] of sorted) {
+  for (const vocabularyEntity of sorted) {
+    const [kind, label, token, events] = vocabularyEntity;
     const entity: Entity = { kind, label, token, events };
     entities.push({ ...entity, written: writtenKey(label).split(' ') });
-    for (const raw of keys) {
+    for (const raw of entityKeys(vocabularyEntity, provinceKeys)) {
       const asName = raw.startsWith('=');
       const written = (asName ? raw.slice(1) : raw).split(' ');
       const key = written.map((w) => fold(w)).join(' ');
