@@ -7,6 +7,7 @@ import type { Article, CooperationEvent, Delegation, Outcome } from './schema.ts
 import { dateSortKey } from './display-dates.ts';
 import { organisationKey } from '../extract/gazetteer/organisation-key.ts';
 import { asciiSlug } from './vietnamese.ts';
+import { mostWrittenName } from './most-written-name.ts';
 import { currentProvinces, type ProvincePage } from './provinces.ts';
 
 export interface OrganisationPage {
@@ -97,7 +98,7 @@ function organisationPages(events: CooperationEvent[]) {
   const slugs = new Set<string>();
   for (const key of [...byKey.keys()].sort()) {
     const entry = byKey.get(key)!;
-    const name = [...entry.names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    const name = mostWrittenName(entry.names);
     let slug = asciiSlug(key, 12) || 'to-chuc';
     for (let n = 2; slugs.has(slug); n++) slug = `${asciiSlug(key, 12)}-${n}`;
     slugs.add(slug);

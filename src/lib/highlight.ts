@@ -2,16 +2,15 @@
  * Where query words occur in a text, matching as search does: without tone
  * or vowel marks, `đ` as `d`, any case, each word as a prefix.
  */
+import { fold } from './vietnamese.ts';
 
-/** One character folded to one character, so positions in the folded text are positions in the original. */
-function foldChar(c: string): string {
-  const base = c.normalize('NFD').charAt(0);
-  return (base === 'đ' || base === 'Đ' ? 'd' : base).toLowerCase();
-}
-
+/** The text folded (src/lib/vietnamese.ts) one character at a time, so positions in the folded text are positions in the original. */
 export function foldSameLength(text: string): string {
   let out = '';
-  for (const c of text) out += c.length === 1 ? foldChar(c) : c;
+  for (const c of text) {
+    const folded = fold(c);
+    out += folded.length === c.length ? folded : c;
+  }
   return out;
 }
 

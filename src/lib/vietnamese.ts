@@ -7,15 +7,35 @@ import { singleSpaces } from './white-space.ts';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+export interface FoldOptions {
+  /** Keep tone and vowel marks, their placement normalised (`hoà` = `hòa`); default: remove them. */
+  keepMarks?: boolean;
+  /** Keep `đ` apart from `d`; default: as `keepMarks`. */
+  keepD?: boolean;
+}
+
+/**
+ * The one fold of Vietnamese text, for the extractor and the site alike: lower case, and
+ * - by default no tone or vowel marks and `đ` as `d` ("same word, typed anyhow": matching names,
+ *   query keys, the permalinks' MinHash, highlights). Char for char on NFC text, so positions carry over;
+ * - `{ keepMarks: true }` marks kept and `đ` kept ("the word as the reader wrote it": `Nhật` is not `nhất`,
+ *   `Đức` is not `dục`), with tone placement normalised so `hoà` and `hòa` stay one word;
+ * - `{ keepMarks: true, keepD: false }` marks kept, `đ` as `d`: the search index's text, where Pagefind
+ *   folds marks itself (ranking the marks a query typed first) but cannot fold `đ`, which does not decompose.
+ */
+export function fold(
+  text: string,
+  { keepMarks = false, keepD = keepMarks }: FoldOptions = {},
+): string {
+  const folded = keepMarks
+    ? normaliseToneMarks(text.normalize('NFC')).toLowerCase()
+    : text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  return keepD ? folded : folded.replace(/[đð]/g, 'd');
+}
+
 /** Lower case, no tone or vowel marks, `đ` → `d`, single spaces: the key for "same word, typed anyhow". */
 export function foldVietnamese(text: string): string {
-  return singleSpaces(
-    text
-      .normalize('NFD')
-      .replace(COMBINING_MARKS, '')
-      .replace(/[đĐðÐ]/g, 'd')
-      .toLowerCase(),
-  ).trim();
+  return singleSpaces(fold(text)).trim();
 }
 
 // Precomposed vowels by tone (grave, acute, hook, tilde, dot below) for the letters whose mark moves.
@@ -57,7 +77,7 @@ export function normaliseToneMarks(text: string): string {
 
 /** Case-insensitive key that keeps diacritics but ignores tone-mark placement. */
 export function toneKey(text: string): string {
-  return singleSpaces(normaliseToneMarks(text.normalize('NFC')).toLowerCase()).trim();
+  return singleSpaces(fold(text, { keepMarks: true })).trim();
 }
 
 /** ASCII slug: folded, words joined with `-`, at most `maxWords` words. */

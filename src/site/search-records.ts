@@ -3,7 +3,7 @@
  * for `đ`, with metadata to display, filters and a date to sort by.
  */
 import type { CooperationEvent, Delegation, Outcome } from '../lib/schema.ts';
-import { foldForSearch } from '../lib/search-fold.ts';
+import { fold } from '../lib/vietnamese.ts';
 import { EVENT_TYPE_LABELS } from '../lib/labels.ts';
 import { dateSortKey, eventYear, formatEventDate } from '../lib/display-dates.ts';
 import { eventPath } from '../lib/paths.ts';
@@ -53,7 +53,8 @@ export function searchRecord(
     url: eventPath(event.slug),
     // Sentences end with a period so a quoted phrase cannot run from one field into the next.
     // The entity tokens come last, on their own line: a chip is one of these words (src/site/search-vocabulary.ts).
-    content: `${foldForSearch(text.map((t) => t.replace(/[.\s]*$/, '.')).join('\n'))}\n${entityTokens(event, people).join(' ')}`,
+    // Marks kept, `đ` as `d`: Pagefind folds marks itself and ranks a query's marks first, but cannot fold `đ`.
+    content: `${fold(text.map((t) => t.replace(/[.\s]*$/, '.')).join('\n'), { keepMarks: true, keepD: false })}\n${entityTokens(event, people).join(' ')}`,
     language: 'vi',
     meta: {
       title: event.title,

@@ -1,22 +1,29 @@
 /**
  * What the search page recognises in a query, built at build time from the
  * gazetteer and the events: provinces in every spelling (old and new names
- * across the 2025 merger), the institutions, people and countries events
- * name, event types with the words people use for them, and years. Each entity
+ * across the 2025 merger), every country in the gazetteer's spellings, the
+ * institutions (one per organisation key, as /to-chuc/ groups them), people,
+ * event types with the words people use for them, and years. Each entity
  * has a token the index holds for each of its events, so a chip is one word
- * for Pagefind and finds exactly that entity's events.
+ * for Pagefind and finds exactly that entity's events. Keys keep their marks
+ * (search-query.ts folds them for words typed without).
  */
 import type { CooperationEvent, EventType } from '../lib/schema.ts';
 import { EVENT_TYPE_LABELS } from '../lib/labels.ts';
 import { placeName } from '../lib/place-names.ts';
 import { eventYear } from '../lib/display-dates.ts';
 import { OLD_PROVINCES, PROVINCE_ALIASES } from '../extract/gazetteer/provinces.ts';
+import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAMES } from '../extract/gazetteer/foreign.ts';
+import { KNOWN_INSTITUTIONS } from '../extract/gazetteer/known-institutions.ts';
+import { organisationKey } from '../extract/gazetteer/organisation-key.ts';
+import { mostWrittenName } from '../lib/most-written-name.ts';
 import {
   searchKey,
+  writtenKey,
   type EntityKind,
   type SearchVocabulary,
   type VocabularyEntity,
-} from './search-query.ts';
+} from '../components/search/search-query.ts';
 
 const KIND_LETTER: Record<EntityKind, string> = {
   province: 'p',
@@ -60,11 +67,49 @@ function provinceEntityName(oldName: string): string {
   return placeName(sharing.length === 1 ? old.current.name : old.name);
 }
 
+/**
+ * Spellings people type for a country that news rarely writes alone, besides the gazetteer's
+ * (src/extract/gazetteer/foreign.ts): the first word of a name, the English name.
+ */
+const COUNTRY_QUERY_ALIASES: Record<string, string[]> = {
+  'Nhật Bản': ['Nhật', 'Japan'],
+  'Hàn Quốc': ['Hàn', 'Korea', 'Nam Hàn'],
+  'Hoa Kỳ': ['USA', 'Mỹ quốc', 'United States'],
+  'Trung Quốc': ['China'],
+  Pháp: ['France'],
+  Đức: ['Germany'],
+  Anh: ['UK', 'United Kingdom'],
+  'Thái Lan': ['Thailand'],
+  'Ấn Độ': ['India'],
+  Nga: ['Russia'],
+};
+
+/** The country's name as the archive writes it (the gazetteer's usual name), whatever spelling an event holds. */
+const countryName = (spelling: string) => COUNTRY_NAMES[spelling] ?? spelling;
+
+/** Keys for every country: a one-word spelling with marks, or one that is also a common word, only as a name. */
+function countryKeys(): Map<string, Set<string>> {
+  const keys = new Map<string, Set<string>>();
+  const add = (name: string, spelling: string) => {
+    const key = writtenKey(spelling);
+    if (!key) return;
+    const asName =
+      !key.includes(' ') && (key !== searchKey(spelling) || AMBIGUOUS_COUNTRY_NAMES.has(spelling));
+    let set = keys.get(name);
+    if (!set) keys.set(name, (set = new Set()));
+    set.add(asName ? `=${key}` : key);
+  };
+  for (const [spelling, name] of Object.entries(COUNTRY_NAMES)) add(name, spelling);
+  for (const [name, aliases] of Object.entries(COUNTRY_QUERY_ALIASES))
+    for (const alias of aliases) add(name, alias);
+  return keys;
+}
+
 /** Every province name an event can carry (at its date or now), with the keys that name it. */
 function provinceKeys(): Map<string, Set<string>> {
   const keys = new Map<string, Set<string>>();
   const add = (name: string, spelling: string) => {
-    const key = searchKey(spelling);
+    const key = writtenKey(spelling);
     if (!key) return;
     let set = keys.get(name);
     if (!set) keys.set(name, (set = new Set()));
@@ -94,46 +139,30 @@ const TYPE_WORDS: Record<EventType, string[]> = {
   'programme-review': ['tổng kết', 'tổng kết chương trình'],
 };
 
-/** Generic heads an institution is often named without ("Bạch Mai" for Bệnh viện Bạch Mai). */
-const INSTITUTION_HEADS = ['benh vien da khoa', 'benh vien huu nghi', 'benh vien', 'bv'];
-
-function institutionKeys(name: string, provinceKeySet: Set<string>): string[] {
-  const keys = new Set<string>();
-  const full = searchKey(name);
-  keys.add(full);
-  const abbreviation = /\(([\p{Lu}\d-]{2,})\)/u.exec(name)?.[1];
-  if (abbreviation) keys.add(searchKey(abbreviation));
-  const bare = searchKey(name.replace(/\([^)]*\)/g, ''));
-  keys.add(bare);
-  for (const head of INSTITUTION_HEADS) {
-    if (!bare.startsWith(`${head} `)) continue;
-    const short = bare.slice(head.length + 1);
-    // A short name that is a province or a single letter (Bệnh viện K, Bệnh viện E) says too little alone.
-    if (
-      short.length >= 4 &&
-      !provinceKeySet.has(short) &&
-      !/^(tinh|thanh pho|tp|huyen|trung uong|quan|so)\b/.test(short)
-    ) {
-      keys.add(short);
-      keys.add(`bv ${short}`);
-      keys.add(`benh vien ${short}`);
-    }
-    break;
+/** Every spelling and abbreviation of the known institutions, by organisation key ("WHO" for Tổ chức Y tế Thế giới). */
+const KNOWN_SPELLINGS = (() => {
+  const byKey = new Map<string, string[]>();
+  for (const known of KNOWN_INSTITUTIONS) {
+    const key = organisationKey(known.names[0]!);
+    byKey.set(key, [...(byKey.get(key) ?? []), ...known.names, ...known.abbreviations]);
   }
-  return [...keys].filter(Boolean);
-}
+  return byKey;
+})();
 
 /** The year as the site shows it: none for a date after the build's year. */
 const yearOf = (event: CooperationEvent) => eventYear(event.date);
 
-/** The entities one event holds, by kind and name (names as the vocabulary labels them). */
+/**
+ * The entities one event holds, by kind and identity: a name as the vocabulary labels it, and
+ * for an institution its organisation key, so that every spelling of it is one entity, as on /to-chuc/.
+ */
 export function eventEntities(event: CooperationEvent): Array<[EntityKind, string]> {
   const out: Array<[EntityKind, string]> = [];
   for (const p of event.provinces)
     out.push(['province', placeName(p.name)], ['province', placeName(p.current)]);
-  for (const o of event.organisations) out.push(['institution', o.name]);
+  for (const o of event.organisations) out.push(['institution', organisationKey(o.name)]);
   for (const p of event.people) out.push(['person', p.name]);
-  for (const c of event.countries) out.push(['country', c]);
+  for (const c of event.countries) out.push(['country', countryName(c)]);
   out.push(['type', EVENT_TYPE_LABELS[event.type]]);
   const year = yearOf(event);
   if (year) out.push(['year', year]);
@@ -161,6 +190,8 @@ export function buildVocabulary(
 ): SearchVocabulary {
   const counts = new Map<string, number>();
   const seen = new Map<string, [EntityKind, string]>();
+  /** An institution's spellings, by organisation key, with how often each is written. */
+  const spellings = new Map<string, Map<string, number>>();
   for (const event of events) {
     const entities = [
       ...eventEntities(event),
@@ -173,29 +204,44 @@ export function buildVocabulary(
       tokens.add(token);
     }
     for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const o of event.organisations) {
+      const names = spellings.get(organisationKey(o.name)) ?? new Map<string, number>();
+      names.set(o.name, (names.get(o.name) ?? 0) + 1);
+      spellings.set(organisationKey(o.name), names);
+    }
   }
   const entities: VocabularyEntity[] = [];
   const provinces = provinceKeys();
-  const provinceKeySet = new Set([...provinces.values()].flatMap((s) => [...s]));
   for (const [name, keys] of provinces) {
     const token = entityToken('province', name);
+    keys.delete(writtenKey(name));
     entities.push(['province', name, token, counts.get(token) ?? 0, [...keys].sort()]);
   }
+  const countries = countryKeys();
+  for (const [kind, name] of seen.values())
+    if (kind === 'country' && !countries.has(name))
+      countries.set(name, new Set([writtenKey(name)]));
+  for (const [name, keys] of countries) {
+    const token = entityToken('country', name);
+    keys.delete(writtenKey(name));
+    entities.push(['country', name, token, counts.get(token) ?? 0, [...keys].sort()]);
+  }
   for (const [token, [kind, name]] of seen) {
-    if (kind === 'province') continue;
+    if (kind === 'province' || kind === 'country') continue;
     let keys: string[];
-    if (kind === 'institution') keys = institutionKeys(name, provinceKeySet);
-    else if (kind === 'type')
-      keys = [
-        searchKey(name),
-        ...TYPE_WORDS[
+    let label = name;
+    if (kind === 'institution') {
+      // Labelled as its /to-chuc/ page is: the spelling written most often; the page derives each spelling's keys.
+      const written = spellings.get(name)!;
+      label = mostWrittenName(written);
+      keys = [...written.keys(), ...(KNOWN_SPELLINGS.get(name) ?? [])].filter((n) => n !== label);
+    } else if (kind === 'type')
+      keys =
+        TYPE_WORDS[
           Object.entries(EVENT_TYPE_LABELS).find(([, l]) => l === name)![0] as EventType
-        ].map(searchKey),
-      ];
-    else if (kind === 'year') keys = [name, `nam ${name}`];
-    else if (kind === 'person') keys = searchKey(name).includes(' ') ? [searchKey(name)] : [];
-    else keys = [searchKey(name)];
-    if (keys.length) entities.push([kind, name, token, counts.get(token) ?? 0, [...new Set(keys)]]);
+        ].map(writtenKey);
+    else keys = [];
+    entities.push([kind, label, token, counts.get(token) ?? 0, [...new Set(keys)].sort()]);
   }
   entities.sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1], 'vi') : a[0] < b[0] ? -1 : 1));
   return { events: events.length, entities };

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  fold,
   asciiSlug,
   foldVietnamese,
   normaliseToneMarks,
@@ -33,4 +34,23 @@ test('slugs are ASCII words', () => {
     'doan-cong-tac-cua-bo-y',
   );
   assert.match(asciiSlug('Hội thảo: “Đổi mới” 2025!'), /^[a-z0-9-]+$/);
+});
+
+test('one fold: marks and đ gone for matching, kept for what the reader typed, đ alone folded for the index', () => {
+  // Matching anyhow-typed words (extractor, query keys, permalinks, highlights): hoà = hòa = hoa, Đà = da.
+  assert.equal(fold('Hoà Bình'), 'hoa binh');
+  assert.equal(fold('Hòa Bình'), fold('HOA BINH'));
+  assert.equal(fold('Đà Nẵng'), 'da nang');
+  // Char for char on NFC text, so highlight positions carry over.
+  const text = 'Bệnh viện Đa khoa tỉnh Thừa Thiên Huế';
+  assert.equal(fold(text).length, text.length);
+  // What the reader typed: marks kept with their placement normalised, đ kept apart from d.
+  assert.equal(fold('Hoà', { keepMarks: true }), fold('hòa', { keepMarks: true }));
+  assert.notEqual(fold('Nhật', { keepMarks: true }), fold('nhất', { keepMarks: true }));
+  assert.notEqual(fold('đức', { keepMarks: true }), fold('dức', { keepMarks: true }));
+  // The search index: marks kept for Pagefind to rank, đ as d because Pagefind cannot fold it.
+  assert.equal(fold('Đà Nẵng', { keepMarks: true, keepD: false }), 'dà nẵng');
+  // NFD input folds as NFC does.
+  assert.equal(fold('Nhật'.normalize('NFD'), { keepMarks: true }), 'nhật');
+  assert.equal(foldVietnamese('  Đắk   Lắk '), 'dak lak');
 });

@@ -2,7 +2,9 @@
  * Events written for the search scenarios: known provinces across the 2025
  * merger (Yên Bái now in Lào Cai, Bà Rịa - Vũng Tàu now in Hồ Chí Minh,
  * Thừa Thiên Huế now Huế), known institutions and people, and decoys whose
- * words a province query used to match (hàng, tỉnh, Hải, lãnh đạo … Xuân … có).
+ * words a province query used to match (hàng, tỉnh, Hải, lãnh đạo … Xuân … có);
+ * partner countries, institutions written several ways (WHO, Bệnh viện Nhi
+ * TW), a hospital named after a country, and "thân" beside "thận".
  * Records are validated with the contract's schemas.
  */
 import { createHash } from 'node:crypto';
@@ -39,7 +41,15 @@ const INSTITUTIONS = [
   'Bệnh viện Nhi Trung ương',
   'Trường Đại học Y Dược Cần Thơ',
   'Bệnh viện Trung ương Huế',
+  'Bệnh viện Hữu nghị Nhật Bản',
 ];
+/** Other ways news writes some institutions: one institution each, as its /to-chuc/ page groups them. */
+const SPELLINGS: Record<string, string[]> = {
+  'Tổ chức Y tế Thế giới (WHO)': ['WHO', 'Tổ chức Y tế thế giới'],
+  'Bệnh viện Nhi Trung ương': ['Bệnh viện Nhi TW'],
+};
+/** Partner countries, as the extraction names them. */
+export const COUNTRIES = ['Nhật Bản', 'Hoa Kỳ', 'Australia', 'Hàn Quốc', 'Pháp'];
 const TYPES: EventType[] = [
   'agreement',
   'technology-transfer',
@@ -64,6 +74,8 @@ export function writeSearchFixture(dir: string, count = 300): CooperationEvent[]
     const date = `${year}-${pad(1 + ((i * 5) % 12))}-${pad(1 + ((i * 7) % 28))}`;
     const province = provinceAt(PROVINCES[i % PROVINCES.length]!, date)!;
     const institution = INSTITUTIONS[i % INSTITUTIONS.length]!;
+    const spellings = [institution, ...(SPELLINGS[institution] ?? [])];
+    const written = spellings[Math.floor(i / INSTITUTIONS.length) % spellings.length]!;
     const type = TYPES[i % TYPES.length]!;
     // Every 25th event is a decoy: the words of "hà tĩnh" and "đào xuân cơ" apart, in a province that is neither.
     const decoy = i % 25 === 24;
@@ -71,8 +83,10 @@ export function writeSearchFixture(dir: string, count = 300): CooperationEvent[]
     const title = decoy
       ? `Hội thảo hàng năm của tỉnh về lãnh đạo ngành y, mùa Xuân có nhiều đoàn (số ${i + 1})`
       : kidney
-        ? `${institution} chuyển giao kỹ thuật ghép thận cho ${province.name} (số ${i + 1})`
-        : `${institution} hợp tác với ${province.name} (số ${i + 1})`;
+        ? `${written} chuyển giao kỹ thuật ghép thận cho ${province.name} (số ${i + 1})`
+        : i % 30 === 7
+          ? `${written} thăm hỏi thân nhân người bệnh ở ${province.name} (số ${i + 1})`
+          : `${written} hợp tác với ${province.name} (số ${i + 1})`;
     const summary =
       i % 30 === 18
         ? 'Các bác sĩ ghép gan, sau đó khám thận cho người bệnh.'
@@ -86,10 +100,10 @@ export function writeSearchFixture(dir: string, count = 300): CooperationEvent[]
         type,
         date: { start: date, end: date, precision: 'day', yearInferred: false },
         provinces: decoy ? [provinceAt('Nghệ An', date)] : [province],
-        countries: i % 9 === 0 ? ['Nhật Bản'] : [],
+        countries: i % 9 === 0 ? [COUNTRIES[Math.floor(i / 9) % COUNTRIES.length]!] : [],
         organisations: decoy
           ? [{ name: 'Sở Y tế Nghệ An', role: 'organiser' }]
-          : [{ name: institution, role: 'partner' }],
+          : [{ name: written, role: 'partner' }],
         people:
           i % 10 === 0 && !decoy
             ? [{ name: PERSON, title: 'Giám đốc', organisation: 'Bệnh viện Bạch Mai' }]

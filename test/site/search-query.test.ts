@@ -11,15 +11,22 @@ import {
   narrowedQuery,
   hasEmptyChip,
   searchKey,
-} from '../../src/site/search-query.ts';
+  namesakeOffers,
+  nearerQueries,
+} from '../../src/components/search/search-query.ts';
+import { organisationKey } from '../../src/extract/gazetteer/organisation-key.ts';
 import { buildVocabulary, entityToken, entityTokens } from '../../src/site/search-vocabulary.ts';
 import {
   firstThenRest,
   hasPhrase,
   rankByRelevance,
   relevance,
-} from '../../src/site/search-rank.ts';
-import { renderChips, renderFacets, renderResult } from '../../src/site/search-render.ts';
+} from '../../src/components/search/search-rank.ts';
+import {
+  renderChips,
+  renderFacets,
+  renderResult,
+} from '../../src/components/search/search-render.ts';
 
 function event(id: string, over: Partial<CooperationEvent>): CooperationEvent {
   return EventSchema.parse({
@@ -125,10 +132,85 @@ test('institutions by their short names and abbreviations, people, countries, ty
   assert.deepEqual(chipsOf('1999'), []);
 });
 
+test('a country in any common spelling is its chip; the hospital named after it only an offer', () => {
+  const japanese = [
+    ...events,
+    event('e5', { organisations: [{ name: 'Bệnh viện Hữu nghị Nhật Bản', role: 'partner' }] }),
+    event('e6', { countries: ['Hoa Kỳ'] }),
+    event('e7', { countries: ['Australia'] }),
+    event('e8', { countries: ['Hàn Quốc'] }),
+    event('e9', { countries: ['Pháp'] }),
+  ];
+  const m = entityMatcher(buildVocabulary(japanese));
+  const chips = (q: string) =>
+    parseQuery(q, m).chips.map((c) => `${c.entity.kind}:${c.entity.label}`);
+  for (const q of ['Nhật Bản', 'nhat ban', 'Nhật', 'nhật', 'Japan'])
+    assert.deepEqual(chips(q), ['country:Nhật Bản'], q);
+  for (const q of ['Hoa Kỳ', 'hoa ky', 'Mỹ', 'USA'])
+    assert.deepEqual(chips(q), ['country:Hoa Kỳ'], q);
+  for (const q of ['Úc', 'Australia', 'Ô-xtrây-li-a'])
+    assert.deepEqual(chips(q), ['country:Australia'], q);
+  for (const q of ['Hàn Quốc', 'han quoc', 'Hàn'])
+    assert.deepEqual(chips(q), ['country:Hàn Quốc'], q);
+  // Marks typed are read: "nhất" is not Japan; a common word is a country only as a name.
+  assert.deepEqual(chips('thống nhất'), []);
+  assert.deepEqual(chips('pháp luật'), []);
+  assert.deepEqual(chips('hợp tác với Pháp'), ['country:Pháp']);
+  // The hospital's own name is its chip; the country's name offers it beside the country.
+  assert.deepEqual(chips('Bệnh viện Hữu nghị Nhật Bản'), [
+    'institution:Bệnh viện Hữu nghị Nhật Bản',
+  ]);
+  const parsed = parseQuery('Nhật Bản', m);
+  assert.deepEqual(
+    namesakeOffers(parsed, m).map((e) => e.label),
+    ['Bệnh viện Hữu nghị Nhật Bản'],
+  );
+  assert.deepEqual(namesakeOffers(parseQuery('Thống Nhất', m), m), []);
+});
+
+test('an institution is one entity under every spelling, as its /to-chuc/ page groups them', () => {
+  const who = [
+    event('w1', { organisations: [{ name: 'Tổ chức Y tế Thế giới (WHO)', role: 'partner' }] }),
+    event('w2', { organisations: [{ name: 'WHO', role: 'partner' }] }),
+    event('w3', { organisations: [{ name: 'Tổ chức Y tế thế giới', role: 'partner' }] }),
+    event('w4', { organisations: [{ name: 'Tổ chức Y tế Thế giới (WHO)', role: 'partner' }] }),
+  ];
+  const m = entityMatcher(buildVocabulary(who));
+  for (const q of ['WHO', 'who', 'Tổ chức Y tế Thế giới', 'to chuc y te the gioi']) {
+    const chips = parseQuery(q, m).chips;
+    assert.equal(chips.length, 1, q);
+    assert.equal(chips[0]!.entity.label, 'Tổ chức Y tế Thế giới (WHO)', q);
+    assert.equal(chips[0]!.entity.events, 4, q);
+  }
+  // The index holds one institution token for all four events.
+  const institutionTokens = who.flatMap((e) => entityTokens(e)).filter((t) => t.startsWith('zqo'));
+  assert.deepEqual(
+    [...new Set(institutionTokens)],
+    [entityToken('institution', organisationKey('WHO'))],
+  );
+});
+
+test('a query that finds nothing offers the nearest: without the year, without the words, the words without a chip', () => {
+  const parsed = parseQuery('chuyển giao kỹ thuật 2023 ghép', matcher);
+  assert.deepEqual(
+    parsed.chips.map((c) => c.entity.kind),
+    ['type', 'year'],
+  );
+  assert.deepEqual(nearerQueries(parsed), [
+    'chuyển giao kỹ thuật ghép',
+    '2023 ghép',
+    'chuyển giao kỹ thuật 2023',
+    '"chuyển giao kỹ thuật" 2023 ghép',
+    'chuyển giao kỹ thuật "2023" ghép',
+  ]);
+});
+
 test('the rest of the query is text; quoted words are never a chip', () => {
   const parsed = parseQuery('ha tinh ghép thận', matcher);
   assert.deepEqual(parsed.words, ['ghep', 'than']);
-  assert.equal(pagefindTerms(parsed), `${parsed.chips[0]!.entity.token} ghep than`);
+  // Pagefind gets the marks typed (it ranks them first) and `đ` as `d`, as the index holds it.
+  assert.equal(pagefindTerms(parsed), `${parsed.chips[0]!.entity.token} ghép thận`);
+  assert.equal(pagefindTerms(parseQuery('Điều trị', matcher)), 'diều trị');
   const quoted = parseQuery('"ha tinh" bach mai', matcher);
   assert.deepEqual(quoted.phrases, [['ha', 'tinh']]);
   assert.deepEqual(

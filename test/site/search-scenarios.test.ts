@@ -14,13 +14,17 @@ import { buildSiteFromData, launchBrowser, serve } from './harness.ts';
 import { ROOT, tempDir } from '../helpers.ts';
 import type { CooperationEvent } from '../../src/lib/schema.ts';
 import { PERSON, writeSearchFixture } from './search-fixture.ts';
+import { organisationKey } from '../../src/extract/gazetteer/organisation-key.ts';
 
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR || join(ROOT, 'test-results');
 const eventUrl = (e: CooperationEvent) => `/su-kien/${e.slug}/`;
 const inProvince = (name: string) => (e: CooperationEvent) =>
   e.provinces.some((p) => p.name === name || p.current === name);
+/** As /to-chuc/ groups them: every spelling of the institution. */
 const withInstitution = (name: string) => (e: CooperationEvent) =>
-  e.organisations.some((o) => o.name === name);
+  e.organisations.some((o) => organisationKey(o.name) === organisationKey(name));
+const withCountry = (name: string) => (e: CooperationEvent) => e.countries.includes(name);
+const NAMESAKE = 'Bệnh viện Hữu nghị Nhật Bản';
 const yearOf = (e: CooperationEvent) => e.date.start!.slice(0, 4);
 const isDecoy = (e: CooperationEvent) => e.title.startsWith('Hội thảo hàng năm');
 
@@ -102,7 +106,31 @@ describe('search scenarios on 300 events written for them', () => {
     },
     { queries: ['cho ray'], first: withInstitution('Bệnh viện Chợ Rẫy'), only: true },
     { queries: ['viet duc'], first: withInstitution('Bệnh viện Hữu nghị Việt Đức'), only: true },
-    { queries: ['who'], first: withInstitution('Tổ chức Y tế Thế giới (WHO)'), only: true },
+    {
+      queries: ['who', 'WHO', 'Tổ chức Y tế Thế giới', 'to chuc y te the gioi'],
+      first: withInstitution('Tổ chức Y tế Thế giới (WHO)'),
+      only: true,
+    },
+    {
+      queries: ['nhi trung uong', 'Bệnh viện Nhi Trung ương', 'BV Nhi TW'],
+      first: withInstitution('Bệnh viện Nhi Trung ương'),
+      only: true,
+    },
+    {
+      queries: ['Nhật Bản', 'nhat ban', 'Nhật', 'Japan'],
+      first: withCountry('Nhật Bản'),
+      only: true,
+      never: withInstitution(NAMESAKE),
+    },
+    { queries: ['Hoa Kỳ', 'hoa ky', 'Mỹ', 'USA'], first: withCountry('Hoa Kỳ'), only: true },
+    { queries: ['Úc', 'Australia'], first: withCountry('Australia'), only: true },
+    { queries: ['Hàn Quốc', 'han quoc', 'Hàn'], first: withCountry('Hàn Quốc'), only: true },
+    { queries: ['Pháp'], first: withCountry('Pháp'), only: true },
+    {
+      queries: [NAMESAKE, 'BV Hữu nghị Nhật Bản'],
+      first: withInstitution(NAMESAKE),
+      only: true,
+    },
     {
       queries: ['bach mai 2023'],
       first: (e) => withInstitution('Bệnh viện Bạch Mai')(e) && yearOf(e) === '2023',
@@ -143,6 +171,108 @@ describe('search scenarios on 300 events written for them', () => {
       }
     });
   }
+
+  test('«Nhật Bản» is the country; the hospital named after it is offered beside it, and its link finds it', async () => {
+    await allResults(page, url, 'Nhật Bản');
+    assert.deepEqual(await page.locator('#search-chips .chip > span').allInnerTexts(), [
+      'Quốc gia: Nhật Bản',
+    ]);
+    const offer = page.locator('#search-offers a');
+    assert.deepEqual(await offer.allInnerTexts(), [NAMESAKE]);
+    const namesake = events.filter(withInstitution(NAMESAKE));
+    assert.match(
+      await page.locator('#search-offers').innerText(),
+      new RegExp(`\\(${namesake.length} sự kiện\\)`),
+    );
+    await offer.click();
+    await page.waitForFunction(() =>
+      /sự kiện/.test(document.getElementById('search-status')?.textContent ?? ''),
+    );
+    assert.deepEqual(await page.locator('#search-chips .chip > span').allInnerTexts(), [
+      `Cơ quan: ${NAMESAKE}`,
+    ]);
+    assert.equal(await page.locator('#search-results > li').count(), Math.min(20, namesake.length));
+  });
+
+  test('with marks typed, the events with those marks come first: «thận» before «thân»', async () => {
+    const found = await allResults(page, url, 'thận');
+    const byPath = new Map(events.map((e) => [eventUrl(e), e]));
+    const hasKidney = (path: string) => {
+      const e = byPath.get(path)!;
+      return /thận/.test(`${e.title} ${e.summary}`);
+    };
+    const kidney = events.filter((e) => /thận/.test(`${e.title} ${e.summary}`)).length;
+    const kin = events.filter((e) => /thân nhân/.test(e.title)).length;
+    assert.ok(kidney > 0 && kin > 0, 'the fixture has both');
+    assert.equal(found.length, kidney + kin, 'without marks the index finds both');
+    assert.ok(found.slice(0, kidney).every(hasKidney), 'every «thận» first');
+    assert.ok(!found.slice(kidney).some(hasKidney), 'then the «thân» ones');
+  });
+
+  test('a query that finds nothing says why and offers the nearest that would', async () => {
+    const australia = events.filter(withCountry('Australia'));
+    const year = ['2019', '2020', '2021', '2022', '2023', '2024', '2025'].find(
+      (y) => !australia.some((e) => yearOf(e) === y),
+    )!;
+    assert.ok(year, 'the fixture has a year without Australia');
+    const found = await allResults(page, url, `Australia ${year}`);
+    assert.deepEqual(found, []);
+    const status = await page.locator('#search-status').innerText();
+    assert.match(status, /Không có sự kiện nào vừa có Quốc gia: Australia, vừa có Năm: /);
+    const offered = await page.$$eval('#search-nearer li', (items) =>
+      items.map((li) => [li.querySelector('a')!.textContent, li.textContent]),
+    );
+    const inYear = events.filter((e) => yearOf(e) === year).length;
+    assert.deepEqual(offered, [
+      ['Australia', `Australia (${australia.length} sự kiện)`],
+      [year, `${year} (${inYear} sự kiện)`],
+    ]);
+    await page.locator('#search-nearer a').first().click();
+    await page.waitForFunction(() =>
+      /sự kiện,/.test(document.getElementById('search-status')?.textContent ?? ''),
+    );
+    assert.equal(
+      await page.locator('#search-results > li').count(),
+      Math.min(20, australia.length),
+    );
+  });
+
+  test('a word no event holds finds nothing, and the rest of the query is offered', async () => {
+    const found = await allResults(page, url, 'bach mai xyzzyq');
+    assert.deepEqual(found, []);
+    assert.match(
+      await page.locator('#search-status').innerText(),
+      /Không có sự kiện nào vừa có Cơ quan: Bệnh viện Bạch Mai, vừa có «xyzzyq»/,
+    );
+    const bachMai = events.filter(withInstitution('Bệnh viện Bạch Mai')).length;
+    assert.deepEqual(await page.locator('#search-nearer li').allInnerTexts(), [
+      `bach mai (${bachMai} sự kiện)`,
+    ]);
+  });
+
+  test('the form is laid out as a form at 360 px and 1280 px: box, button and sort apart, nothing off screen', async () => {
+    for (const width of [360, 1280]) {
+      const narrow = await browser.newPage({ viewport: { width, height: 800 } });
+      await narrow.goto(`${url}/tim-kiem/?q=bach+mai`);
+      const box = (await narrow.locator('#q').boundingBox())!;
+      const button = (await narrow.locator('#search-form button[type=submit]').boundingBox())!;
+      const sort = (await narrow.locator('#sort').boundingBox())!;
+      for (const b of [box, button, sort]) {
+        assert.ok(b.x >= 0 && b.x + b.width <= width, `${width}px: inside the screen`);
+        assert.ok(b.height >= 24, `${width}px: tall enough to tap`);
+      }
+      // Apart: on one line with a gap, or on the next line.
+      const apart = (a: typeof box, b: typeof box) =>
+        b.x >= a.x + a.width + 6 || b.y >= a.y + a.height + 4;
+      assert.ok(apart(box, button), `${width}px: button apart from the box`);
+      assert.ok(apart(button, sort), `${width}px: sort apart from the button`);
+      if (width === 1280) assert.ok(box.width >= 200, 'the box has room to type');
+      else assert.ok(box.width >= 200, 'the box fills the phone');
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await narrow.screenshot({ path: join(SCREENSHOTS, `search-form-${width}.png`) });
+      await narrow.close();
+    }
+  });
 
   test('/tim-kiem/?q=ha+tinh opens with the Hà Tĩnh chip, newest first; removing it leaves an empty query', async () => {
     await allResults(page, url, 'ha tinh');

@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import type { Article, CooperationEvent } from '../../lib/schema.ts';
 import type { Extraction } from './records.ts';
+import { fold } from '../../lib/vietnamese.ts';
 
 export const DEFAULT_PERMALINKS_FILE = process.env.HOPTAC_PERMALINKS || 'permalinks.json';
 
@@ -119,16 +120,9 @@ export function writeRegister(path: string, register: Register): void {
 
 // --- MinHash ---------------------------------------------------------------
 
-/** Lower case, no tone or vowel marks, `đ` as `d`: the same words however they were typed. */
+/** The article's words folded (src/lib/vietnamese.ts): the same words however they were typed. */
 export function foldWords(text: string): string[] {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/đ/gi, 'd')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function fnv1a(text: string): number {

@@ -3,7 +3,7 @@
  * the page shows) and the parsed query. Pagefind finds the events; this
  * decides which come first among them and says why each is there.
  */
-import { foldSameLength } from '../lib/highlight.ts';
+import { foldSameLength } from '../../lib/highlight.ts';
 import { ENTITY_KIND_LABELS, type ParsedQuery } from './search-query.ts';
 
 /** What the index's records carry as metadata (src/site/search-records.ts). */

@@ -4,7 +4,7 @@
  * document (the browser's, or linkedom's in the tests); text is always set as
  * text, never as HTML.
  */
-import { highlightRanges } from '../lib/highlight.ts';
+import { highlightRanges } from '../../lib/highlight.ts';
 import { ENTITY_KIND_LABELS, type Chip } from './search-query.ts';
 import type { ResultMeta } from './search-rank.ts';
 
@@ -120,4 +120,19 @@ export function renderFacets(doc: Document, facets: FacetView[]): HTMLElement[] 
       section.append(heading, list);
       return section;
     });
+}
+
+/** A list item per query offered instead: the query linked, with how many events it finds. */
+export function renderLinks(
+  doc: Document,
+  queries: Array<[query: string, events: number, href: string]>,
+): HTMLLIElement[] {
+  return queries.map(([query, events, href]) => {
+    const item = doc.createElement('li');
+    const link = doc.createElement('a');
+    link.href = href;
+    link.textContent = query;
+    item.append(link, ` (${events} sự kiện)`);
+    return item;
+  });
 }

@@ -3,11 +3,16 @@
  * search-render.ts. Query understanding is search-query.ts, ranking
  * search-rank.ts; nothing here decides what matches.
  */
-import { SEARCH_FILTERS, FILTER_LABELS, type SearchFilter } from '../lib/search-filters.ts';
+import { SEARCH_FILTERS, FILTER_LABELS, type SearchFilter } from '../../lib/search-filters.ts';
+import { fold } from '../../lib/vietnamese.ts';
 import {
+  ENTITY_KIND_LABELS,
   entityMatcher,
   hasEmptyChip,
+  hasMarkedWords,
+  namesakeOffers,
   narrowedQuery,
+  nearerQueries,
   pagefindTerms,
   parseQuery,
   withoutChip,
@@ -21,7 +26,13 @@ import {
   relevance,
   type ResultMeta,
 } from './search-rank.ts';
-import { renderChips, renderFacets, renderResult, type ChipView } from './search-render.ts';
+import {
+  renderChips,
+  renderFacets,
+  renderLinks,
+  renderResult,
+  type ChipView,
+} from './search-render.ts';
 
 interface PagefindResult {
   id: string;
@@ -32,7 +43,7 @@ interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  options(options: { noWorker?: boolean }): Promise<void>;
+  options(options: { noWorker?: boolean; exactDiacritics?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(
     term: string | null,
@@ -48,6 +59,8 @@ const PAGE_SIZE = 20;
  * wait for the reader to ask.
  */
 export const FACET_AUTO_LIMIT = 3000;
+/** Above every relevance tier (search-rank.ts): the marks typed outrank where the words stand. */
+const MARKED_TIER = 10;
 /** The `sort` values in the address. */
 export const SORT_NEWEST = 'moi-nhat';
 
@@ -66,6 +79,8 @@ export async function startSearchPage(): Promise<void> {
   const list = element('search-results');
   const more = element<HTMLButtonElement>('more-results');
   const facets = element('search-facets');
+  const offers = element('search-offers');
+  const nearer = element('search-nearer');
 
   const pagefindUrl = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
@@ -90,6 +105,64 @@ export async function startSearchPage(): Promise<void> {
     if (sortSelect.value) url.searchParams.set('sort', sortSelect.value);
     return `${url.pathname}${url.search}`;
   };
+
+  /** The events a parsed query finds: Pagefind's order, quoted phrases kept as written. */
+  async function find(parsed: ParsedQuery, newest: boolean) {
+    const terms = [pagefindTerms(parsed), ...parsed.phrases.flat()].join(' ').trim();
+    const search = await pagefind.search(terms || null, {
+      filters,
+      sort: newest ? { date: 'desc' } : {},
+    });
+    let ids = search.results.map((r) => r.id);
+    // Pagefind drops a word that matches nothing and answers for the rest: such a word finds nothing.
+    for (const word of new Set(parsed.written))
+      if (
+        !(await pagefind.search(fold(word, { keepMarks: true, keepD: false }), {})).results.length
+      )
+        ids = [];
+    // A quoted phrase must stand as written: keep the events an exact search finds.
+    for (const phrase of parsed.phrases) {
+      const exact = new Set(
+        (await pagefind.search(`"${phrase.join(' ')}"`, { filters })).results.map((r) => r.id),
+      );
+      ids = ids.filter((i) => exact.has(i));
+    }
+    return { search, ids, terms };
+  }
+
+  /** How many events a query finds, for the nearer queries offered when one finds none. */
+  async function countResults(query: string): Promise<number> {
+    const parsed = parseQuery(query, matcher);
+    if (hasEmptyChip(parsed)) return 0;
+    if (!parsed.chips.length && !parsed.words.length && !parsed.phrases.length) return 0;
+    return (await find(parsed, true)).ids.length;
+  }
+
+  /** Says why a query found nothing, and offers the nearest queries that find something. */
+  async function explainNothing(id: number, parsed: ParsedQuery): Promise<void> {
+    const parts = [
+      ...parsed.chips.map((c) =>
+        c.entity.events === 0
+          ? `${ENTITY_KIND_LABELS[c.entity.kind]}: ${c.entity.label} (không có sự kiện nào)`
+          : `${ENTITY_KIND_LABELS[c.entity.kind]}: ${c.entity.label}`,
+      ),
+      ...[...parsed.words, ...parsed.phrases.map((p) => p.join(' '))].map((w) => `«${w}»`),
+    ];
+    const why =
+      parsed.chips.some((c) => c.entity.events === 0) || parts.length === 1
+        ? `Không có sự kiện nào với ${parts.join(', ')}.`
+        : `Không có sự kiện nào vừa có ${parts.join(', vừa có ')}.`;
+    const found: Array<[string, number, string]> = [];
+    for (const query of nearerQueries(parsed)) {
+      const n = await countResults(query);
+      if (id !== runId) return;
+      if (n > 0) found.push([query, n, address(query)]);
+      if (found.length === 3) break;
+    }
+    status.textContent = found.length ? `${why} Gần nhất:` : why;
+    nearer.replaceChildren(...renderLinks(document, found));
+    nearer.hidden = !found.length;
+  }
 
   let runId = 0;
   let showMore: (() => Promise<void>) | null = null;
@@ -116,8 +189,21 @@ export async function startSearchPage(): Promise<void> {
       }),
     ];
     chipList.replaceChildren(...renderChips(document, chips));
+    const namesakes = namesakeOffers(parsed, matcher);
+    offers.replaceChildren(
+      ...(namesakes.length ? ['Cũng có cơ quan mang tên này: '] : []),
+      ...namesakes.flatMap((e, i) => {
+        const link = document.createElement('a');
+        link.href = address(e.label);
+        link.textContent = e.label;
+        return [...(i ? [' · '] : []), link, ` (${e.events} sự kiện)`];
+      }),
+    );
+    offers.hidden = !namesakes.length;
     list.replaceChildren();
     facets.replaceChildren();
+    nearer.replaceChildren();
+    nearer.hidden = true;
     more.hidden = true;
     const terms = [pagefindTerms(parsed), ...parsed.phrases.flat()].join(' ').trim();
     if (!terms && !Object.keys(filters).length) {
@@ -125,25 +211,16 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     if (hasEmptyChip(parsed)) {
-      status.textContent = 'Không tìm thấy sự kiện nào.';
+      await explainNothing(id, parsed);
       return;
     }
     const hasText = parsed.words.length + parsed.phrases.length > 0;
     const newest = !hasText || sortSelect.value === SORT_NEWEST;
     // Chips alone leave nothing to rank by relevance: the order is by date, and there is no choice to make.
     sortSelect.disabled = !hasText;
-    const search = await pagefind.search(terms || null, {
-      filters,
-      sort: newest ? { date: 'desc' } : {},
-    });
-    let ids = search.results.map((r) => r.id);
-    // A quoted phrase must stand as written: keep the events an exact search finds.
-    for (const phrase of parsed.phrases) {
-      const exact = new Set(
-        (await pagefind.search(`"${phrase.join(' ')}"`, { filters })).results.map((r) => r.id),
-      );
-      ids = ids.filter((i) => exact.has(i));
-    }
+    const found = await find(parsed, newest);
+    const search = found.search;
+    let ids = found.ids;
     // By relevance, the words as a phrase come before the same words apart.
     if (!newest && parsed.words.length > 1)
       ids = firstThenRest(
@@ -152,6 +229,22 @@ export async function startSearchPage(): Promise<void> {
         ),
         ids,
       );
+    // With marks typed, the events whose text has those marks come first ("Nhật" before "nhất").
+    let marked = new Set<string>();
+    if (!newest && hasMarkedWords(parsed)) {
+      // An option of the instance in Pagefind 1.6, not of one search: set for this search only.
+      await pagefind.options({ exactDiacritics: true });
+      try {
+        const exact = await pagefind.search(found.terms, { filters });
+        marked = new Set(exact.results.map((r) => r.id));
+      } finally {
+        await pagefind.options({ exactDiacritics: false });
+      }
+      ids = firstThenRest(
+        ids.filter((i) => marked.has(i)),
+        ids,
+      );
+    }
     if (id !== runId) return;
     const byId = new Map(search.results.map((r) => [r.id, r]));
     const results = ids.map((i) => byId.get(i)!);
@@ -161,11 +254,13 @@ export async function startSearchPage(): Promise<void> {
       const page = await Promise.all(
         results.slice(shown, shown + PAGE_SIZE).map(async (r) => {
           const data = await r.data();
-          return { ...data, ...relevance(data.meta, parsed) };
+          return { ...data, ...relevance(data.meta, parsed), marked: marked.has(r.id) };
         }),
       );
       if (id !== runId) return;
-      const ordered = newest ? page : rankByRelevance(page, (r) => r.tier);
+      const ordered = newest
+        ? page
+        : rankByRelevance(page, (r) => (r.marked ? MARKED_TIER : 0) + r.tier);
       list.append(...ordered.map((r) => renderResult(document, r, highlight)));
       shown += page.length;
       more.hidden = shown >= results.length;
@@ -173,9 +268,9 @@ export async function startSearchPage(): Promise<void> {
     await showMore();
     if (id !== runId) return;
     // Announced once the results are on the page.
-    status.textContent = results.length
-      ? `${results.length} sự kiện, ${newest ? 'mới nhất trước' : 'phù hợp nhất trước'}.`
-      : 'Không tìm thấy sự kiện nào.';
+    if (!results.length) await explainNothing(id, parsed);
+    else
+      status.textContent = `${results.length} sự kiện, ${newest ? 'mới nhất trước' : marked.size ? 'có dấu như từ đã gõ trước, rồi phù hợp nhất' : 'phù hợp nhất trước'}.`;
     performance.mark('hoptac:first-result');
     if (results.length > 1) {
       const count = () => void showCounts(id, parsed, terms);
