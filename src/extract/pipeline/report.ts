@@ -21,7 +21,7 @@ export interface ReportFile {
   rejected: { file: string; reason: string; warnings: string[] }[];
   /** Files published with warnings. */
   warnings: { file: string; warnings: string[] }[];
-  /** Anything else the run reports, e.g. corrections whose target no longer exists. */
+  /** Anything else the run reports: `staleCorrections` (corrections whose target no longer exists), `correctionsApplied`, `slowFiles`. */
   [more: string]: unknown;
 }
 
