@@ -84,8 +84,7 @@ step('extract', () =>
     '--output',
     dataDir,
     ...(register ? ['--permalinks', register] : []),
-    // The staff summary is printed in full at the end of the build; the extraction's own is kept short.
-    options.verbose ? '--verbose' : '--quiet',
+    ...(options.verbose ? ['--verbose'] : []),
     ...(options.strict ? ['--strict'] : []),
   ]),
 );

@@ -41,8 +41,8 @@ Options:
   --permalinks <file>    the register of event addresses, read and updated (default: ${DEFAULT_PERMALINKS_FILE})
   --no-cache             a cold run: no cache is read or written
   --workers <n>          worker threads (default: up to 4 when many files need reading)
-  --verbose              also list every file rejected as not-cooperation, and every warning
-  --quiet                counts only on screen, and the corrections that no longer apply
+  --verbose              also list every file rejected as not-cooperation
+  --quiet                counts only on screen, and the corrections' lines
   --strict               fail (exit 1) when a correction no longer applies
   -h, --help             this help
 
@@ -92,7 +92,11 @@ async function main(): Promise<number> {
     const report = reportFile(extraction, { staleCorrections, correctionsApplied, ...slow });
     writeReportFile(reportPath, report);
     console.log(
-      formatReport(results, extraction, seconds, { verbose: args.verbose!, cached, slowFiles }),
+      formatReport(results, extraction, seconds, {
+        listing: args.verbose ? 'all' : args.quiet ? 'none' : 'notable',
+        cached,
+        slowFiles,
+      }),
     );
     console.log(`report: ${reportPath}`);
     // Last, quiet or not: a staff member must learn that their correction no longer applies.
