@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { EVENT_TYPES, type EventType } from './schema.ts';
 import { EVENT_TYPE_LABELS } from './labels.ts';
-import type { Glance, NamedCount } from './glance.ts';
+import { yearRows, type Glance, type NamedCount } from './glance.ts';
 import { provincePath, yearPath } from './paths.ts';
 
 export const FIGURE_WIDTH = 360;
@@ -57,8 +57,13 @@ function render(options: PlotOptions, label: string): string {
   return svg.outerHTML;
 }
 
-/** Events per year, each bar stacked by type; a bar links to its year's timeline. */
+/**
+ * Events per year, each bar stacked by type; a bar links to its year's
+ * timeline. Every year between the first and the last has its row: an empty
+ * year says 0, a long run of them one row ("2007–2016: không có sự kiện").
+ */
 export function yearsByTypeFigure(glance: Glance): string {
+  const axis = yearRows(glance.years);
   const rows = glance.years.flatMap((y) =>
     EVENT_TYPES.filter((t) => y.byType[t] > 0).map((type) => ({
       year: y.year,
@@ -67,12 +72,14 @@ export function yearsByTypeFigure(glance: Glance): string {
       total: y.total,
     })),
   );
-  const years = glance.years.map((y) => y.year).reverse();
+  const labels = axis.map((r) => r.label).reverse();
+  type Row = (typeof axis)[number];
   return render(
     {
       width: FIGURE_WIDTH,
-      height: 40 + 28 * years.length,
-      marginLeft: 44,
+      height: 40 + 28 * labels.length,
+      // Room for a run of empty years ("2010–2017") when there is one.
+      marginLeft: labels.some((l) => l.includes('–')) ? 88 : 44,
       marginRight: 28,
       x: {
         label: 'Số sự kiện',
@@ -80,7 +87,7 @@ export function yearsByTypeFigure(glance: Glance): string {
         tickFormat: 'd',
         ticks: countTicks(Math.max(1, ...glance.years.map((y) => y.total))),
       },
-      y: { label: null, domain: years },
+      y: { label: null, domain: labels },
       color: { domain: EVENT_TYPES.map((t) => EVENT_TYPE_LABELS[t]), range: [...TYPE_COLOURS] },
       marks: [
         Plot.barX(
@@ -95,10 +102,12 @@ export function yearsByTypeFigure(glance: Glance): string {
             insetBottom: 3,
           }),
         ),
-        Plot.text(glance.years, {
+        Plot.text(axis, {
           x: 'total',
-          y: 'year',
-          text: (d: Glance['years'][number]) => String(d.total),
+          y: 'label',
+          text: (d: Row) =>
+            d.empty ? (d.label.includes('–') ? 'không có sự kiện' : '0') : String(d.total),
+          fill: (d: Row) => (d.empty ? '#555' : 'currentColor'),
           textAnchor: 'start',
           dx: 4,
           ariaHidden: 'true',
@@ -107,7 +116,7 @@ export function yearsByTypeFigure(glance: Glance): string {
         Plot.ruleX([0]),
       ],
     },
-    'Số sự kiện theo năm, chia theo loại',
+    'Số sự kiện theo năm, chia theo loại; cả những năm không có sự kiện',
   );
 }
 

@@ -48,6 +48,49 @@ export interface Glance {
   withCountry: number;
 }
 
+/** A row of the year chart: a year (with events or none), or a run of years without events drawn as one row. */
+export interface YearRow {
+  /** `2019`, or `2007–2016` for a run of empty years. */
+  label: string;
+  /** The year's page when it has events. */
+  year: string | null;
+  total: number;
+  byType: Record<EventType, number>;
+  /** True for a year or a run of years without events. */
+  empty: boolean;
+}
+
+/** Runs of empty years longer than this are drawn as one row ("2007–2016"), shorter ones year by year. */
+export const EMPTY_YEARS_DRAWN_ONE_BY_ONE = 3;
+
+/**
+ * The years from the first to the last with events, none left out: a year
+ * without events is a row of its own, a long run of them one row saying so,
+ * so 2006 never sits next to 2017 as if no years lay between.
+ */
+export function yearRows(years: readonly YearCount[]): YearRow[] {
+  const rows: YearRow[] = [];
+  const sorted = [...years].sort((a, b) => a.year.localeCompare(b.year));
+  for (const [i, y] of sorted.entries()) {
+    const previous = sorted[i - 1];
+    if (previous) {
+      const from = Number(previous.year) + 1;
+      const to = Number(y.year) - 1;
+      const emptyRow = (label: string): YearRow => ({
+        label,
+        year: null,
+        total: 0,
+        byType: zeroByType(),
+        empty: true,
+      });
+      if (to - from + 1 > EMPTY_YEARS_DRAWN_ONE_BY_ONE) rows.push(emptyRow(`${from}–${to}`));
+      else for (let year = from; year <= to; year++) rows.push(emptyRow(String(year)));
+    }
+    rows.push({ label: y.year, year: y.year, total: y.total, byType: y.byType, empty: false });
+  }
+  return rows;
+}
+
 const zeroByType = () =>
   Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>;
 const byCountThenName = (a: NamedCount, b: NamedCount) =>

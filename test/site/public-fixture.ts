@@ -73,6 +73,8 @@ export const SUMMARIES = [
 ];
 /** The year after the build year that one event wrongly carries: it must never show as a date. */
 export const FUTURE_YEAR = BUILD_YEAR + 4;
+/** One event long before the others (2018 on): the year chart must show the years between. */
+export const LONE_EARLY_YEAR = 2009;
 
 const hex = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -131,10 +133,10 @@ export function writePublicFixture(dir: string, count = 300): PublicFixture {
     const id = `e-${hex(`public-event#${i}`)}`;
     const articleId = `a-${hex(`public-article#${i}`)}`;
     const date =
-      i === 13
+      i === 13 || i === 21
         ? {
-            start: `${FUTURE_YEAR}-03-01`,
-            end: `${FUTURE_YEAR}-03-01`,
+            start: `${i === 13 ? FUTURE_YEAR : LONE_EARLY_YEAR}-03-01`,
+            end: `${i === 13 ? FUTURE_YEAR : LONE_EARLY_YEAR}-03-01`,
             precision: 'day' as const,
             yearInferred: false,
           }

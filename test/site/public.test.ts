@@ -18,6 +18,7 @@ import { FUTURE_YEAR, SUMMARIES, writePublicFixture } from './public-fixture.ts'
 import type { Article, CooperationEvent } from '../../src/lib/schema.ts';
 import { BUILD_YEAR } from '../../src/lib/display-dates.ts';
 import { toneKey } from '../../src/lib/vietnamese.ts';
+import { typeSegment, undatedPath } from '../../src/lib/undated.ts';
 
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR || join(ROOT, 'test-results');
 
@@ -375,9 +376,16 @@ describe('the public archive on a few hundred events written for these cases', (
 
   test('year-only and month-only events sit under their own headings, never under a day’s month; one list per heading, unnumbered', async () => {
     const bySlug = new Map(run.events.map((e) => [`/su-kien/${e.slug}/`, e]));
-    const years = readdirSync(join(run.site.outDir, 'nam'));
+    const years = readdirSync(join(run.site.outDir, 'nam')).filter((y) => y !== 'chua-ro');
+    // The events without a year: one page per type, each such event on exactly one.
+    const undatedTypes = readdirSync(join(run.site.outDir, 'nam', 'chua-ro', 'loai'));
     let checked = 0;
-    for (const path of ['/', ...years.map((y) => `/nam/${y}/`)]) {
+    for (const path of [
+      '/',
+      ...years.map((y) => `/nam/${y}/`),
+      '/nam/chua-ro/',
+      ...undatedTypes.map((t) => `/nam/chua-ro/loai/${t}/`),
+    ]) {
       await run.page.goto(`${run.url}${path}`);
       assert.equal(
         await run.page.locator('main ol').count(),
@@ -422,7 +430,7 @@ describe('the public archive on a few hundred events written for these cases', (
     assert.ok(checked >= run.events.length, `${checked} placements checked`);
   });
 
-  test('undated events are shown with their article’s publication and counted apart', async () => {
+  test('undated events are shown on their type’s page with their article’s publication, and counted apart', async () => {
     const undated = run.events.filter((e) => !credibleYear(e));
     await run.page.goto(`${run.url}/`);
     assert.match(
@@ -431,9 +439,9 @@ describe('the public archive on a few hundred events written for these cases', (
         `${run.events.length} sự kiện: ${run.events.length - undated.length} có năm, .*; ${undated.length} chưa rõ năm`,
       ),
     );
-    await run.page.goto(`${run.url}/nam/chua-ro/`);
     const articles = new Map(run.articles.map((a) => [a.id, a]));
     for (const e of undated) {
+      await run.page.goto(`${run.url}${undatedPath(typeSegment(e.type))}`);
       const published = articles.get(e.sourceArticleIds[0]!)!.publishedAt;
       const item = run.page.locator('ul.timeline li', {
         has: run.page.locator(`a[href="/su-kien/${e.slug}/"]`),

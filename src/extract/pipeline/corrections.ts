@@ -193,10 +193,3 @@ export function applyEventCorrections(
   }
   return { extraction: { ...extraction, events }, stale };
 }
-
-/** One report line per stale correction. */
-export function formatStale(stale: StaleCorrection[]): string[] {
-  return stale.map(
-    (s) => `  correction ${s.file} entry ${s.entry} (${s.target}): ${s.problem}; not applied`,
-  );
-}

@@ -21,7 +21,7 @@ export interface ReportFile {
   rejected: { file: string; reason: string; warnings: string[] }[];
   /** Files published with warnings. */
   warnings: { file: string; warnings: string[] }[];
-  /** Anything else the run reports, e.g. corrections whose target no longer exists. */
+  /** Anything else the run reports: `staleCorrections` (corrections whose target no longer exists), `correctionsApplied`, `slowFiles`. */
   [more: string]: unknown;
 }
 
@@ -54,7 +54,12 @@ export function formatReport(
   results: ArticleResult[],
   extraction: Extraction,
   seconds: number,
-  options: { verbose: boolean; cached?: number; slowFiles?: SlowFile[] },
+  options: {
+    /** Which files get a line: `all`, `notable` (all but the routine not-cooperation without warnings), `none`. */
+    listing: 'all' | 'notable' | 'none';
+    cached?: number;
+    slowFiles?: SlowFile[];
+  },
 ): string {
   const reasons = new Map<string, number>();
   for (const a of extraction.articles)
@@ -66,13 +71,14 @@ export function formatReport(
     // Always shown, quiet or not: a file that held the run up for seconds is worth a look.
     ...(options.slowFiles ?? []).map((s) => `slow: ${s.file} took ${s.seconds} s`),
   ];
-  if (options.verbose) {
+  if (options.listing !== 'none') {
     const byFile = new Map(extraction.articles.map((a) => [a.file, a]));
     for (const r of results) {
       const a = byFile.get(r.file)!;
-      if (a.reason === 'not-cooperation' && !a.warnings.length)
-        lines.push(`  ${r.file}: ${a.reason}`);
-      else if (a.reason) lines.push(`  ${r.file}: ${a.reason} (${a.warnings.join('; ')})`);
+      if (a.reason === 'not-cooperation' && !a.warnings.length) {
+        // Routine: counted above, named only when every file is asked for (--verbose).
+        if (options.listing === 'all') lines.push(`  ${r.file}: ${a.reason}`);
+      } else if (a.reason) lines.push(`  ${r.file}: ${a.reason} (${a.warnings.join('; ')})`);
       else if (a.warnings.length) lines.push(`  ${r.file}: ${a.warnings.join('; ')}`);
     }
   }

@@ -54,6 +54,8 @@ export interface RunResult {
   cached: number;
   /** Corrections whose target no longer exists: reported, not applied. */
   staleCorrections: StaleCorrection[];
+  /** Corrections that took effect (every correction read, less the stale ones). */
+  correctionsApplied: number;
   /** Registered events whose article was removed or rejected: their addresses say so. */
   withdrawn: WithdrawnEvent[];
   /** Files that took longer than the slow-file limit to read, in file order. */
@@ -161,12 +163,15 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
   // Beside the four files, for the site: the pages of withdrawn events.
   writeFileSync(join(options.output, 'withdrawn.json'), `${JSON.stringify(withdrawn, null, 1)}\n`);
   if (register) writeRegister(options.permalinks!, register);
+  const staleCorrections = [...forced.stale, ...corrected.stale];
   return {
     withdrawn,
     extraction,
     results: forced.results,
     cached,
-    staleCorrections: [...forced.stale, ...corrected.stale],
+    staleCorrections,
+    correctionsApplied:
+      corrections.articles.length + corrections.events.length - staleCorrections.length,
     slowFiles,
   };
 }

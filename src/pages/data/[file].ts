@@ -1,6 +1,7 @@
 /**
  * /data/*.json: the extraction's four files, byte for byte as the extractor
- * wrote them, and /data/events.csv.
+ * wrote them; /data/events.csv; /data/partners.json, every pair of parties
+ * that one event names together (src/lib/partners.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { EXTRACTED_DATA_DIR } from '../../consts.ts';
 import { loadArchive } from '../../lib/archive.ts';
 import { eventsToCsv } from '../../lib/events-csv.ts';
+import { loadPartners } from '../../lib/partner-index.ts';
 
 export const DATA_FILES = [
   'articles.json',
@@ -17,20 +19,29 @@ export const DATA_FILES = [
 ] as const;
 
 export const getStaticPaths: GetStaticPaths = () =>
-  [...DATA_FILES, 'events.csv'].map((file) => ({ params: { file } }));
+  [...DATA_FILES, 'events.csv', 'partners.json'].map((file) => ({ params: { file } }));
+
+const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
 
 export const GET: APIRoute = async ({ params, site }) => {
   if (params.file === 'events.csv') {
-    const { events } = await loadArchive();
+    const { events, articlesById } = await loadArchive();
     return new Response(
       eventsToCsv(
         [...events].sort((a, b) => a.id.localeCompare(b.id)),
         site!,
+        articlesById,
       ),
       { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
     );
   }
+  if (params.file === 'partners.json') {
+    const { pairs } = await loadPartners();
+    // One pair a line: readable, and a tenth the size of indented JSON.
+    const lines = pairs.map((pair) => JSON.stringify(pair));
+    return new Response(`[\n${lines.join(',\n')}\n]\n`, { headers: JSON_TYPE });
+  }
   return new Response(readFileSync(join(EXTRACTED_DATA_DIR, params.file!)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    headers: JSON_TYPE,
   });
 };

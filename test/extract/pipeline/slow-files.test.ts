@@ -44,7 +44,7 @@ for (const workers of [1, 2])
 
 test('the printed report names each slow file with its time, even when quiet', () => {
   const report = formatReport([], { articles: [], events: [], delegations: [], outcomes: [] }, 3, {
-    verbose: false,
+    listing: 'none',
     slowFiles: [{ file: 'khac/bai-rat-dai.txt', seconds: 14.2 }],
   });
   assert.match(report, /^slow: khac\/bai-rat-dai\.txt took 14\.2 s$/m);
