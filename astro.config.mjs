@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { EXTRACTED_DATA_DIR } from './src/consts.ts';
-import { addressesOutsideSitemap } from './src/lib/sitemap.ts';
+import { addressesOutsideSitemap } from './src/site/sitemap.ts';
 
 // Read when the build starts, after the extraction has written the data.
 const outsideSitemap = addressesOutsideSitemap(EXTRACTED_DATA_DIR);

@@ -63,6 +63,19 @@ const layerRules = [
     ],
   ),
   forbidImports(
+    ['src/site/**', 'src/pages/**', 'src/components/**', 'src/layouts/**'],
+    [
+      [
+        '^(?:\\.\\./)+extract/(?!gazetteer/)',
+        "The site reads the extraction's output, never its code: share it through src/lib (the gazetteers are data it may read).",
+      ],
+      [
+        '^(?:\\.\\./)+(?:eval|train)/',
+        'The site does not depend on the evaluation or the training code.',
+      ],
+    ],
+  ),
+  forbidImports(
     ['src/train/**'],
     [['^\\.\\./eval/', 'The evaluation imports the training, never the other way.']],
   ),

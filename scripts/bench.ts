@@ -231,7 +231,7 @@ async function firstSearchBytes(outDir: string): Promise<void> {
     console.log('first search: not measured (no Chromium)');
     return;
   }
-  const { serve, launchBrowser } = await import('../src/site/local-server.ts');
+  const { serve, launchBrowser } = await import('../test/site/local-server.ts');
   const { url, server } = await serve(outDir);
   const browser = await launchBrowser();
   const page = await browser.newPage();

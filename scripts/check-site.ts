@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CooperationEvent } from '../src/lib/schema.ts';
-import { eventPath } from '../src/lib/paths.ts';
+import { eventPath } from '../src/site/paths.ts';
 
 export function checkSite(dataDir: string, siteDir: string): string[] {
   const problems: string[] = [];

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CooperationEvent, Delegation, Outcome } from '../src/lib/schema.ts';
-import { searchRecord } from '../src/site/search-records.ts';
+import { searchRecord } from '../src/site/search/search-records.ts';
 
 export async function indexSearch(dataDir: string, siteDir: string): Promise<number> {
   const read = <T>(name: string) => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;

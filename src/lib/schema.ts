@@ -213,3 +213,15 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** Why an event's address no longer shows the event. */
+export type Withdrawal = 'removed' | 'rejected' | 'correction';
+
+/** A withdrawn event's page: what the site shows at its old address. */
+export interface WithdrawnEvent {
+  id: string;
+  slug: string;
+  title: string;
+  cause: Withdrawal;
+  reason: string | null;
+}

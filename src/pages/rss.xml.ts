@@ -2,10 +2,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
-import { loadArchive } from '../lib/archive.ts';
-import { credibleDate, formatEventDate, machineDate } from '../lib/display-dates.ts';
-import { linkPreviewText } from '../lib/summary.ts';
-import { eventPath } from '../lib/paths.ts';
+import { loadArchive } from '../site/archive.ts';
+import { credibleDate, formatEventDate, machineDate } from '../site/display-dates.ts';
+import { linkPreviewText } from '../site/summary.ts';
+import { eventPath } from '../site/paths.ts';
 
 const FEED_SIZE = 50;
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { placeName } from '../../src/lib/place-names.ts';
-import { provincePath } from '../../src/lib/paths.ts';
+import { provincePath } from '../../src/site/paths.ts';
 
 test('both tone styles show as the new style: Hoà Bình beside Khánh Hòa reads Hòa twice', () => {
   assert.equal(placeName('Hoà Bình'), 'Hòa Bình');

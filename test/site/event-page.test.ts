@@ -16,11 +16,11 @@ import { launchBrowser, serve } from './harness.ts';
 import { ROOT, readJson, tempDir } from '../helpers.ts';
 import type { Article, CooperationEvent, EventType } from '../../src/lib/schema.ts';
 import { EVENT_TYPES } from '../../src/lib/schema.ts';
-import { EVENT_TYPE_LABELS, FIELD_LABELS } from '../../src/lib/labels.ts';
-import { eventPath } from '../../src/lib/paths.ts';
+import { EVENT_TYPE_LABELS, FIELD_LABELS } from '../../src/site/labels.ts';
+import { eventPath } from '../../src/site/paths.ts';
 import type { EvaluationSummary } from '../../src/lib/evaluation-summary.ts';
-import { headlineFigure, percent } from '../../src/lib/evaluation-display.ts';
-import { formatPublished } from '../../src/lib/display-dates.ts';
+import { headlineFigure, percent } from '../../src/site/evaluation-display.ts';
+import { formatPublished } from '../../src/site/display-dates.ts';
 
 interface Build {
   dataDir: string;

@@ -11,8 +11,8 @@ import { buildSiteFromData, launchBrowser, serve, type BuiltSite } from './harne
 import { readJson, tempDir } from '../helpers.ts';
 import { LONE_EARLY_YEAR, writePublicFixture } from './public-fixture.ts';
 import type { Article, CooperationEvent } from '../../src/lib/schema.ts';
-import { BUILD_YEAR } from '../../src/lib/display-dates.ts';
-import { EVENT_TYPE_LABELS } from '../../src/lib/labels.ts';
+import { BUILD_YEAR } from '../../src/site/display-dates.ts';
+import { EVENT_TYPE_LABELS } from '../../src/site/labels.ts';
 import { toneKey } from '../../src/lib/vietnamese.ts';
 
 let site: BuiltSite;

@@ -1,13 +1,13 @@
 /**
  * The site tests' harness: a real build (extract → Astro → Pagefind → check)
  * of a folder of articles into temporary folders; serving and the browser
- * come from src/site/local-server.ts.
+ * come from test/site/local-server.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, tempDir } from '../helpers.ts';
 
-export { CHROMIUM, launchBrowser, serve } from '../../src/site/local-server.ts';
+export { CHROMIUM, launchBrowser, serve } from './local-server.ts';
 
 export interface BuiltSite {
   dataDir: string;

@@ -23,7 +23,7 @@ import {
   type Outcome,
   type ProvinceRef,
 } from '../../src/lib/schema.ts';
-import { BUILD_YEAR } from '../../src/lib/display-dates.ts';
+import { BUILD_YEAR } from '../../src/site/display-dates.ts';
 
 /** Province refs as the extraction writes them: the name at the event's date and the current province (pre-2025 names keep the gazetteer's spelling). */
 const PROVINCES: ProvinceRef[] = [

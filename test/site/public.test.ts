@@ -16,9 +16,9 @@ import { buildSite, buildSiteFromData, launchBrowser, serve, type BuiltSite } fr
 import { ROOT, readJson, tempDir } from '../helpers.ts';
 import { FUTURE_YEAR, SUMMARIES, writePublicFixture } from './public-fixture.ts';
 import type { Article, CooperationEvent } from '../../src/lib/schema.ts';
-import { BUILD_YEAR } from '../../src/lib/display-dates.ts';
+import { BUILD_YEAR } from '../../src/site/display-dates.ts';
 import { toneKey } from '../../src/lib/vietnamese.ts';
-import { typeSegment, undatedPath } from '../../src/lib/undated.ts';
+import { typeSegment, undatedPath } from '../../src/site/undated.ts';
 
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR || join(ROOT, 'test-results');
 

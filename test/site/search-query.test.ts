@@ -14,8 +14,12 @@ import {
   namesakeOffers,
   nearerQueries,
 } from '../../src/components/search/search-query.ts';
-import { organisationKey } from '../../src/extract/gazetteer/organisation-key.ts';
-import { buildVocabulary, entityToken, entityTokens } from '../../src/site/search-vocabulary.ts';
+import { organisationKey } from '../../src/lib/organisation-key.ts';
+import {
+  buildVocabulary,
+  entityToken,
+  entityTokens,
+} from '../../src/site/search/search-vocabulary.ts';
 import {
   firstThenRest,
   hasPhrase,

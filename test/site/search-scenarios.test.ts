@@ -14,7 +14,7 @@ import { buildSiteFromData, launchBrowser, serve } from './harness.ts';
 import { ROOT, tempDir } from '../helpers.ts';
 import type { CooperationEvent } from '../../src/lib/schema.ts';
 import { PERSON, writeSearchFixture } from './search-fixture.ts';
-import { organisationKey } from '../../src/extract/gazetteer/organisation-key.ts';
+import { organisationKey } from '../../src/lib/organisation-key.ts';
 
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR || join(ROOT, 'test-results');
 const eventUrl = (e: CooperationEvent) => `/su-kien/${e.slug}/`;

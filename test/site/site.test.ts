@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { buildSite, buildSiteFromData, launchBrowser, serve, type BuiltSite } from './harness.ts';
 import { ROOT, readJson, tempDir } from '../helpers.ts';
 import type { Article, CooperationEvent, Delegation } from '../../src/lib/schema.ts';
-import { provincePath } from '../../src/lib/paths.ts';
+import { provincePath } from '../../src/site/paths.ts';
 
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR || join(ROOT, 'test-results');
 const eventUrl = (e: CooperationEvent) => `/su-kien/${e.slug}/`;

@@ -3,7 +3,11 @@
  * search-render.ts. Query understanding is search-query.ts, ranking
  * search-rank.ts; nothing here decides what matches.
  */
-import { SEARCH_FILTERS, FILTER_LABELS, type SearchFilter } from '../../lib/search-filters.ts';
+import {
+  SEARCH_FILTERS,
+  FILTER_LABELS,
+  type SearchFilter,
+} from '../../site/search/search-filters.ts';
 import { fold } from '../../lib/vietnamese.ts';
 import {
   ENTITY_KIND_LABELS,

@@ -3,7 +3,7 @@
  * knows (a province, an institution, a person, a country, an event type, a
  * year), each becoming a chip, and what is left to search as text. Runs in the
  * browser and in Node; the vocabulary is built at build time
- * (src/site/search-vocabulary.ts).
+ * (src/site/search/search-vocabulary.ts).
  *
  * Keys are written as names are ("nhật bản", lower case, marks kept). A word
  * typed without marks matches a key folded ("nhat ban"); a word typed with

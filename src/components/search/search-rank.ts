@@ -3,10 +3,10 @@
  * the page shows) and the parsed query. Pagefind finds the events; this
  * decides which come first among them and says why each is there.
  */
-import { foldSameLength } from '../../lib/highlight.ts';
+import { foldSameLength } from './highlight.ts';
 import { ENTITY_KIND_LABELS, type ParsedQuery } from './search-query.ts';
 
-/** What the index's records carry as metadata (src/site/search-records.ts). */
+/** What the index's records carry as metadata (src/site/search/search-records.ts). */
 export interface ResultMeta {
   title?: string;
   date?: string;

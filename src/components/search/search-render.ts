@@ -4,7 +4,7 @@
  * document (the browser's, or linkedom's in the tests); text is always set as
  * text, never as HTML.
  */
-import { highlightRanges } from '../../lib/highlight.ts';
+import { highlightRanges } from './highlight.ts';
 import { ENTITY_KIND_LABELS, type Chip } from './search-query.ts';
 import type { ResultMeta } from './search-rank.ts';
 

@@ -3,7 +3,7 @@
  * and the parties the sentences name, found once per sentence and passed on.
  */
 import type { Sentence } from '../clean/sentences.ts';
-import { organisationKey } from '../gazetteer/organisation-key.ts';
+import { organisationKey } from '../../lib/organisation-key.ts';
 import { CUE_FAMILIES, INTERNATIONAL_BODIES } from './cues.ts';
 
 /**

@@ -6,7 +6,7 @@ import { chooseEventDate } from './event-date.ts';
 import { decideEventTypeLearned } from './event-type.ts';
 import type { SoftmaxWeights } from '../classify/softmax.ts';
 import type { OrganisationMention } from './organisations.ts';
-import { organisationKey } from '../gazetteer/organisation-key.ts';
+import { organisationKey } from '../../lib/organisation-key.ts';
 import type { PersonMention } from './people.ts';
 import { findProvinceMentions, selectPlaces } from './places.ts';
 import { findDelegation } from './delegations.ts';

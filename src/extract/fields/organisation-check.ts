@@ -9,7 +9,7 @@
  */
 import { recogniseNames, type NameMention } from '../names/recognise.ts';
 import type { ChainWeights } from '../names/perceptron.ts';
-import { expandHead } from '../gazetteer/organisation-key.ts';
+import { expandHead } from '../../lib/organisation-key.ts';
 import { isPlaceName, startsWithPlaceName } from '../gazetteer/place-names.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { COUNTRY_CUES } from '../gazetteer/place-context.ts';

@@ -33,7 +33,7 @@ import { alternation, escapeRegExp } from '../../lib/regex.ts';
 import { isSurname } from '../gazetteer/surnames.ts';
 import { TITLE_AT_END } from '../gazetteer/titles.ts';
 import { isCapitalised, normaliseToneMarks } from '../../lib/vietnamese.ts';
-import { expandHead } from '../gazetteer/organisation-key.ts';
+import { expandHead } from '../../lib/organisation-key.ts';
 
 export interface OrganisationMention {
   /** Canonical name: abbreviations written out ("BVĐK" → "Bệnh viện Đa khoa"). */

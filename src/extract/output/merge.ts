@@ -5,7 +5,7 @@
  * slug; the other's slug becomes a redirect, so no shared link breaks.
  */
 import type { Article, CooperationEvent, Delegation, Outcome } from '../../lib/schema.ts';
-import { organisationKey } from '../gazetteer/organisation-key.ts';
+import { organisationKey } from '../../lib/organisation-key.ts';
 import type { Extraction } from './records.ts';
 
 /** Organisations that lead the event, by key. */

@@ -17,7 +17,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Article, CooperationEvent } from '../../lib/schema.ts';
+import type { Article, CooperationEvent, Withdrawal, WithdrawnEvent } from '../../lib/schema.ts';
 import type { Extraction } from './records.ts';
 import { fold } from '../../lib/vietnamese.ts';
 
@@ -50,8 +50,6 @@ export interface RegisteredArticle {
   events: string[];
 }
 
-export type Withdrawal = 'removed' | 'rejected' | 'correction';
-
 export interface RegisteredEvent {
   slug: string;
   title: string;
@@ -70,15 +68,6 @@ export interface Register {
   articles: Record<string, RegisteredArticle>;
   /** Keyed by event id. */
   events: Record<string, RegisteredEvent>;
-}
-
-/** A withdrawn event's page: what the site shows at its old address. */
-export interface WithdrawnEvent {
-  id: string;
-  slug: string;
-  title: string;
-  cause: Withdrawal;
-  reason: string | null;
 }
 
 export function readRegister(path: string): Register {

@@ -28,8 +28,8 @@ import {
   settleRegister,
   textSignature,
   writeRegister,
-  type WithdrawnEvent,
 } from '../output/permalinks.ts';
+import type { WithdrawnEvent } from '../../lib/schema.ts';
 
 export interface RunOptions {
   input: string;

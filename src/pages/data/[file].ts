@@ -1,15 +1,15 @@
 /**
  * /data/*.json: the extraction's four files, byte for byte as the extractor
  * wrote them; /data/events.csv; /data/partners.json, every pair of parties
- * that one event names together (src/lib/partners.ts).
+ * that one event names together (src/site/partners.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTRACTED_DATA_DIR } from '../../consts.ts';
-import { loadArchive } from '../../lib/archive.ts';
-import { eventsToCsv } from '../../lib/events-csv.ts';
-import { loadPartners } from '../../lib/partner-index.ts';
+import { loadArchive } from '../../site/archive.ts';
+import { eventsToCsv } from '../../site/events-csv.ts';
+import { loadPartners } from '../../site/partner-index.ts';
 
 export const DATA_FILES = [
   'articles.json',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findOrganisations } from '../../../src/extract/fields/organisations.ts';
-import { organisationKey } from '../../../src/extract/gazetteer/organisation-key.ts';
+import { organisationKey } from '../../../src/lib/organisation-key.ts';
 
 const names = (s: string) =>
   findOrganisations(s).map((o) => (o.needsProvince ? `${o.name} [province]` : o.name));

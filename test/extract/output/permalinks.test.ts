@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CooperationEvent, Outcome } from '../../../src/lib/schema.ts';
-import type { Register, WithdrawnEvent } from '../../../src/extract/output/permalinks.ts';
+import type { Register } from '../../../src/extract/output/permalinks.ts';
+import type { WithdrawnEvent } from '../../../src/lib/schema.ts';
 import {
   signatureSimilarity,
   textSignature,

@@ -1,6 +1,6 @@
 /**
  * The archive's partners, worked out once per build (pages read these, as
- * they read src/lib/archive.ts): each event's parties, and every pair.
+ * they read src/site/archive.ts): each event's parties, and every pair.
  */
 import { loadArchive } from './archive.ts';
 import { eventParties, partnerPairs, type PartiesOf, type PartnerPair } from './partners.ts';

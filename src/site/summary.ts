@@ -3,7 +3,7 @@
  * at an abbreviation ("Toàn TP. Hà Nội", "GS.TS. Nguyễn…"), and never from
  * scraped noise (">> Mua bảo hiểm…", "Xem thêm:", "Ảnh: …").
  */
-import { ABBREVIATIONS } from './abbreviations.ts';
+import { ABBREVIATIONS } from '../lib/abbreviations.ts';
 
 /** A line or run of text that a scraper kept but no reporter wrote as the story. */
 const NOISE_START =

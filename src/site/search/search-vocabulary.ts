@@ -8,22 +8,22 @@
  * for Pagefind and finds exactly that entity's events. Keys keep their marks
  * (search-query.ts folds them for words typed without).
  */
-import type { CooperationEvent, EventType } from '../lib/schema.ts';
-import { EVENT_TYPE_LABELS } from '../lib/labels.ts';
-import { placeName } from '../lib/place-names.ts';
-import { eventYear } from '../lib/display-dates.ts';
-import { OLD_PROVINCES, PROVINCE_ALIASES } from '../extract/gazetteer/provinces.ts';
-import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAMES } from '../extract/gazetteer/foreign.ts';
-import { KNOWN_INSTITUTIONS } from '../extract/gazetteer/known-institutions.ts';
-import { organisationKey } from '../extract/gazetteer/organisation-key.ts';
-import { mostWrittenName } from '../lib/most-written-name.ts';
+import type { CooperationEvent, EventType } from '../../lib/schema.ts';
+import { EVENT_TYPE_LABELS } from '../labels.ts';
+import { placeName } from '../../lib/place-names.ts';
+import { eventYear } from '../display-dates.ts';
+import { OLD_PROVINCES, PROVINCE_ALIASES } from '../../extract/gazetteer/provinces.ts';
+import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAMES } from '../../extract/gazetteer/foreign.ts';
+import { KNOWN_INSTITUTIONS } from '../../extract/gazetteer/known-institutions.ts';
+import { organisationKey } from '../../lib/organisation-key.ts';
+import { mostWrittenName } from '../most-written-name.ts';
 import {
   searchKey,
   writtenKey,
   type EntityKind,
   type SearchVocabulary,
   type VocabularyEntity,
-} from '../components/search/search-query.ts';
+} from '../../components/search/search-query.ts';
 
 const KIND_LETTER: Record<EntityKind, string> = {
   province: 'p',

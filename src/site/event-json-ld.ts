@@ -3,10 +3,10 @@
  * that reported it (`subjectOf`), for search engines and other tools. Only a credible date is given (none
  * after the build's year); every address is the event's permanent one (eventPath).
  */
-import type { Article, CooperationEvent } from './schema.ts';
+import type { Article, CooperationEvent } from '../lib/schema.ts';
 import { credibleDate, machineDate } from './display-dates.ts';
 import { eventPath } from './paths.ts';
-import { placeName } from './place-names.ts';
+import { placeName } from '../lib/place-names.ts';
 
 export function eventJsonLd(
   event: CooperationEvent,

@@ -5,7 +5,7 @@ import {
   undatedGroups,
   undatedReasons,
   undatedSentence,
-} from '../../src/lib/undated.ts';
+} from '../../src/site/undated.ts';
 import type { CooperationEvent, EventDate, EventType, ProvinceRef } from '../../src/lib/schema.ts';
 
 const BUILD_YEAR = 2026;

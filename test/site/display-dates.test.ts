@@ -8,7 +8,7 @@ import {
   formatPublished,
   isImpossibleDate,
   machineDate,
-} from '../../src/lib/display-dates.ts';
+} from '../../src/site/display-dates.ts';
 import type { EventDate } from '../../src/lib/schema.ts';
 
 const date = (

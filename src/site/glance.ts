@@ -2,10 +2,10 @@
  * The archive at a glance (/tong-quan/): the counts behind each figure, from
  * the events alone, so a test can recount them from /data/events.json.
  */
-import { EVENT_TYPES, type CooperationEvent, type EventType } from './schema.ts';
+import { EVENT_TYPES, type CooperationEvent, type EventType } from '../lib/schema.ts';
 import { eventYear } from './display-dates.ts';
-import { placeName } from './place-names.ts';
-import { CURRENT_PROVINCE_NAMES } from './provinces.ts';
+import { placeName } from '../lib/place-names.ts';
+import { CURRENT_PROVINCE_NAMES } from '../lib/provinces.ts';
 import { PROVINCE_TILES } from './province-tiles.ts';
 import type { OrganisationPage } from './archive.ts';
 

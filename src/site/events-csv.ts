@@ -1,10 +1,10 @@
 /**
  * events.csv for spreadsheets: one row per event, lists joined with "; ",
  * RFC 4180 quoting, and a BOM so Excel reads the Vietnamese as UTF-8. Dates
- * are the ones the site shows (src/lib/display-dates.ts): a row never claims
+ * are the ones the site shows (src/site/display-dates.ts): a row never claims
  * a year the text does not give, nor one after the build's year.
  */
-import type { Article, CooperationEvent } from './schema.ts';
+import type { Article, CooperationEvent } from '../lib/schema.ts';
 import { EVENT_TYPE_LABELS } from './labels.ts';
 import { BUILD_YEAR, credibleDate, eventYear, formatEventDate } from './display-dates.ts';
 import { eventPath } from './paths.ts';

@@ -2,13 +2,13 @@
  * The search index's records, one per event: the text people search, folded
  * for `đ`, with metadata to display, filters and a date to sort by.
  */
-import type { CooperationEvent, Delegation, Outcome } from '../lib/schema.ts';
-import { fold } from '../lib/vietnamese.ts';
-import { EVENT_TYPE_LABELS } from '../lib/labels.ts';
-import { dateSortKey, eventYear, formatEventDate } from '../lib/display-dates.ts';
-import { eventPath } from '../lib/paths.ts';
-import type { SearchFilter } from '../lib/search-filters.ts';
-import { placeName } from '../lib/place-names.ts';
+import type { CooperationEvent, Delegation, Outcome } from '../../lib/schema.ts';
+import { fold } from '../../lib/vietnamese.ts';
+import { EVENT_TYPE_LABELS } from '../labels.ts';
+import { dateSortKey, eventYear, formatEventDate } from '../display-dates.ts';
+import { eventPath } from '../paths.ts';
+import type { SearchFilter } from './search-filters.ts';
+import { placeName } from '../../lib/place-names.ts';
 import { entityTokens } from './search-vocabulary.ts';
 
 export interface SearchRecord {
@@ -52,7 +52,7 @@ export function searchRecord(
   return {
     url: eventPath(event.slug),
     // Sentences end with a period so a quoted phrase cannot run from one field into the next.
-    // The entity tokens come last, on their own line: a chip is one of these words (src/site/search-vocabulary.ts).
+    // The entity tokens come last, on their own line: a chip is one of these words (src/site/search/search-vocabulary.ts).
     // Marks kept, `đ` as `d`: Pagefind folds marks itself and ranks a query's marks first, but cannot fold `đ`.
     content: `${fold(text.map((t) => t.replace(/[.\s]*$/, '.')).join('\n'), { keepMarks: true, keepD: false })}\n${entityTokens(event, people).join(' ')}`,
     language: 'vi',

@@ -3,9 +3,9 @@
  * written out ("BVĐK" = "Bệnh viện Đa khoa"), "UBND" = "Ủy ban nhân dân".
  * Kept apart from the recogniser so that comparing names loads no gazetteer.
  */
-import { HEAD_EXPANSIONS } from './institutions.ts';
-import { KNOWN_INSTITUTIONS } from './known-institutions.ts';
-import { foldVietnamese } from '../../lib/vietnamese.ts';
+import { HEAD_EXPANSIONS } from '../extract/gazetteer/institutions.ts';
+import { KNOWN_INSTITUTIONS } from '../extract/gazetteer/known-institutions.ts';
+import { foldVietnamese } from './vietnamese.ts';
 
 /** Abbreviations at the start of a name written out. */
 export function expandHead(name: string): string {

@@ -5,11 +5,11 @@
  * functions over events given newest first, so every list they make is
  * newest first too.
  */
-import type { CooperationEvent } from './schema.ts';
+import type { CooperationEvent } from '../lib/schema.ts';
 import { machineDate } from './display-dates.ts';
-import { organisationKey } from '../extract/gazetteer/organisation-key.ts';
+import { organisationKey } from '../lib/organisation-key.ts';
 import { organisationPath, searchPath } from './paths.ts';
-import { placeName } from './place-names.ts';
+import { placeName } from '../lib/place-names.ts';
 
 export type PartyKind = 'institution' | 'country';
 

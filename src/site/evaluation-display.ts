@@ -1,5 +1,5 @@
 /** The evaluation's figures as /gioi-thieu/ prints them. */
-import type { FieldFigure } from './evaluation-summary.ts';
+import type { FieldFigure } from '../lib/evaluation-summary.ts';
 
 /** A share as Vietnamese readers write it: `0.894` → `89%`. */
 export const percent = (x: number): string => `${Math.round(x * 100)}%`;

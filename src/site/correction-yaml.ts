@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { credibleDate } from './display-dates.ts';
 import { EVENT_TYPE_LABELS } from './labels.ts';
 import { eventPath } from './paths.ts';
-import { EVENT_TYPES, type CooperationEvent } from './schema.ts';
+import { EVENT_TYPES, type CooperationEvent } from '../lib/schema.ts';
 
 /** The fields offered, in the order the event page shows them. */
 export const OFFERED_FIELDS = [

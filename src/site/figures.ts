@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { EVENT_TYPES, type EventType } from './schema.ts';
+import { EVENT_TYPES, type EventType } from '../lib/schema.ts';
 import { EVENT_TYPE_LABELS } from './labels.ts';
 import { yearRows, type Glance, type NamedCount } from './glance.ts';
 import { provincePath, yearPath } from './paths.ts';

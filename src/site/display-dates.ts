@@ -4,7 +4,7 @@
  * after the build's own year cannot be an event that was reported: it is
  * shown as unknown, and an end after that year is dropped.
  */
-import type { EventDate } from './schema.ts';
+import type { EventDate } from '../lib/schema.ts';
 
 /** The year the site is built in: no event shown can be later. */
 export const BUILD_YEAR = new Date().getUTCFullYear();

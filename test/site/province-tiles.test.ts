@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PROVINCE_TILES } from '../../src/lib/province-tiles.ts';
+import { PROVINCE_TILES } from '../../src/site/province-tiles.ts';
 import { CURRENT_PROVINCE_NAMES } from '../../src/lib/provinces.ts';
 
 test('the tile map has one tile for each of the 34 current provinces, and no two share a square', () => {
@@ -25,7 +25,7 @@ test('tiles run north to south as the country does', () => {
 });
 
 test('a count axis has whole-number ticks only, however small the counts', async () => {
-  const { countTicks } = await import('../../src/lib/figures.ts');
+  const { countTicks } = await import('../../src/site/figures.ts');
   assert.deepEqual(countTicks(1), [0, 1]);
   assert.deepEqual(countTicks(2), [0, 1, 2]);
   assert.deepEqual(countTicks(10), [0, 5, 10]);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timelineSections } from '../../src/lib/timeline.ts';
-import { BUILD_YEAR } from '../../src/lib/display-dates.ts';
+import { timelineSections } from '../../src/site/timeline.ts';
+import { BUILD_YEAR } from '../../src/site/display-dates.ts';
 import type { CooperationEvent, EventDate } from '../../src/lib/schema.ts';
 
 const event = (id: string, date: Partial<EventDate>) =>

@@ -3,11 +3,11 @@
  * by type and by current province, each group with its own page, and the
  * reasons they have no year, counted.
  */
-import { EVENT_TYPES, type CooperationEvent, type EventType } from './schema.ts';
+import { EVENT_TYPES, type CooperationEvent, type EventType } from '../lib/schema.ts';
 import { BUILD_YEAR, eventYear, isImpossibleDate } from './display-dates.ts';
 import { EVENT_TYPE_LABELS } from './labels.ts';
-import { placeName } from './place-names.ts';
-import { asciiSlug } from './vietnamese.ts';
+import { placeName } from '../lib/place-names.ts';
+import { asciiSlug } from '../lib/vietnamese.ts';
 
 export interface UndatedGroup {
   /** The group's page under /nam/chua-ro/: `loai/<type>` or `tinh/<province>`. */

@@ -12,9 +12,9 @@ import {
   loadCorrections,
   type Corrections,
 } from '../../src/extract/pipeline/corrections.ts';
-import { eventCorrectionYaml, OFFERED_FIELDS } from '../../src/lib/correction-yaml.ts';
+import { eventCorrectionYaml, OFFERED_FIELDS } from '../../src/site/correction-yaml.ts';
 import type { CooperationEvent } from '../../src/lib/schema.ts';
-import { BUILD_YEAR } from '../../src/lib/display-dates.ts';
+import { BUILD_YEAR } from '../../src/site/display-dates.ts';
 import { tempDir } from '../helpers.ts';
 
 /** An event written for this test, with the values YAML is easiest to get wrong. */

@@ -1,5 +1,5 @@
 /** The site's paths, in one place: links and pages agree on them. */
-import { asciiSlug } from './vietnamese.ts';
+import { asciiSlug } from '../lib/vietnamese.ts';
 
 export const eventPath = (slug: string) => `/su-kien/${slug}/`;
 export const provinceSlug = (name: string) => asciiSlug(name, 6);

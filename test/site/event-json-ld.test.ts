@@ -1,7 +1,7 @@
 /** An event page's structured data: its permanent address, a credible date only, the sources as NewsArticles. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventJsonLd, jsonLdText } from '../../src/lib/event-json-ld.ts';
+import { eventJsonLd, jsonLdText } from '../../src/site/event-json-ld.ts';
 import type { Article, CooperationEvent } from '../../src/lib/schema.ts';
 
 const SITE = new URL('https://hoptac.example.org');

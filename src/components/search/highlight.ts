@@ -2,7 +2,7 @@
  * Where query words occur in a text, matching as search does: without tone
  * or vowel marks, `đ` as `d`, any case, each word as a prefix.
  */
-import { fold } from './vietnamese.ts';
+import { fold } from '../../lib/vietnamese.ts';
 
 /** The text folded (src/lib/vietnamese.ts) one character at a time, so positions in the folded text are positions in the original. */
 export function foldSameLength(text: string): string {

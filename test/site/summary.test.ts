@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { leadSentence, linkPreviewText, sentences, withoutNoise } from '../../src/lib/summary.ts';
+import { leadSentence, linkPreviewText, sentences, withoutNoise } from '../../src/site/summary.ts';
 
 test('a sentence does not end at TP., GS.TS., ThS.BS. or an initial', () => {
   assert.equal(

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMPTY_YEARS_DRAWN_ONE_BY_ONE, yearRows, type YearCount } from '../../src/lib/glance.ts';
+import { EMPTY_YEARS_DRAWN_ONE_BY_ONE, yearRows, type YearCount } from '../../src/site/glance.ts';
 import { EVENT_TYPES, type EventType } from '../../src/lib/schema.ts';
 
 const year = (y: string, total: number): YearCount => ({

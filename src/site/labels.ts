@@ -1,5 +1,5 @@
 /** Vietnamese labels for the contract's codes. */
-import type { EventType, OutcomeKind, Qualifier } from './schema.ts';
+import type { EventType, OutcomeKind, Qualifier } from '../lib/schema.ts';
 
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   'working-visit': 'Thăm và làm việc',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventParties, partnerPairs, partnersIn, type Party } from '../../src/lib/partners.ts';
-import { organisationKey } from '../../src/extract/gazetteer/organisation-key.ts';
+import { eventParties, partnerPairs, partnersIn, type Party } from '../../src/site/partners.ts';
+import { organisationKey } from '../../src/lib/organisation-key.ts';
 import type { CooperationEvent } from '../../src/lib/schema.ts';
 
 const institution = (name: string): Party => ({

@@ -5,7 +5,7 @@
  * no credible year form one section apart, grouped by the year their source
  * article was published, which is what a reader can place them by.
  */
-import type { CooperationEvent } from './schema.ts';
+import type { CooperationEvent } from '../lib/schema.ts';
 import { credibleDate, eventYear } from './display-dates.ts';
 
 export interface TimelineGroup {

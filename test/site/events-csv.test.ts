@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CSV_COLUMNS, csvCells, eventsToCsv } from '../../src/lib/events-csv.ts';
+import { CSV_COLUMNS, csvCells, eventsToCsv } from '../../src/site/events-csv.ts';
 import type { CooperationEvent, EventDate } from '../../src/lib/schema.ts';
 
 const SITE = new URL('https://hoptac.example.org');

@@ -3,12 +3,12 @@
  * entry on each call, so pages read these maps instead.
  */
 import { getCollection } from 'astro:content';
-import type { Article, CooperationEvent, Delegation, Outcome } from './schema.ts';
+import type { Article, CooperationEvent, Delegation, Outcome } from '../lib/schema.ts';
 import { dateSortKey } from './display-dates.ts';
-import { organisationKey } from '../extract/gazetteer/organisation-key.ts';
-import { asciiSlug } from './vietnamese.ts';
+import { organisationKey } from '../lib/organisation-key.ts';
+import { asciiSlug } from '../lib/vietnamese.ts';
 import { mostWrittenName } from './most-written-name.ts';
-import { currentProvinces, type ProvincePage } from './provinces.ts';
+import { currentProvinces, type ProvincePage } from '../lib/provinces.ts';
 
 export interface OrganisationPage {
   slug: string;
