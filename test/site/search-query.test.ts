@@ -172,6 +172,30 @@ test('a country in any common spelling is its chip; the hospital named after it 
   assert.deepEqual(namesakeOffers(parseQuery('Thống Nhất', m), m), []);
 });
 
+test('a common word is not a country or a hospital: a phone’s first capital, a word typed without its marks, a specialty', () => {
+  const m = entityMatcher(
+    buildVocabulary([
+      ...events,
+      event('e5', { countries: ['Lào', 'Pháp', 'Nhật Bản'] }),
+      event('e6', { organisations: [{ name: 'Bệnh viện Ung bướu', role: 'partner' }] }),
+      event('e7', { organisations: [{ name: 'Bệnh viện Tâm thần', role: 'partner' }] }),
+    ]),
+  );
+  const chips = (q: string) =>
+    parseQuery(q, m).chips.map((c) => `${c.entity.kind}:${c.entity.label}`);
+  // Tuberculosis ("lao") and law ("pháp luật"), whatever the keyboard capitalised.
+  for (const q of ['Lao phổi', 'lao kháng thuốc', 'lao', 'Pháp luật y tế', 'phap'])
+    assert.deepEqual(chips(q), [], q);
+  // The countries, written as names.
+  assert.deepEqual(chips('Lào'), ['country:Lào']);
+  assert.deepEqual(chips('Pháp và Nhật'), ['country:Pháp', 'country:Nhật Bản']);
+  // A specialty is every story of it, not the one hospital named after it; the full name still is.
+  for (const q of ['ung bướu', 'ung buou', 'điều trị ung bướu', 'tâm thần'])
+    assert.ok(!chips(q).some((c) => c.startsWith('institution:')), q);
+  assert.deepEqual(chips('Bệnh viện Ung bướu'), ['institution:Bệnh viện Ung bướu']);
+  assert.deepEqual(chips('Bạch Mai'), ['institution:Bệnh viện Bạch Mai']);
+});
+
 test('an institution is one entity under every spelling, as its /to-chuc/ page groups them', () => {
   const who = [
     event('w1', { organisations: [{ name: 'Tổ chức Y tế Thế giới (WHO)', role: 'partner' }] }),

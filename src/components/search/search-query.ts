@@ -46,6 +46,10 @@ export interface SearchVocabulary {
   /** Events in the archive. */
   events: number;
   entities: VocabularyEntity[];
+  /** Heads an institution is often named without, longest first (the gazetteer's). */
+  institutionHeads: string[];
+  /** Words of a state level or a place that no short name starts with (the gazetteer's). */
+  administrativeLevels: string[];
 }
 
 export interface Entity {
@@ -106,11 +110,20 @@ export interface EntityMatcher {
   entities: Array<Entity & { written: string[] }>;
 }
 
-/** Generic heads an institution is often named without ("Bạch Mai" for Bệnh viện Bạch Mai). */
-const INSTITUTION_HEADS = ['bệnh viện đa khoa', 'bệnh viện hữu nghị', 'bệnh viện', 'bv'];
+/** What the vocabulary says of institution names: heads they are named without, levels no short name starts with. */
+interface NameParts {
+  heads: string[];
+  levels: RegExp;
+}
+
+/** True when each of the last `words` words of `name` starts with a capital or a digit, as a proper name does. */
+function writtenAsProperName(name: string, words: number): boolean {
+  const tail = name.trim().split(/\s+/).slice(-words);
+  return tail.length === words && tail.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
 
 /** Keys for one spelling of an institution: the name, its bracketed abbreviation, the name without its head. */
-function institutionKeys(name: string, provinceKeys: Set<string>): string[] {
+function institutionKeys(name: string, provinceKeys: Set<string>, parts: NameParts): string[] {
   const keys = new Set<string>();
   keys.add(writtenKey(name));
   const abbreviation = /\(([\p{Lu}\d-]{2,})\)/u.exec(name)?.[1];
@@ -118,14 +131,17 @@ function institutionKeys(name: string, provinceKeys: Set<string>): string[] {
   const bare = writtenKey(name.replace(/\([^)]*\)/g, ''));
   keys.add(bare);
   if (bare.startsWith('bệnh viện ')) keys.add(`bv ${bare.slice('bệnh viện '.length)}`);
-  for (const head of INSTITUTION_HEADS) {
+  for (const head of parts.heads) {
     if (!bare.startsWith(`${head} `)) continue;
     const short = bare.slice(head.length + 1);
-    // A short name that is a province or a single letter (Bệnh viện K, Bệnh viện E) says too little alone.
+    // A short name that is a province or a single letter (Bệnh viện K, Bệnh viện E) says too little alone;
+    // one written in lower case after its first word names a specialty, not this one hospital
+    // ("Bệnh viện Ung bướu": "ung bướu" is every cancer story), so only a proper name ("Bạch Mai") is kept.
     if (
       short.length >= 4 &&
+      writtenAsProperName(name.replace(/\([^)]*\)/g, ''), short.split(' ').length) &&
       !provinceKeys.has(searchKey(short)) &&
-      !/^(tinh|thanh pho|tp|huyen|trung uong|quan|so)\b/.test(searchKey(short))
+      !parts.levels.test(searchKey(short))
     ) {
       keys.add(short);
       keys.add(`bv ${short}`);
@@ -137,13 +153,17 @@ function institutionKeys(name: string, provinceKeys: Set<string>): string[] {
 }
 
 /** Every key of an entity: those its name gives (derived here, not shipped in the page) and those the vocabulary adds. */
-function entityKeys(entity: VocabularyEntity, provinceKeys: Set<string>): string[] {
+function entityKeys(
+  entity: VocabularyEntity,
+  provinceKeys: Set<string>,
+  parts: NameParts,
+): string[] {
   const [kind, label, , , extra] = entity;
   const own = writtenKey(label);
   // A name read only as a name is listed with its `=`: not again without it.
   const keys = extra.includes(`=${own}`) ? [...extra] : [own, ...extra];
   if (kind === 'institution')
-    return [label, ...extra].flatMap((n) => institutionKeys(n, provinceKeys));
+    return [label, ...extra].flatMap((n) => institutionKeys(n, provinceKeys, parts));
   if (kind === 'year') keys.push(`năm ${label}`);
   // A one-word name ("Hà") says too little to be a person.
   if (kind === 'person' && !own.includes(' ')) return extra;
@@ -159,12 +179,18 @@ export function entityMatcher(vocabulary: SearchVocabulary): EntityMatcher {
       .filter((e) => e[0] === 'province')
       .flatMap((e) => [e[1], ...e[4]].map((k) => searchKey(k.replace(/^=/, '')))),
   );
+  const parts: NameParts = {
+    heads: vocabulary.institutionHeads,
+    levels: new RegExp(
+      `^(?:${vocabulary.administrativeLevels.map((w) => searchKey(w)).join('|')})(?: |$)`,
+    ),
+  };
   const entities: EntityMatcher['entities'] = [];
   for (const vocabularyEntity of sorted) {
     const [kind, label, token, events] = vocabularyEntity;
     const entity: Entity = { kind, label, token, events };
     entities.push({ ...entity, written: writtenKey(label).split(' ') });
-    for (const raw of entityKeys(vocabularyEntity, provinceKeys)) {
+    for (const raw of entityKeys(vocabularyEntity, provinceKeys, parts)) {
       const asName = raw.startsWith('=');
       const written = (asName ? raw.slice(1) : raw).split(' ');
       const key = written.map((w) => fold(w)).join(' ');
@@ -191,10 +217,15 @@ function queryWords(raw: string): QueryWord[] {
   const quoted: Array<[number, number]> = [];
   for (const m of raw.matchAll(/["“”]([^"“”]*)["“”]/g))
     quoted.push([m.index, m.index + m[0].length]);
-  return [...raw.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+  const matches = [...raw.matchAll(/[\p{L}\p{N}]+/gu)];
+  const capital = matches.map((m) => /^\p{Lu}/u.test(m[0]));
+  // A phone capitalises a query's first letter by itself: that capital says the word is a name only
+  // when the query capitalises another word too ("Lao phổi" is tuberculosis, "Pháp và Nhật" two countries).
+  const firstCounts = capital.slice(1).some(Boolean);
+  return matches.map((m, i) => ({
     key: fold(m[0]),
     written: fold(m[0], { keepMarks: true }),
-    capitalised: /^\p{Lu}/u.test(m[0]),
+    capitalised: capital[i]! && (i > 0 || firstCounts),
     start: m.index,
     end: m.index + m[0].length,
     quoted: quoted.some(([s, e]) => m.index >= s && m.index < e),
@@ -205,14 +236,17 @@ const typedWithMarks = (w: QueryWord) => w.written !== w.key;
 
 /**
  * True when the typed words may mean this key: unmarked words match it folded, marked ones only
- * with its marks; a key read only as a name also wants a capital, or nothing else in the query
- * ("Pháp", "pháp" alone, but not "pháp luật").
+ * with its marks; a key read only as a name wants its marks as written, and a capital or nothing
+ * else in the query ("Pháp", "pháp" alone, but not "pháp luật" nor "phap").
  */
 function typedAs(run: QueryWord[], candidate: Candidate, whole: boolean): boolean {
   const { written, asName } = candidate;
   // A key written together ("tphcm") for words typed apart, or the other way round.
   if (written.length !== run.length) return !asName && !run.some(typedWithMarks);
   if (asName && !run[0]!.capitalised && !whole) return false;
+  // A name read only as a name is also a common word once its marks are gone ("lao" is tuberculosis,
+  // "Lào" the country): typed without its marks, it stays a word.
+  if (asName) return run.every((w, i) => w.written === written[i]);
   return run.every((w, i) => !typedWithMarks(w) || w.written === written[i]);
 }
 

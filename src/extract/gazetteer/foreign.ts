@@ -175,3 +175,21 @@ export const REGIONS_NAMED_AFTER_COUNTRIES = [
   'châu Mỹ',
   'Châu Mỹ',
 ];
+
+/**
+ * Spellings people type for a country that news rarely writes alone, besides COUNTRY_NAMES:
+ * the first word of a name, the English name. Search reads them (src/site/search/); the extractor does not,
+ * as Vietnamese news writes these countries by their Vietnamese names.
+ */
+export const COUNTRY_QUERY_ALIASES: Record<string, string[]> = {
+  'Nhật Bản': ['Nhật', 'Japan'],
+  'Hàn Quốc': ['Hàn', 'Korea', 'Nam Hàn'],
+  'Hoa Kỳ': ['USA', 'Mỹ quốc', 'United States'],
+  'Trung Quốc': ['China'],
+  Pháp: ['France'],
+  Đức: ['Germany'],
+  Anh: ['UK', 'United Kingdom'],
+  'Thái Lan': ['Thailand'],
+  'Ấn Độ': ['India'],
+  Nga: ['Russia'],
+};

@@ -3,6 +3,26 @@
  */
 import { FORMS_OF_ADDRESS, MILITARY_RANKS, SHORT_DEGREES } from './honorifics.ts';
 
+/**
+ * Heads an institution is often named without, longest first: "Bạch Mai" for Bệnh viện Bạch Mai,
+ * "Việt Đức" for Bệnh viện Hữu nghị Việt Đức (search offers the short name).
+ */
+export const HEADS_NAMED_WITHOUT = ['bệnh viện đa khoa', 'bệnh viện hữu nghị', 'bệnh viện', 'bv'];
+
+/**
+ * Words that name a level of the state or a place, not one institution: what follows a head after
+ * them ("Bệnh viện Tỉnh Quảng Ninh", "Bệnh viện Trung ương Huế") is no short name of its own.
+ */
+export const ADMINISTRATIVE_LEVELS = [
+  'tỉnh',
+  'thành phố',
+  'tp',
+  'huyện',
+  'trung ương',
+  'quận',
+  'sở',
+];
+
 /** Heads also written lower-case in running text: they count only when a capitalised name follows. */
 const LOWER_CASE_HEAD_WORDS = [
   'bệnh viện',

@@ -13,8 +13,16 @@ import { EVENT_TYPE_LABELS } from '../labels.ts';
 import { placeName } from '../../lib/place-names.ts';
 import { eventYear } from '../display-dates.ts';
 import { OLD_PROVINCES, PROVINCE_ALIASES } from '../../extract/gazetteer/provinces.ts';
-import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAMES } from '../../extract/gazetteer/foreign.ts';
+import {
+  AMBIGUOUS_COUNTRY_NAMES,
+  COUNTRY_NAMES,
+  COUNTRY_QUERY_ALIASES,
+} from '../../extract/gazetteer/foreign.ts';
 import { KNOWN_INSTITUTIONS } from '../../extract/gazetteer/known-institutions.ts';
+import {
+  ADMINISTRATIVE_LEVELS,
+  HEADS_NAMED_WITHOUT,
+} from '../../extract/gazetteer/institutions.ts';
 import { organisationKey } from '../../lib/organisation-key.ts';
 import { mostWrittenName } from '../most-written-name.ts';
 import {
@@ -66,23 +74,6 @@ function provinceEntityName(oldName: string): string {
   const sharing = [...OLD_PROVINCES.values()].filter((o) => o.current.name === old.current.name);
   return placeName(sharing.length === 1 ? old.current.name : old.name);
 }
-
-/**
- * Spellings people type for a country that news rarely writes alone, besides the gazetteer's
- * (src/extract/gazetteer/foreign.ts): the first word of a name, the English name.
- */
-const COUNTRY_QUERY_ALIASES: Record<string, string[]> = {
-  'Nhật Bản': ['Nhật', 'Japan'],
-  'Hàn Quốc': ['Hàn', 'Korea', 'Nam Hàn'],
-  'Hoa Kỳ': ['USA', 'Mỹ quốc', 'United States'],
-  'Trung Quốc': ['China'],
-  Pháp: ['France'],
-  Đức: ['Germany'],
-  Anh: ['UK', 'United Kingdom'],
-  'Thái Lan': ['Thailand'],
-  'Ấn Độ': ['India'],
-  Nga: ['Russia'],
-};
 
 /** The country's name as the archive writes it (the gazetteer's usual name), whatever spelling an event holds. */
 const countryName = (spelling: string) => COUNTRY_NAMES[spelling] ?? spelling;
@@ -244,5 +235,10 @@ export function buildVocabulary(
     entities.push([kind, label, token, counts.get(token) ?? 0, [...new Set(keys)].sort()]);
   }
   entities.sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1], 'vi') : a[0] < b[0] ? -1 : 1));
-  return { events: events.length, entities };
+  return {
+    events: events.length,
+    entities,
+    institutionHeads: HEADS_NAMED_WITHOUT,
+    administrativeLevels: ADMINISTRATIVE_LEVELS,
+  };
 }
