@@ -39,8 +39,14 @@ export const CSV_COLUMN_MEANINGS = {
 export type CsvColumn = keyof typeof CSV_COLUMN_MEANINGS;
 export const CSV_COLUMNS = Object.keys(CSV_COLUMN_MEANINGS) as CsvColumn[];
 
-const quote = (value: string) =>
-  /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * One cell, quoted when it must be. Text read from articles that starts like a formula (=, +, -, @,
+ * a tab) is opened with an apostrophe so a spreadsheet shows it rather than running it.
+ */
+const quote = (value: string) => {
+  const cell = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+};
 
 /** One event's cells, by column. `articles` gives each source article's publisher. */
 export function csvCells(

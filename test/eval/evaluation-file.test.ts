@@ -20,6 +20,7 @@ import type { EvaluationSummary } from '../../src/lib/evaluation-summary.ts';
 import { ROOT, SHARED, tempDir } from '../helpers.ts';
 import { COOPERATION_MODEL } from '../../src/extract/classify/model.ts';
 import { TYPE_MODEL } from '../../src/extract/classify/type-model.ts';
+import type { NamesModel } from '../../src/extract/names/model.ts';
 
 const recorded = JSON.parse(readFileSync(EVALUATION_FILE, 'utf8')) as EvaluationSummary;
 const relative = (files: string[]) => files.map((f) => f.slice(ROOT.length + 1));
@@ -91,4 +92,18 @@ test('the cross-validated figures in the file are the ones the committed models 
   assert.equal(cv.cooperation.f1, COOPERATION_MODEL.crossValidation.f1);
   assert.equal(cv.type.accuracy, TYPE_MODEL.crossValidation.accuracy);
   assert.equal(cv.type.n, TYPE_MODEL.crossValidation.n);
+  const names = JSON.parse(
+    readFileSync(join(ROOT, 'src/data/names-model.json'), 'utf8'),
+  ) as NamesModel;
+  for (const [kind, field] of [
+    ['ORG', 'organisations'],
+    ['PER', 'people'],
+    ['PROV', 'provinces'],
+    ['COUNTRY', 'countries'],
+  ] as const)
+    assert.equal(
+      cv.names.byField[field].f1,
+      (names.crossValidation[kind] as { f1: number }).f1,
+      `names ${kind}`,
+    );
 });

@@ -85,3 +85,16 @@ test('the file: a BOM, the header naming every column, quoted cells, CRLF rows',
   assert.ok(row!.endsWith(',"Hai bên ký kết, ""hợp tác"" toàn diện."'), row);
   assert.ok(row!.includes(',https://hoptac.example.org/su-kien/ky-ket-e1/,'));
 });
+
+test('text read from an article that starts like a formula is shown, never run, by a spreadsheet', () => {
+  const csv = eventsToCsv(
+    [event({}, { title: '=HYPERLINK("http://x.example","Bấm")', summary: '-Ký kết hợp tác.' })],
+    SITE,
+    articles,
+    BUILD_YEAR,
+  );
+  const row = csv.split('\n').find((l) => l.includes('HYPERLINK'))!;
+  assert.ok(row.includes(`"'=HYPERLINK(""http://x.example"",""Bấm"")"`), row);
+  assert.ok(row.includes(`'-Ký kết hợp tác.`), row);
+  assert.ok(!/(^|,)=/.test(row), row);
+});
