@@ -179,6 +179,8 @@ test('a common word is not a country or a hospital: a phone’s first capital, a
       event('e5', { countries: ['Lào', 'Pháp', 'Nhật Bản'] }),
       event('e6', { organisations: [{ name: 'Bệnh viện Ung bướu', role: 'partner' }] }),
       event('e7', { organisations: [{ name: 'Bệnh viện Tâm thần', role: 'partner' }] }),
+      event('e8', { organisations: [{ name: 'Bệnh viện Răng Hàm Mặt', role: 'partner' }] }),
+      event('e9', { organisations: [{ name: 'Bệnh viện Ung Bướu', role: 'partner' }] }),
     ]),
   );
   const chips = (q: string) =>
@@ -190,10 +192,37 @@ test('a common word is not a country or a hospital: a phone’s first capital, a
   assert.deepEqual(chips('Lào'), ['country:Lào']);
   assert.deepEqual(chips('Pháp và Nhật'), ['country:Pháp', 'country:Nhật Bản']);
   // A specialty is every story of it, not the one hospital named after it; the full name still is.
-  for (const q of ['ung bướu', 'ung buou', 'điều trị ung bướu', 'tâm thần'])
+  for (const q of [
+    'ung bướu',
+    'ung buou',
+    'Ung Bướu',
+    'điều trị ung bướu',
+    'tâm thần',
+    'răng hàm mặt',
+  ])
     assert.ok(!chips(q).some((c) => c.startsWith('institution:')), q);
   assert.deepEqual(chips('Bệnh viện Ung bướu'), ['institution:Bệnh viện Ung bướu']);
   assert.deepEqual(chips('Bạch Mai'), ['institution:Bệnh viện Bạch Mai']);
+});
+
+test('an institution’s short name that two institutions bear is one’s chip and the other’s offer', () => {
+  const m = entityMatcher(
+    buildVocabulary([
+      ...events,
+      // e2 names Bệnh viện Hữu nghị Việt Đức once.
+      event('e6', { organisations: [{ name: 'Bệnh viện Việt Đức', role: 'partner' }] }),
+      event('e7', { organisations: [{ name: 'Bệnh viện Việt Đức', role: 'partner' }] }),
+    ]),
+  );
+  const parsed = parseQuery('Việt Đức', m);
+  assert.deepEqual(
+    parsed.chips.map((c) => c.entity.label),
+    ['Bệnh viện Việt Đức'],
+  );
+  assert.deepEqual(
+    namesakeOffers(parsed, m).map((e) => e.label),
+    ['Bệnh viện Hữu nghị Việt Đức'],
+  );
 });
 
 test('an institution is one entity under every spelling, as its /to-chuc/ page groups them', () => {

@@ -116,14 +116,38 @@ interface NameParts {
   levels: RegExp;
 }
 
-/** True when each of the last `words` words of `name` starts with a capital or a digit, as a proper name does. */
-function writtenAsProperName(name: string, words: number): boolean {
-  const tail = name.trim().split(/\s+/).slice(-words);
-  return tail.length === words && tail.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+/** In an institution's keys: its short name is the name of a field, never a key of its own ("Bệnh viện Ung bướu"). */
+export const NAMED_AFTER_A_FIELD = '!field';
+
+/** What follows the first head an institution's name starts with ("bạch mai"), folded; null without one. */
+export function shortNameOf(name: string, heads: readonly string[]): string | null {
+  const bare = writtenKey(name.replace(/\([^)]*\)/g, ''));
+  const head = heads.find((h) => bare.startsWith(`${h} `));
+  return head ? bare.slice(head.length + 1) : null;
+}
+
+/** The longest field noun, in words. */
+const LONGEST_FIELD_NOUN = 4;
+
+/** True when the folded words are field nouns one after another (the build marks such names NAMED_AFTER_A_FIELD) ("ung buou", "tam than", "y hoc co truyen"). */
+export function onlyFieldNouns(key: string, nouns: Set<string>): boolean {
+  const words = key.split(' ');
+  const reach = [true, ...words.map(() => false)];
+  for (let i = 0; i < words.length; i++) {
+    if (!reach[i]) continue;
+    for (let n = 1; n <= LONGEST_FIELD_NOUN && i + n <= words.length; n++)
+      if (nouns.has(words.slice(i, i + n).join(' '))) reach[i + n] = true;
+  }
+  return reach[words.length]!;
 }
 
 /** Keys for one spelling of an institution: the name, its bracketed abbreviation, the name without its head. */
-function institutionKeys(name: string, provinceKeys: Set<string>, parts: NameParts): string[] {
+function institutionKeys(
+  name: string,
+  provinceKeys: Set<string>,
+  parts: NameParts,
+  namedAfterAField: boolean,
+): string[] {
   const keys = new Set<string>();
   keys.add(writtenKey(name));
   const abbreviation = /\(([\p{Lu}\d-]{2,})\)/u.exec(name)?.[1];
@@ -135,13 +159,13 @@ function institutionKeys(name: string, provinceKeys: Set<string>, parts: NamePar
     if (!bare.startsWith(`${head} `)) continue;
     const short = bare.slice(head.length + 1);
     // A short name that is a province or a single letter (Bệnh viện K, Bệnh viện E) says too little alone;
-    // one written in lower case after its first word names a specialty, not this one hospital
-    // ("Bệnh viện Ung bướu": "ung bướu" is every cancer story), so only a proper name ("Bạch Mai") is kept.
+    // one made only of the nouns of fields names a field, not this one hospital ("Bệnh viện Ung bướu":
+    // "ung bướu" is every cancer story), unless a level makes it one body ("Nhi Trung ương").
     if (
       short.length >= 4 &&
-      writtenAsProperName(name.replace(/\([^)]*\)/g, ''), short.split(' ').length) &&
       !provinceKeys.has(searchKey(short)) &&
-      !parts.levels.test(searchKey(short))
+      !parts.levels.test(searchKey(short)) &&
+      !namedAfterAField
     ) {
       keys.add(short);
       keys.add(`bv ${short}`);
@@ -163,7 +187,9 @@ function entityKeys(
   // A name read only as a name is listed with its `=`: not again without it.
   const keys = extra.includes(`=${own}`) ? [...extra] : [own, ...extra];
   if (kind === 'institution')
-    return [label, ...extra].flatMap((n) => institutionKeys(n, provinceKeys, parts));
+    return [label, ...extra.filter((k) => k !== NAMED_AFTER_A_FIELD)].flatMap((n) =>
+      institutionKeys(n, provinceKeys, parts, extra.includes(NAMED_AFTER_A_FIELD)),
+    );
   if (kind === 'year') keys.push(`năm ${label}`);
   // A one-word name ("Hà") says too little to be a person.
   if (kind === 'person' && !own.includes(' ')) return extra;
@@ -369,7 +395,9 @@ export function namesakeOffers(parsed: ParsedQuery, matcher: EntityMatcher, limi
   const chosen = new Set(parsed.chips.map((c) => c.entity.token));
   const offers = new Map<string, Entity>();
   for (const chip of parsed.chips) {
-    if (chip.entity.kind !== 'country' && chip.entity.kind !== 'province') continue;
+    // A country's or a province's name, or an institution's short name another also bears
+    // ("Việt Đức": Bệnh viện Việt Đức, and Bệnh viện Hữu nghị Việt Đức beside it).
+    if (!['country', 'province', 'institution'].includes(chip.entity.kind)) continue;
     const typed = queryWords(parsed.raw.slice(chip.span[0], chip.span[1]));
     for (const e of matcher.entities)
       if (

@@ -19,6 +19,7 @@ import {
   COUNTRY_QUERY_ALIASES,
 } from '../../extract/gazetteer/foreign.ts';
 import { KNOWN_INSTITUTIONS } from '../../extract/gazetteer/known-institutions.ts';
+import { NAME_NOUNS } from '../../extract/gazetteer/institution-words.ts';
 import {
   ADMINISTRATIVE_LEVELS,
   HEADS_NAMED_WITHOUT,
@@ -26,7 +27,10 @@ import {
 import { organisationKey } from '../../lib/organisation-key.ts';
 import { mostWrittenName } from '../most-written-name.ts';
 import {
+  NAMED_AFTER_A_FIELD,
+  onlyFieldNouns,
   searchKey,
+  shortNameOf,
   writtenKey,
   type EntityKind,
   type SearchVocabulary,
@@ -66,6 +70,20 @@ const QUERY_ALIASES: Record<string, string[]> = {
   'Thừa Thiên Huế': ['TTH', 'TT Huế', 'thành phố Huế'],
   'Hà Nội': ['HN'],
   'Đắk Lắk': ['Daklak'],
+};
+
+/**
+ * The nouns of fields institution names are made of, folded once, for the build to tell a field from a
+ * name; without the levels that make a field one body ("trung ương": Bệnh viện Nhi Trung ương).
+ */
+const FIELD_NOUN_KEYS = new Set(
+  NAME_NOUNS.filter((n) => !ADMINISTRATIVE_LEVELS.includes(n)).map((n) => searchKey(n)),
+);
+
+/** True when a spelling of an institution, its head set aside, is the name of a field ("Bệnh viện Ung bướu"). */
+const namedAfterAField = (name: string) => {
+  const short = shortNameOf(name, HEADS_NAMED_WITHOUT);
+  return short !== null && onlyFieldNouns(searchKey(short), FIELD_NOUN_KEYS);
 };
 
 /** The province an old name's keys point to: the current one when the old province became it whole (Thừa Thiên Huế → Huế). */
@@ -226,6 +244,7 @@ export function buildVocabulary(
       const written = spellings.get(name)!;
       label = mostWrittenName(written);
       keys = [...written.keys(), ...(KNOWN_SPELLINGS.get(name) ?? [])].filter((n) => n !== label);
+      if ([label, ...keys].some(namedAfterAField)) keys.push(NAMED_AFTER_A_FIELD);
     } else if (kind === 'type')
       keys =
         TYPE_WORDS[
