@@ -7,7 +7,9 @@
  * npm run bench -- <articles dir> --build
  *   The whole build of that folder: extraction, Astro, Pagefind and the check.
  * npm run bench -- --site <data dir>
- *   The site side only, on extracted records (e.g. from npm run scale-fixture).
+ *   The site side only, on extracted records (e.g. from npm run scale-fixture),
+ *   and in the same run a bare Astro + Pagefind build of the same HTML pages
+ *   (scripts/lib/bare-site.ts, scripts/bench-bare-index.ts), with the ratio.
  *
  * Each stage runs as its own process; its peak memory is the largest sum of
  * resident memory over its process tree, sampled every 50 ms. With Chromium
@@ -19,6 +21,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
+import { htmlFiles, writeBareSite } from './lib/bare-site.ts';
 import {
   listArticleFiles,
   listParsedArticleFiles,
@@ -219,11 +222,52 @@ async function benchSite(dataDir: string): Promise<void> {
   const check = await measure(['scripts/check-site.ts', dataDir, outDir]);
   line('check', check);
   const total = astro.seconds + pagefind.seconds + check.seconds;
+  const totalCpu = astro.cpuSeconds + pagefind.cpuSeconds + check.cpuSeconds;
   console.log(
-    `site: ${total.toFixed(1)} s, peak ${Math.max(astro.peakMiB, pagefind.peakMiB, check.peakMiB).toFixed(0)} MiB`,
+    `site: ${total.toFixed(1)} s (cpu ${totalCpu.toFixed(1)} s), peak ${Math.max(astro.peakMiB, pagefind.peakMiB, check.peakMiB).toFixed(0)} MiB`,
   );
+  await benchBareSite(outDir, { astro, pagefind, total, totalCpu });
   await firstSearchBytes(outDir);
 }
+
+/**
+ * Bare Astro + Pagefind on the same pages, in the same run: the HTML pages the
+ * site's build wrote, built again by a catch-all route that prints them, then
+ * indexed by Pagefind's HTML indexing of the event pages.
+ */
+async function benchBareSite(
+  realOutDir: string,
+  site: { astro: Measured; pagefind: Measured; total: number; totalCpu: number },
+): Promise<void> {
+  const project = join(work, 'bare');
+  const outDir = join(work, 'bare-dist');
+  const { pages, env } = writeBareSite(realOutDir, project, outDir);
+  const astro = await measure(
+    [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', project],
+    env,
+  );
+  const built = Number(/(\d+) page\(s\) built/.exec(astro.stdout)?.[1]);
+  if (built !== pages) throw new Error(`the bare build wrote ${built} pages, the site ${pages}`);
+  line('bare astro', astro, `  ${built} pages (the site's HTML pages, printed as built)`);
+  const pagefind = await measure(['scripts/bench-bare-index.ts', outDir]);
+  line(
+    'bare pf',
+    pagefind,
+    `  ${/(\d+) pages indexed/.exec(pagefind.stdout)?.[1] ?? '?'} event pages`,
+  );
+  const bare = astro.seconds + pagefind.seconds;
+  const bareCpu = astro.cpuSeconds + pagefind.cpuSeconds;
+  const megabytes = (dir: string) =>
+    (htmlFiles(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 2 ** 20).toFixed(0);
+  console.log(
+    `bare: ${bare.toFixed(1)} s (cpu ${bareCpu.toFixed(1)} s); HTML ${megabytes(realOutDir)} MB site, ${megabytes(outDir)} MB bare\n` +
+      `ratio site / bare: ${(site.total / bare).toFixed(2)} wall, ${(site.totalCpu / bareCpu).toFixed(2)} cpu ` +
+      `(Astro ${ratio(site.astro, astro)}, Pagefind ${ratio(site.pagefind, pagefind)}; the site's check counts on its side only)`,
+  );
+}
+
+const ratio = (site: Measured, bare: Measured) =>
+  `${(site.seconds / bare.seconds).toFixed(2)} wall, ${(site.cpuSeconds / bare.cpuSeconds).toFixed(2)} cpu`;
 
 async function firstSearchBytes(outDir: string): Promise<void> {
   const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

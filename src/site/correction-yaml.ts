@@ -31,11 +31,20 @@ const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} .()/–-]*[\p{L}\p{N}.)]$|^[\p{L}\p{N}]$
  * `2025-10-12` is a timestamp and `yes` a boolean, as older tools read them), else double-quoted.
  */
 function scalar(text: string): string {
-  if (PLAIN.test(text) && parse(text) === text && parse(text, { version: '1.1' }) === text)
-    return text;
-  // A JSON string is a YAML double-quoted scalar, on one line whatever it holds.
-  return JSON.stringify(text);
+  let written = scalars.get(text);
+  if (written === undefined) {
+    written =
+      PLAIN.test(text) && parse(text) === text && parse(text, { version: '1.1' }) === text
+        ? text
+        : // A JSON string is a YAML double-quoted scalar, on one line whatever it holds.
+          JSON.stringify(text);
+    scalars.set(text, written);
+  }
+  return written;
 }
+
+/** Each string's scalar, worked out once a build: the same names recur across thousands of pages, and parsing them is most of the page's cost. */
+const scalars = new Map<string, string>();
 
 /** A value in YAML's flow style, on one line. */
 export function flowValue(value: unknown): string {
