@@ -7,10 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { formatReport } from '../../../src/extract/pipeline/report.ts';
 import { FIXTURES, ROOT, tempDir } from '../../helpers.ts';
 
-/** A 9 MB article, written at test time: one long run of paragraphs, as a runaway scrape makes. */
+/**
+ * A 9 MB article, written at test time: one long run of paragraphs, as a runaway scrape makes, with
+ * Markdown emphasis in each, so that it takes the Markdown parser's path (plain text is read far faster).
+ */
 function writeHugeArticle(path: string): void {
   const paragraph =
-    'Sáng nay, Bệnh viện đa khoa tỉnh tổ chức buổi tập huấn về cấp cứu ban đầu cho nhân viên y tế ' +
+    'Sáng nay, **Bệnh viện đa khoa tỉnh** tổ chức buổi tập huấn về cấp cứu ban đầu cho nhân viên y tế ' +
     'các trạm y tế xã; các học viên được thực hành trên mô hình và trao đổi kinh nghiệm.\n\n';
   writeFileSync(path, paragraph.repeat(Math.ceil(9_000_000 / Buffer.byteLength(paragraph))));
 }
@@ -26,7 +29,7 @@ for (const workers of [1, 2])
     import { runExtraction } from ${JSON.stringify(run)};
     const { slowFiles } = await runExtraction({
       input: ${JSON.stringify(input)}, output: ${JSON.stringify(tempDir())},
-      workers: ${workers}, cache: false, slowFileSeconds: 0.2,
+      workers: ${workers}, cache: false, slowFileSeconds: 0.1,
     });
     console.log(JSON.stringify(slowFiles));`;
     const scriptFile = join(tempDir(), 'run.mjs');
@@ -35,11 +38,11 @@ for (const workers of [1, 2])
     assert.equal(child.status, 0, child.stderr);
     const notices = child.stderr.split('\n').filter((l) => l.includes('b-bai-rat-dai.txt'));
     assert.deepEqual(notices, [
-      'extract: still reading b-bai-rat-dai.txt after 0.2 s (a long file; the run goes on)',
+      'extract: still reading b-bai-rat-dai.txt after 0.1 s (a long file; the run goes on)',
     ]);
     const slowFiles = JSON.parse(child.stdout) as { file: string; seconds: number }[];
     const huge = slowFiles.find((s) => s.file === 'b-bai-rat-dai.txt');
-    assert.ok(huge && huge.seconds >= 0.2, child.stdout);
+    assert.ok(huge && huge.seconds >= 0.1, child.stdout);
   });
 
 test('the printed report names each slow file with its time, even when quiet', () => {
