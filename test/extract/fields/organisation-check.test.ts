@@ -115,3 +115,14 @@ test("a recognised span that joins two of the rules' names, or starts before the
     hospital,
   ]);
 });
+
+test('a name that still ends inside a word is left out, not published cut', () => {
+  const s = 'Quỹ Bầu trời xanh trao học bổng cho sinh viên y khoa.';
+  assert.deepEqual(checkSentence(s, [ruleFound(s, 'Quỹ Bầu')], [recognised(s, 'Quỹ Bầu')]), []);
+  assert.deepEqual(
+    names(
+      checkSentence(s, [ruleFound(s, 'Quỹ Bầu trời xanh')], [recognised(s, 'Quỹ Bầu trời xanh')]),
+    ),
+    ['Quỹ Bầu trời xanh'],
+  );
+});
