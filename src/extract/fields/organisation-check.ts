@@ -96,7 +96,7 @@ const NEXT_SYLLABLE = /^ (\p{Ll}+)/u;
  * True where a name ending at `end` stops between the two syllables of one word: the text goes on in lower
  * case with a syllable that forms a word with the name's last ("Quỹ Bầu | trời xanh", "Trung tâm Triển | lãm").
  * A name does not end inside a word: it was cut, and neither the rules nor the recogniser read it whole.
- * On the corpus site this left out 3 cut names (of 311) and no whole one; bond 3 is where the
+ * On the corpus site this left out 2 cut names of 311 ("Trung tâm Triển", "Tổ chức Tầm") and no whole one; bond 3 is where the
  * syllable-bond table's pointwise mutual information passes 4 nats.
  */
 export function endsInsideWord(text: string, end: number): boolean {
