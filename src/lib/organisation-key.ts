@@ -84,6 +84,12 @@ const CITIES = new Set(
 const LOCAL_TYPES = LOCAL_PLACE_TYPES.map((t) => lowerWords(t).split(' '));
 const LONGEST_PLACE = Math.max(...[...PROVINCES].map((k) => k.split(' ').length));
 
+/** A quick look for the place types' first words before reading a name word by word. */
+const MAY_HOLD_A_PLACE_TYPE = new RegExp(
+  `\\s(?:tỉnh|${LOCAL_PLACE_TYPES.map((t) => t.split(' ')[0]).join('|')})`,
+  'iu',
+);
+
 /** The length in words of the place in `places` that starts at word i (0: none). */
 function placeAt(words: readonly string[], i: number, places: ReadonlySet<string>): number {
   for (let n = Math.min(LONGEST_PLACE, words.length - i); n > 0; n--)
@@ -97,6 +103,7 @@ function placeAt(words: readonly string[], i: number, places: ReadonlySet<string
  * not "Quân y".
  */
 function withoutPlaceTypes(name: string): string {
+  if (!MAY_HOLD_A_PLACE_TYPE.test(name)) return name;
   const written = name.split(' ');
   const words = written.map((w) => lowerWords(w).replace(/\.$/, ''));
   const out: string[] = [];
@@ -122,7 +129,21 @@ function withoutPlaceTypes(name: string): string {
 /** Every spelling and abbreviation of a known institution → the key of its first name ("WHO" = "Tổ chức Y tế Thế giới"). */
 const KNOWN_KEYS = new Map<string, string>();
 
+/** Keys already worked out: an archive writes the same few hundred names again and again. */
+const KEYS_MADE = new Map<string, string>();
+const KEYS_KEPT = 50_000;
+
 export function organisationKey(name: string): string {
+  let key = KEYS_MADE.get(name);
+  if (key === undefined) {
+    if (KEYS_MADE.size >= KEYS_KEPT) KEYS_MADE.clear();
+    key = knownOrSpelled(name);
+    KEYS_MADE.set(name, key);
+  }
+  return key;
+}
+
+function knownOrSpelled(name: string): string {
   const key = spellingKey(name);
   return (
     KNOWN_KEYS.get(key) ?? KNOWN_KEYS.get(key.replace(/ (?:quoc te|toan cau|viet nam)$/, '')) ?? key
