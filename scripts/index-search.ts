@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CooperationEvent, Delegation, Outcome } from '../src/lib/schema.ts';
 import { searchRecord } from '../src/site/search/search-records.ts';
+import { organisationKeysOfEvents } from '../src/lib/organisation-aliases.ts';
 
 export async function indexSearch(dataDir: string, siteDir: string): Promise<number> {
   const read = <T>(name: string) => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;
@@ -18,12 +19,19 @@ export async function indexSearch(dataDir: string, siteDir: string): Promise<num
   for (const o of read<Outcome[]>('outcomes.json'))
     outcomes.set(o.eventId, [...(outcomes.get(o.eventId) ?? []), o]);
 
+  // The institutions' keys as the site's pages and the search page's chips have them: taught by every event.
+  const organisationKeyOf = organisationKeysOfEvents(events);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
     for (const event of events) {
       const added = await index.addCustomRecord(
-        searchRecord(event, delegations.get(event.id), outcomes.get(event.id) ?? []),
+        searchRecord(
+          event,
+          delegations.get(event.id),
+          outcomes.get(event.id) ?? [],
+          organisationKeyOf,
+        ),
       );
       if (added.errors.length)
         throw new Error(`pagefind: event ${event.id}: ${added.errors.join('; ')}`);

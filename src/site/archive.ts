@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Article, CooperationEvent, Delegation, Outcome } from '../lib/schema.ts';
 import { dateSortKey } from './display-dates.ts';
-import { organisationKey } from '../lib/organisation-key.ts';
+import { organisationKeysOfEvents } from '../lib/organisation-aliases.ts';
 import { asciiSlug } from '../lib/vietnamese.ts';
 import { mostWrittenName } from './most-written-name.ts';
 import { currentProvinces, type ProvincePage } from '../lib/provinces.ts';
@@ -33,6 +33,11 @@ export interface Archive {
   organisations: OrganisationPage[];
   /** Organisation key → its page, for links from event pages. */
   organisationByKey: Map<string, OrganisationPage>;
+  /**
+   * An institution's name → its organisation key in this archive: the key, and the abbreviations and places
+   * the published names teach (src/lib/organisation-aliases.ts). Pages, partners and search all group by it.
+   */
+  organisationKeyOf: (name: string) => string;
 }
 
 let loaded: Promise<Archive> | null = null;
@@ -54,7 +59,8 @@ export function loadArchive(): Promise<Archive> {
     const outcomesByEvent = new Map<string, Outcome[]>();
     for (const { data } of outcomes)
       outcomesByEvent.set(data.eventId, [...(outcomesByEvent.get(data.eventId) ?? []), data]);
-    const { organisations, organisationByKey } = organisationPages(sorted);
+    const organisationKeyOf = organisationKeysOfEvents(sorted);
+    const { organisations, organisationByKey } = organisationPages(sorted, organisationKeyOf);
     const articlesById = new Map(articles.map((a) => [a.data.id, a.data]));
     const publishedByEvent = new Map<string, string>();
     for (const event of sorted) {
@@ -75,16 +81,17 @@ export function loadArchive(): Promise<Archive> {
       provinces: currentProvinces(sorted),
       organisations,
       organisationByKey,
+      organisationKeyOf,
     };
   })();
   return loaded;
 }
 
-function organisationPages(events: CooperationEvent[]) {
+function organisationPages(events: CooperationEvent[], keyOf: (name: string) => string) {
   const byKey = new Map<string, { names: Map<string, number>; events: CooperationEvent[] }>();
   for (const event of events) {
     for (const org of event.organisations) {
-      const key = organisationKey(org.name);
+      const key = keyOf(org.name);
       const entry = byKey.get(key) ?? {
         names: new Map<string, number>(),
         events: [] as CooperationEvent[],

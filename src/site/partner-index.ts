@@ -15,7 +15,11 @@ let loaded: Promise<PartnerIndex> | null = null;
 
 export function loadPartners(): Promise<PartnerIndex> {
   loaded ??= loadArchive().then((archive) => {
-    const partiesOf = eventParties(archive.events, archive.organisationByKey);
+    const partiesOf = eventParties(
+      archive.events,
+      archive.organisationByKey,
+      archive.organisationKeyOf,
+    );
     return { partiesOf, pairs: partnerPairs(archive.events, partiesOf) };
   });
   return loaded;

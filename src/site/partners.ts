@@ -7,7 +7,6 @@
  */
 import type { CooperationEvent } from '../lib/schema.ts';
 import { machineDate } from './display-dates.ts';
-import { organisationKey } from '../lib/organisation-key.ts';
 import { organisationPath, searchPath } from './paths.ts';
 import { placeName } from '../lib/place-names.ts';
 
@@ -58,17 +57,19 @@ export const countryParty = (name: string): Party => {
 
 /**
  * Each event's parties, found once: its institutions by their page (one per
- * organisation key, however the name was written), then its countries.
+ * organisation key, however the name was written: `organisationKeyOf` is the
+ * archive's, src/site/archive.ts), then its countries.
  */
 export function eventParties(
   events: readonly CooperationEvent[],
   organisationByKey: ReadonlyMap<string, { name: string; slug: string }>,
+  organisationKeyOf: (name: string) => string,
 ): PartiesOf {
   const byEvent = new Map<string, Party[]>();
   for (const event of events) {
     const parties = new Map<string, Party>();
     for (const o of event.organisations) {
-      const page = organisationByKey.get(organisationKey(o.name));
+      const page = organisationByKey.get(organisationKeyOf(o.name));
       if (page) parties.set(partyKey(institutionParty(page)), institutionParty(page));
     }
     for (const c of event.countries) parties.set(partyKey(countryParty(c)), countryParty(c));

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventParties, partnerPairs, partnersIn, type Party } from '../../src/site/partners.ts';
 import { organisationKey } from '../../src/lib/organisation-key.ts';
+import { organisationKeysOfEvents } from '../../src/lib/organisation-aliases.ts';
 import type { CooperationEvent } from '../../src/lib/schema.ts';
 
 const institution = (name: string): Party => ({
@@ -100,7 +101,7 @@ test('an event’s parties: one per institution page however its name is written
     [organisationKey('Bệnh viện Chợ Rẫy'), { name: 'Bệnh viện Chợ Rẫy', slug: 'cho-ray' }],
   ]);
   assert.equal(organisationKey('Sở Y tế TP HCM'), organisationKey('Sở Y tế TP.HCM'));
-  const parties = eventParties([e], pages)(e);
+  const parties = eventParties([e], pages, organisationKey)(e);
   assert.deepEqual(
     parties.map((p) => [p.kind, p.name, p.path]),
     [
@@ -111,8 +112,35 @@ test('an event’s parties: one per institution page however its name is written
     ],
   );
   assert.equal(
-    partnerPairs([e], eventParties([e], pages)).length,
+    partnerPairs([e], eventParties([e], pages, organisationKey)).length,
     6,
     'four parties make six pairs',
+  );
+});
+
+test('an event naming an institution by the abbreviation another event brackets has that institution as its party', () => {
+  const dated = { start: null, end: null, precision: null, yearInferred: false };
+  const full = {
+    id: 'f1',
+    organisations: [{ name: 'Bệnh viện Hoàn Hảo (HHH)', role: 'partner' }],
+    countries: ['Pháp'],
+    date: dated,
+  } as CooperationEvent;
+  const short = {
+    id: 'f2',
+    organisations: [{ name: 'BV HHH', role: 'partner' }],
+    countries: ['Pháp'],
+    date: dated,
+  } as CooperationEvent;
+  const keyOf = organisationKeysOfEvents([full, short]);
+  const pages = new Map([
+    [keyOf('Bệnh viện Hoàn Hảo (HHH)'), { name: 'Bệnh viện Hoàn Hảo (HHH)', slug: 'hoan-hao' }],
+  ]);
+  const partiesOf = eventParties([full, short], pages, keyOf);
+  assert.deepEqual(partiesOf(short), partiesOf(full));
+  const pairs = partnerPairs([full, short], partiesOf);
+  assert.deepEqual(
+    pairs.map((p) => [p.a.name, p.b.name, p.count]),
+    [['Bệnh viện Hoàn Hảo (HHH)', 'Pháp', 2]],
   );
 });

@@ -15,6 +15,7 @@ import {
   nearerQueries,
 } from '../../src/components/search/search-query.ts';
 import { organisationKey } from '../../src/lib/organisation-key.ts';
+import { organisationKeysOfEvents } from '../../src/lib/organisation-aliases.ts';
 import {
   buildVocabulary,
   entityToken,
@@ -209,6 +210,26 @@ test('an institution’s short name that two institutions bear is one’s chip a
   const m = entityMatcher(
     buildVocabulary([
       ...events,
+      event('e6', { organisations: [{ name: 'Bệnh viện Hùng Vương', role: 'partner' }] }),
+      event('e7', { organisations: [{ name: 'Bệnh viện Hùng Vương', role: 'partner' }] }),
+      event('e8', { organisations: [{ name: 'Bệnh viện Đa khoa Hùng Vương', role: 'partner' }] }),
+    ]),
+  );
+  const parsed = parseQuery('Hùng Vương', m);
+  assert.deepEqual(
+    parsed.chips.map((c) => c.entity.label),
+    ['Bệnh viện Hùng Vương'],
+  );
+  assert.deepEqual(
+    namesakeOffers(parsed, m).map((e) => e.label),
+    ['Bệnh viện Đa khoa Hùng Vương'],
+  );
+});
+
+test('"Bệnh viện Việt Đức" and "Bệnh viện Hữu nghị Việt Đức" are one institution: one chip, nothing to offer beside it', () => {
+  const m = entityMatcher(
+    buildVocabulary([
+      ...events,
       // e2 names Bệnh viện Hữu nghị Việt Đức once.
       event('e6', { organisations: [{ name: 'Bệnh viện Việt Đức', role: 'partner' }] }),
       event('e7', { organisations: [{ name: 'Bệnh viện Việt Đức', role: 'partner' }] }),
@@ -216,13 +237,10 @@ test('an institution’s short name that two institutions bear is one’s chip a
   );
   const parsed = parseQuery('Việt Đức', m);
   assert.deepEqual(
-    parsed.chips.map((c) => c.entity.label),
-    ['Bệnh viện Việt Đức'],
+    parsed.chips.map((c) => [c.entity.label, c.entity.events]),
+    [['Bệnh viện Việt Đức', 3]],
   );
-  assert.deepEqual(
-    namesakeOffers(parsed, m).map((e) => e.label),
-    ['Bệnh viện Hữu nghị Việt Đức'],
-  );
+  assert.deepEqual(namesakeOffers(parsed, m), []);
 });
 
 test('an institution is one entity under every spelling, as its /to-chuc/ page groups them', () => {
@@ -377,4 +395,26 @@ test('rendering: chips with a removing link, results with marks and reasons, cou
   assert.equal(facet!.querySelector('h2')!.textContent, 'Theo năm');
   assert.equal(facet!.querySelector('a')!.getAttribute('href'), '/tim-kiem/?q=2023');
   assert.equal(facet!.querySelector('.count')!.textContent, '4');
+});
+
+test('an abbreviation one event brackets is the institution in every event: one chip, one index token', () => {
+  const taught = [
+    event('h1', { organisations: [{ name: 'Bệnh viện Hoàn Hảo (HHH)', role: 'partner' }] }),
+    event('h2', { organisations: [{ name: 'BV HHH', role: 'partner' }] }),
+    event('h3', { organisations: [{ name: 'Bệnh viện Hoàn Hảo', role: 'partner' }] }),
+  ];
+  const m = entityMatcher(buildVocabulary(taught));
+  for (const q of ['HHH', 'Bệnh viện Hoàn Hảo']) {
+    const chips = parseQuery(q, m).chips;
+    assert.deepEqual(
+      chips.map((c) => [c.entity.kind, c.entity.events]),
+      [['institution', 3]],
+      q,
+    );
+  }
+  const keyOf = organisationKeysOfEvents(taught);
+  const tokens = taught
+    .flatMap((e) => entityTokens(e, [], keyOf))
+    .filter((t) => t.startsWith('zqo'));
+  assert.equal(new Set(tokens).size, 1);
 });

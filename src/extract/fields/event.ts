@@ -6,7 +6,8 @@ import { chooseEventDate } from './event-date.ts';
 import { decideEventTypeLearned } from './event-type.ts';
 import type { SoftmaxWeights } from '../classify/softmax.ts';
 import type { OrganisationMention } from './organisations.ts';
-import { organisationKey } from '../../lib/organisation-key.ts';
+import { expandHead, organisationKey } from '../../lib/organisation-key.ts';
+import { organisationKeys } from '../../lib/organisation-aliases.ts';
 import type { PersonMention } from './people.ts';
 import { findProvinceMentions, selectPlaces } from './places.ts';
 import { findDelegation } from './delegations.ts';
@@ -163,11 +164,32 @@ function provinceOfOrganisation(
   return findProvinceMentions(org.raw, 0, [])[0]?.name ?? null;
 }
 
+/**
+ * Whether one spelling of an institution writes out more of its name than another: a longer key ("Bệnh viện
+ * Pháp Việt" over "Bệnh viện FV"), or the same key with every word of the other and more ("Bệnh viện Hữu nghị
+ * Việt Đức" over "Bệnh viện Việt Đức"; not "thành phố Hồ Chí Minh" over "TP. HCM", a spelling of one place).
+ */
+function fuller(name: string, than: string): boolean {
+  const key = organisationKey(name).length;
+  const other = organisationKey(than).length;
+  if (key !== other) return key > other;
+  const words = (n: string) => new Set(foldVietnamese(expandHead(n)).split(/[\s().\-–]+/u));
+  const mine = words(name);
+  const theirs = words(than);
+  return mine.size > theirs.size && [...theirs].every((w) => mine.has(w));
+}
+
+/**
+ * The event's institutions, one entry each however the article wrote it: keyed among the article's own names
+ * (src/lib/organisation-aliases.ts: "Bệnh viện Pháp Việt (FV)" makes a later "BV FV" that hospital), each listed
+ * under its fullest name, with the role and the sentence of its first mention.
+ */
 function collectOrganisations(
   facts: SentenceFacts[],
   leadSentences: number,
   complete: (o: OrganisationMention) => string,
 ) {
+  const keyOf = organisationKeys(facts.flatMap((f) => f.organisations.map(complete)));
   const byKey = new Map<
     string,
     { name: string; role: 'organiser' | 'partner' | 'participant'; evidence: string }
@@ -175,16 +197,18 @@ function collectOrganisations(
   facts.forEach((f, i) => {
     for (const org of f.organisations) {
       const name = complete(org);
-      const key = organisationKey(name);
+      const key = keyOf(name);
       const existing = [...byKey.keys()].find(
         (k) => k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `),
       );
       if (existing) {
-        // Keep the fuller name of the two ("Bệnh viện E trung ương" over "Bệnh viện E").
+        // Keep the fuller name of the two ("Bệnh viện E trung ương" over "Bệnh viện E", "Bệnh viện Pháp Việt (FV)"
+        // over "BV FV", "Bệnh viện Hữu nghị Việt Đức" over "Bệnh viện Việt Đức"), under the fuller key.
         const entry = byKey.get(existing)!;
+        if (fuller(name, entry.name)) entry.name = name;
         if (key.length > existing.length) {
           byKey.delete(existing);
-          byKey.set(key, { ...entry, name });
+          byKey.set(key, entry);
         }
         continue;
       }

@@ -27,6 +27,8 @@ export function searchRecord(
   event: CooperationEvent,
   delegation: Delegation | undefined,
   outcomes: Outcome[],
+  /** The archive's organisation keys (organisationKeysOfEvents of every event), as the search page's chips have them. */
+  organisationKeyOf?: (name: string) => string,
 ): SearchRecord {
   const people = [
     ...event.people,
@@ -54,7 +56,7 @@ export function searchRecord(
     // Sentences end with a period so a quoted phrase cannot run from one field into the next.
     // The entity tokens come last, on their own line: a chip is one of these words (src/site/search/search-vocabulary.ts).
     // Marks kept, `đ` as `d`: Pagefind folds marks itself and ranks a query's marks first, but cannot fold `đ`.
-    content: `${fold(text.map((t) => t.replace(/[.\s]*$/, '.')).join('\n'), { keepMarks: true, keepD: false })}\n${entityTokens(event, people).join(' ')}`,
+    content: `${fold(text.map((t) => t.replace(/[.\s]*$/, '.')).join('\n'), { keepMarks: true, keepD: false })}\n${entityTokens(event, people, organisationKeyOf).join(' ')}`,
     language: 'vi',
     meta: {
       title: event.title,

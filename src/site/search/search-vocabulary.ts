@@ -25,6 +25,7 @@ import {
   HEADS_NAMED_WITHOUT,
 } from '../../extract/gazetteer/institutions.ts';
 import { organisationKey } from '../../lib/organisation-key.ts';
+import { organisationKeysOfEvents } from '../../lib/organisation-aliases.ts';
 import { mostWrittenName } from '../most-written-name.ts';
 import {
   NAMED_AFTER_A_FIELD,
@@ -163,13 +164,17 @@ const yearOf = (event: CooperationEvent) => eventYear(event.date);
 
 /**
  * The entities one event holds, by kind and identity: a name as the vocabulary labels it, and
- * for an institution its organisation key, so that every spelling of it is one entity, as on /to-chuc/.
+ * for an institution its organisation key, so that every spelling of it is one entity, as on /to-chuc/
+ * (`organisationKeyOf`: the archive's key, organisationKeysOfEvents of every event, as the pages group by).
  */
-export function eventEntities(event: CooperationEvent): Array<[EntityKind, string]> {
+export function eventEntities(
+  event: CooperationEvent,
+  organisationKeyOf: (name: string) => string = organisationKey,
+): Array<[EntityKind, string]> {
   const out: Array<[EntityKind, string]> = [];
   for (const p of event.provinces)
     out.push(['province', placeName(p.name)], ['province', placeName(p.current)]);
-  for (const o of event.organisations) out.push(['institution', organisationKey(o.name)]);
+  for (const o of event.organisations) out.push(['institution', organisationKeyOf(o.name)]);
   for (const p of event.people) out.push(['person', p.name]);
   for (const c of event.countries) out.push(['country', countryName(c)]);
   out.push(['type', EVENT_TYPE_LABELS[event.type]]);
@@ -178,12 +183,15 @@ export function eventEntities(event: CooperationEvent): Array<[EntityKind, strin
   return out;
 }
 
-/** The tokens the index holds for one event. */
+/** The tokens the index holds for one event (`organisationKeyOf` as for eventEntities). */
 export function entityTokens(
   event: CooperationEvent,
   people: Array<{ name: string }> = [],
+  organisationKeyOf: (name: string) => string = organisationKey,
 ): string[] {
-  const tokens = eventEntities(event).map(([kind, name]) => entityToken(kind, name));
+  const tokens = eventEntities(event, organisationKeyOf).map(([kind, name]) =>
+    entityToken(kind, name),
+  );
   for (const p of people) tokens.push(entityToken('person', p.name));
   return [...new Set(tokens)];
 }
@@ -197,13 +205,14 @@ export function buildVocabulary(
   events: CooperationEvent[],
   peopleOf: (event: CooperationEvent) => Array<{ name: string }> = () => [],
 ): SearchVocabulary {
+  const organisationKeyOf = organisationKeysOfEvents(events);
   const counts = new Map<string, number>();
   const seen = new Map<string, [EntityKind, string]>();
   /** An institution's spellings, by organisation key, with how often each is written. */
   const spellings = new Map<string, Map<string, number>>();
   for (const event of events) {
     const entities = [
-      ...eventEntities(event),
+      ...eventEntities(event, organisationKeyOf),
       ...peopleOf(event).map((p): [EntityKind, string] => ['person', p.name]),
     ];
     const tokens = new Set<string>();
@@ -214,9 +223,9 @@ export function buildVocabulary(
     }
     for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const o of event.organisations) {
-      const names = spellings.get(organisationKey(o.name)) ?? new Map<string, number>();
+      const names = spellings.get(organisationKeyOf(o.name)) ?? new Map<string, number>();
       names.set(o.name, (names.get(o.name) ?? 0) + 1);
-      spellings.set(organisationKey(o.name), names);
+      spellings.set(organisationKeyOf(o.name), names);
     }
   }
   const entities: VocabularyEntity[] = [];
@@ -243,7 +252,10 @@ export function buildVocabulary(
       // Labelled as its /to-chuc/ page is: the spelling written most often; the page derives each spelling's keys.
       const written = spellings.get(name)!;
       label = mostWrittenName(written);
-      keys = [...written.keys(), ...(KNOWN_SPELLINGS.get(name) ?? [])].filter((n) => n !== label);
+      const known = new Set([...written.keys()].map(organisationKey));
+      keys = [...written.keys(), ...[...known].flatMap((k) => KNOWN_SPELLINGS.get(k) ?? [])].filter(
+        (n) => n !== label,
+      );
       if ([label, ...keys].some(namedAfterAField)) keys.push(NAMED_AFTER_A_FIELD);
     } else if (kind === 'type')
       keys =

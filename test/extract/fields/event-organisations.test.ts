@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { processArticle } from '../../../src/extract/pipeline/article.ts';
+
+const organisationsOf = (text: string) => {
+  const result = processArticle('hop-tac.md', new TextEncoder().encode(text));
+  assert.ok(result.event, 'the article reports cooperation');
+  return result.event.event.organisations.map((o) => o.name);
+};
+
+const BODY = `Ngày 8/3, tại Điện Biên, Bệnh viện Hoàn Hảo (HHH) và Sở Y tế tỉnh Điện Biên đã ký kết biên bản ghi nhớ hợp tác về chuyển giao kỹ thuật và đào tạo nhân lực y tế.
+
+Theo thỏa thuận, trong ba năm tới BV HHH sẽ cử 20 bác sĩ lên hỗ trợ Bệnh viện Đa khoa tỉnh Điện Biên, chuyển giao 10 kỹ thuật mới về tim mạch và hồi sức cấp cứu.
+
+Các bác sĩ của Bệnh viện HHH sẽ trực tiếp đào tạo tại chỗ cho 50 nhân viên y tế của tỉnh.
+`;
+
+test('an abbreviation the article brackets after a name is that institution: the event lists it once, under its name with the abbreviation', () => {
+  const names = organisationsOf(`---
+title: Bệnh viện Hoàn Hảo ký kết hợp tác chuyển giao kỹ thuật với tỉnh Điện Biên
+publishedAt: 2024-03-10
+---
+${BODY}`);
+  assert.deepEqual(
+    names.filter((n) => /HHH|Hoàn Hảo/.test(n)),
+    ['Bệnh viện Hoàn Hảo (HHH)'],
+  );
+});
+
+test('when the abbreviation comes first, the event still lists the institution under its full name', () => {
+  const names = organisationsOf(`---
+title: BV HHH ký kết hợp tác chuyển giao kỹ thuật với tỉnh Điện Biên
+publishedAt: 2024-03-10
+---
+${BODY}`);
+  assert.deepEqual(
+    names.filter((n) => /HHH|Hoàn Hảo/.test(n)),
+    ['Bệnh viện Hoàn Hảo (HHH)'],
+  );
+});
+
+test('a hospital written short in the headline and whole in the text is listed once, whole; a city written two ways is no fuller name', () => {
+  const names = organisationsOf(`---
+title: Bệnh viện Việt Đức nhận chuyển giao kỹ thuật cho Sở Y tế TP. HCM
+publishedAt: 2024-05-02
+---
+Ngày 30/4, Bệnh viện Hữu nghị Việt Đức và Sở Y tế thành phố Hồ Chí Minh đã ký kết thỏa thuận hợp tác chuyển giao kỹ thuật ghép gan cho các bệnh viện của thành phố.
+
+Theo thỏa thuận, Bệnh viện Việt Đức sẽ đào tạo 30 bác sĩ trong hai năm.
+`);
+  assert.deepEqual(
+    names.filter((n) => /Việt Đức/.test(n)),
+    ['Bệnh viện Hữu nghị Việt Đức'],
+  );
+  assert.deepEqual(
+    names.filter((n) => /Sở Y tế/.test(n)),
+    ['Sở Y tế TP. HCM'],
+  );
+});
