@@ -21,7 +21,7 @@ const evaluation = evaluate(SHARED, dataset);
 /** Floors: measured value minus a margin of about one article. */
 const DEV_FLOORS: Record<string, number> = {
   classification: 0.7, // measured 0.73 (P 1.00 R 0.57: the threshold is chosen for precision)
-  type: 0.79, // 0.83 (n 24), the type model trained on the other folds
+  type: 0.83, // 0.88 (n 24), the type model trained on the other folds
   date: 0.92, // 0.97
   provinces: 0.95, // 0.99
   countries: 0.92, // 0.96
@@ -47,8 +47,8 @@ test('the classifier holds its cross-validated precision and F1 on every label, 
 
 test('the type model holds its cross-validated accuracy on every labelled type, above the rules alone', () => {
   const t = evaluation.labels.type;
-  // Measured 0.793 (n 121); the rules alone 0.686.
-  assert.ok(t.accuracy >= 0.78, `type accuracy ${t.accuracy.toFixed(3)}`);
+  // Measured 0.810 (n 121); the rules alone 0.694.
+  assert.ok(t.accuracy >= 0.8, `type accuracy ${t.accuracy.toFixed(3)}`);
   assert.ok(t.accuracy > t.rulesAccuracy);
 });
 

@@ -90,6 +90,30 @@ test('the type model reads the types the headline and the lead name, and the bod
   assert.equal(features.get('b:khai giang'), undefined);
 });
 
+test('a delegation or a dignitary visiting in the headline or the lead is a feature, not in the body', () => {
+  const input = (headline: string, body: string) => ({
+    headline,
+    lead: 'Hai bên trao đổi về hợp tác đào tạo.',
+    body,
+    organisationCount: 2,
+    foreignPartner: true,
+    internationalBodies: 0,
+    foreignInOpening: true,
+    openingInstitutions: 1,
+    cooperationClauses: { opening: 0, body: 0 },
+  });
+  const visit = input('Phu nhân Thủ tướng Nhật Bản thăm Bệnh viện Nhi Trung ương', '');
+  assert.equal(typeFeatures(visit, new Map(), 'working-visit').get('signal:visitors@opening'), 1);
+  const later = input(
+    'Hợp tác đào tạo nhi khoa',
+    'Năm ngoái, đoàn công tác của bệnh viện đã đến thăm Nhật Bản.',
+  );
+  assert.equal(
+    typeFeatures(later, new Map(), 'training').get('signal:visitors@opening'),
+    undefined,
+  );
+});
+
 test("the body's words can be penalised more than the other n-grams", () => {
   const examples = [
     { features: new Map([['b:tang', 1]]), label: 'aid' },
@@ -162,6 +186,7 @@ test("the models' stamp covers the feature code, not the models themselves", () 
     'src/extract/classify/features.ts',
     'src/extract/classify/cues.ts',
     'src/extract/classify/type-features.ts',
+    'src/extract/classify/type-signals.ts',
     'src/extract/classify/input.ts',
     'src/train/dataset.ts',
   ])

@@ -10,12 +10,16 @@ import { articleFeatures, type Features } from '../classify/features.ts';
 import { classifierInput } from '../classify/input.ts';
 import { predictClasses, type SoftmaxWeights } from '../classify/softmax.ts';
 import { typeFeatures } from '../classify/type-features.ts';
+import { GIFT_HANDED_OVER } from '../classify/type-signals.ts';
 import { TYPE_MODEL } from '../classify/type-model.ts';
 import type { SentenceParties } from './sentence-facts.ts';
 
-/** The cue table's families that name a type, grouped by type in the table's order (ties go to the first). */
+/**
+ * The cue table's families that name a type, grouped by type in the table's order (ties go to the first), and
+ * a gift or a sum handed over (type-signals.ts), which names aid without saying there is cooperation.
+ */
 const TYPE_CUES: Array<[EventType, RegExp[]]> = [];
-for (const family of CUE_FAMILIES) {
+for (const family of [...CUE_FAMILIES, { type: 'aid' as const, pattern: GIFT_HANDED_OVER }]) {
   if (!family.type) continue;
   const entry = TYPE_CUES.find(([type]) => type === family.type);
   if (entry) entry[1].push(family.pattern);

@@ -39,3 +39,12 @@ test('a headline announcing a first, with no kind named in headline or lead, is 
     'agreement',
   );
 });
+
+test('a sum handed over in the lead is aid, though no word of the cue table names it', () => {
+  assert.equal(
+    type('Tin ngắn trong ngày', [
+      'Đại sứ quán Canada vừa trao cho Bệnh viện tỉnh Điện Biên 300 triệu đồng để mua máy thở.',
+    ]),
+    'aid',
+  );
+});

@@ -1,0 +1,26 @@
+/**
+ * Signals of one type of cooperation that the cue table (cues.ts) leaves out because they do not say that
+ * there is cooperation, only what kind it is once there is: read by the type decision, never by the
+ * cooperation classifier.
+ *
+ * Measured by cross-validated type accuracy over six fold seeds (a scratch harness over the examples and
+ * folds of `npm run train -- --repeats`): 0.802 before, 0.813 with both (0.806 and 0.804 each alone), two
+ * articles more right and none lost.
+ */
+
+/**
+ * Who comes on a working visit: a delegation ("đoàn công tác", "phái đoàn") or a dignitary (a minister, an
+ * ambassador, a president's wife) who visits, works with or attends, within one sentence: "Phu nhân Tổng thống
+ * Pháp thăm Bệnh viện Đống Đa", "Đoàn công tác của Bộ Y tế làm việc với UBND tỉnh". A team of doctors or
+ * surgeons ("đoàn y bác sĩ", "đoàn chuyên gia") comes to treat: medical support, not a visit. "thăm khám" is
+ * an examination, "thăm dò" a probe, "thăm hỏi" a call on the sick.
+ */
+export const VISITORS =
+  /(?<![\p{L}\p{M}])(?:đoàn(?! (?:y |bác sĩ|chuyên gia|mổ|phẫu thuật|thầy thuốc|tình nguyện))|phái đoàn|(?:Phó )?Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng thống|Đại sứ|Phu nhân|Chủ tịch|Hoàng tử|Công chúa|Nữ hoàng)(?![\p{L}\p{M}])[^.]{0,200}?(?<![\p{L}\p{M}])(?:thăm(?! khám| dò| hỏi)|làm việc (?:với|tại)|đã đến|tiếp đoàn|tham dự)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A gift or a sum handed over: "trao cho Hội Chữ thập đỏ 50 triệu đồng", "giác mạc do người Mỹ hiến tặng",
+ * "một món quà". Aid, for the rules, as the cue table's "trao tặng" and "viện trợ" are.
+ */
+export const GIFT_HANDED_OVER =
+  /hiến tặng|món quà|(?<![\p{L}\p{M}])trao (?!đổi )(?:cho |tặng )?[^.]{0,60}?\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|USD|euro)(?![\p{L}\p{M}])/iu;

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { GIFT_HANDED_OVER, VISITORS } from '../../../src/extract/classify/type-signals.ts';
+
+test('a delegation or a dignitary who visits, works with or attends is a visitor', () => {
+  for (const sentence of [
+    'Đoàn công tác của Sở Y tế tỉnh Nghệ An làm việc với Bệnh viện Trung ương Huế.',
+    'Sáng nay, Đại sứ Hàn Quốc cùng các cộng sự đã đến thăm Trung tâm Y tế huyện Mường Tè.',
+    'Phó Thủ tướng tham dự lễ khánh thành khu điều trị mới.',
+    'Phái đoàn của bang Victoria (Úc) đã đến TP.HCM để tìm hiểu cơ hội hợp tác.',
+  ])
+    assert.ok(VISITORS.test(sentence), sentence);
+});
+
+test('a team of doctors that comes to treat, or an examination ("thăm khám"), is no visit', () => {
+  for (const sentence of [
+    'Đoàn y bác sĩ Bệnh viện Quân y 175 thăm khám cho 400 người dân xã đảo.',
+    'Đoàn chuyên gia phẫu thuật tim của Pháp đã đến Bệnh viện Đà Nẵng.',
+    'Bộ trưởng nhấn mạnh vai trò của y tế cơ sở trong phòng chống dịch.',
+    'Bác sĩ thăm khám cho bệnh nhân mỗi sáng.',
+  ])
+    assert.ok(!VISITORS.test(sentence), sentence);
+});
+
+test('a gift or a sum handed over is a gift; an exchange of views or a bare price is not', () => {
+  for (const sentence of [
+    'Công ty đã trao cho Hội Chữ thập đỏ tỉnh 200 triệu đồng để mổ tim cho trẻ nghèo.',
+    'Bệnh viện nhận 6 giác mạc do một tổ chức của Úc hiến tặng.',
+    'Chiếc máy siêu âm là món quà của cộng đồng người Việt ở Đức.',
+    'Quỹ trao tặng 15.000 USD cho trung tâm.',
+  ])
+    assert.ok(GIFT_HANDED_OVER.test(sentence), sentence);
+  for (const sentence of [
+    'Hai bên trao đổi về dự án trị giá 5 triệu USD.',
+    'Mỗi ca mổ tốn khoảng 80 triệu đồng.',
+    'Lãnh đạo bệnh viện trao quyết định bổ nhiệm cho trưởng khoa.',
+  ])
+    assert.ok(!GIFT_HANDED_OVER.test(sentence), sentence);
+});
