@@ -50,6 +50,12 @@ test('people counted beside a training word are a feature of their own', () => {
     foreignInOpening: false,
     openingInstitutions: 1,
     cooperationClauses: { opening: 0, body: 0 },
+    clauseEvidence: {
+      families: [],
+      zones: [],
+      strongest: [0, 0] as [number, number],
+      mostFamilies: 0,
+    },
   });
   const trained = typeFeatures(
     input('Khóa học đã đào tạo cho 45 điều dưỡng của các trạm y tế xã.'),
@@ -77,6 +83,12 @@ test('the type model reads the types the headline and the lead name, and the bod
     foreignInOpening: true,
     openingInstitutions: 2,
     cooperationClauses: { opening: 1, body: 0 },
+    clauseEvidence: {
+      families: [],
+      zones: [],
+      strongest: [0, 0] as [number, number],
+      mostFamilies: 0,
+    },
   };
   const features = typeFeatures(input, articleFeatures(input), 'aid');
   assert.equal(features.get('type:aid@headline'), 1);

@@ -35,7 +35,28 @@ export interface ClassifierInput {
    * country) and a cue of cooperation between them, in the opening (headline and lead) and in the body.
    */
   cooperationClauses: { opening: number; body: number };
+  /** What the strongest sentences say: the article's evidence sentence by sentence (see ClauseEvidence). */
+  clauseEvidence: ClauseEvidence;
 }
+
+export type Zone = 'headline' | 'lead' | 'body';
+
+/**
+ * Evidence read sentence by sentence, the strongest sentence deciding rather than the article's sum: which
+ * cue families the cooperation clauses carry and in which zones they stand, and each sentence's strength as a
+ * clause, (cue families, up to 3) / 3 × (parties, up to 3) / 3, of the two strongest sentences.
+ */
+export interface ClauseEvidence {
+  families: string[];
+  zones: Zone[];
+  /** The strongest sentence's strength and the second's, in [0, 1]. */
+  strongest: [number, number];
+  /** The most cue families one sentence names. */
+  mostFamilies: number;
+}
+
+/** Cue families and parties at which a sentence's strength saturates. */
+const STRENGTH_FULL = 3;
 
 /**
  * A clause relates parties: each institution or international body once, however written, and a foreign
@@ -58,6 +79,10 @@ export function classifierInput(
   const opening = new Set([...sentences.filter((s) => s.isHeadline), ...body.slice(0, leadCount)]);
   const cooperationClauses = { opening: 0, body: 0 };
   const openingOrganisations = new Set<string>();
+  const clauseFamilies = new Set<string>();
+  const clauseZones = new Set<Zone>();
+  const strengths: number[] = [];
+  let mostFamilies = 0;
   sentences.forEach((s, i) => {
     const named = [...s.text.matchAll(INTERNATIONAL_BODIES_ALL)].map((m) => m[0]);
     for (const b of named) bodies.add(b);
@@ -74,9 +99,19 @@ export function classifierInput(
     // One key per institution: "Tổ chức Y tế Thế giới (WHO)" is one party, not an institution and two bodies.
     const institutions = new Set([...sentenceOrganisations, ...named.map(organisationKey)]);
     const sentenceParties = institutions.size + (foreign ? 1 : 0);
-    if (sentenceParties >= CLAUSE_PARTIES && CUE_FAMILIES.some((f) => f.pattern.test(s.text)))
+    const families = CUE_FAMILIES.filter((f) => f.pattern.test(s.text)).map((f) => f.name);
+    mostFamilies = Math.max(mostFamilies, families.length);
+    strengths.push(
+      (Math.min(families.length, STRENGTH_FULL) / STRENGTH_FULL) *
+        (Math.min(sentenceParties, STRENGTH_FULL) / STRENGTH_FULL),
+    );
+    if (sentenceParties >= CLAUSE_PARTIES && families.length > 0) {
       cooperationClauses[opening.has(s) ? 'opening' : 'body']++;
+      for (const family of families) clauseFamilies.add(family);
+      clauseZones.add(s.isHeadline ? 'headline' : opening.has(s) ? 'lead' : 'body');
+    }
   });
+  strengths.sort((a, b) => b - a);
   return {
     headline: sentences
       .filter((s) => s.isHeadline)
@@ -96,5 +131,11 @@ export function classifierInput(
     foreignInOpening,
     openingInstitutions: openingOrganisations.size,
     cooperationClauses,
+    clauseEvidence: {
+      families: [...clauseFamilies],
+      zones: [...clauseZones],
+      strongest: [strengths[0] ?? 0, strengths[1] ?? 0],
+      mostFamilies,
+    },
   };
 }

@@ -14,6 +14,12 @@ const input = (headline: string, lead: string, more: Partial<ClassifierInput> = 
   foreignInOpening: false,
   openingInstitutions: 1,
   cooperationClauses: { opening: 0, body: 0 },
+  clauseEvidence: {
+    families: [],
+    zones: [],
+    strongest: [0, 0] as [number, number],
+    mostFamilies: 0,
+  },
   ...more,
 });
 

@@ -59,3 +59,58 @@ test('the classifier sees cooperation clauses as features of their zone', () => 
   assert.equal(features.get('clause:opening'), 1);
   assert.equal(features.has('clause:body'), false);
 });
+
+const evidence = (headline: string, ...body: string[]) =>
+  describeForClassifier(
+    segmentArticle(
+      [
+        { kind: 'heading', lines: [headline] },
+        { kind: 'paragraph', lines: body },
+      ],
+      new Set([0]),
+    ),
+  ).clauseEvidence;
+
+test('clause evidence names the cue families of the cooperation clauses and the zones they stand in', () => {
+  const read = evidence(
+    'Bệnh viện Đa khoa tỉnh Quảng Nam tiếp đoàn công tác',
+    'Hàng trăm người dân dự lễ.',
+    'Nhà văn hóa có sân khấu và thư viện.',
+    'Buổi lễ kết thúc lúc 10 giờ.',
+    'Cùng ngày, Bệnh viện Chợ Rẫy ký kết hợp tác với Bệnh viện Đa khoa tỉnh Quảng Nam.',
+  );
+  assert.deepEqual(read.zones, ['body']);
+  assert.ok(read.families.includes('agreement'));
+  // The headline's visit names one party: no clause, so its cue family is not the clauses'.
+  assert.ok(!read.families.includes('visit'));
+});
+
+test('the strongest sentence decides: one sentence with a cue and two parties outweighs cues spread thin', () => {
+  const [spreadStrongest] = evidence(
+    'Bệnh viện tỉnh tổ chức hội thảo chuyên đề',
+    'Hội thảo bàn về đào tạo điều dưỡng.',
+    'Bệnh viện cũng tiếp nhận thêm máy thở.',
+  ).strongest;
+  const [strongest, second] = evidence(
+    'Bệnh viện Bạch Mai chuyển giao kỹ thuật và đào tạo bác sĩ cho Bệnh viện Đa khoa tỉnh Sơn La',
+    'Chương trình kéo dài hai năm.',
+  ).strongest;
+  assert.ok(strongest > spreadStrongest);
+  assert.ok(strongest <= 1 && second <= strongest);
+});
+
+test('the classifier reads the clause evidence as features', () => {
+  const input = describeForClassifier(
+    segmentArticle(
+      [
+        { kind: 'heading', lines: ['Sở Y tế Hà Nội tiếp đoàn công tác của Tổ chức Y tế Thế giới'] },
+        { kind: 'paragraph', lines: ['Buổi làm việc bàn về tiêm chủng.'] },
+      ],
+      new Set([0]),
+    ),
+  );
+  const features = articleFeatures(input);
+  assert.equal(features.get('clause:@headline'), 1);
+  assert.equal(features.has('clause:@body'), false);
+  assert.ok(features.get('clause:strongest')! > 0);
+});

@@ -1,0 +1,423 @@
+/**
+ * npm run rank-cooperation [-- --shared ../shared] [--seeds 3] [--recipe <name>]... [--end-to-end] [--cache <file>]
+ *   [--corpus <dir>]
+ *
+ * Measures how well a recipe of the cooperation classifier RANKS articles, the thing that limits its recall
+ * (README, "What limits recall is the ranking"): for each of N fold seeds (folds by story, from SEED), every
+ * labelled article's out-of-fold probability, pooled over the five folds, and from them
+ *
+ * - recall at precision 0.9: the best recall any single threshold reaches with precision 0.9 or more;
+ * - AUC, and the best F1 at any threshold;
+ * - with --end-to-end, the cross-validation as `crossValidate` gives it (the threshold chosen inside the
+ *   training folds), the figure the model file records.
+ *
+ * A recipe changes what `articleFeatures` gives; parts joined by `+` combine: `baseline` (nothing),
+ * `topic-share`, `headline-parties` (features added, RECIPES below), `sentence-model` (a sentence model trained
+ * inside each fold, its maximum and top-two mean added), `idf` / `idf^0.5` (n-grams weighted by their inverse
+ * document frequency over the unlabelled corpus, `--corpus`, by default ../shared/corpus), `b*0.5` (features
+ * whose name starts with `b:` scaled, as if their penalty were multiplied by 1/0.5²). It writes nothing but the
+ * optional cache: the labelled articles read once (their features and sentences), reused while the gold data
+ * and the code stay the same (the cache is keyed by the training stamp), and the corpus's frequencies beside it.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCommandLine } from './lib/command-line.ts';
+import { goldPaths } from '../src/train/gold.ts';
+import { loadDataset, type LabelledExample } from '../src/train/dataset.ts';
+import {
+  SEED,
+  storyFolds,
+  FOLDS,
+  TRAINING_OPTIONS,
+  trainCooperation,
+  PRECISION_TARGET,
+} from '../src/train/cooperation.ts';
+import { featureHash } from '../src/train/stamp.ts';
+import { binaryScore, rankAuc } from '../src/train/metrics.ts';
+import { prepareArticle } from '../src/extract/pipeline/article.ts';
+import { findSentenceParties } from '../src/extract/fields/sentence-facts.ts';
+import { organisationKey } from '../src/lib/organisation-key.ts';
+import { foldVietnamese } from '../src/lib/vietnamese.ts';
+import { CUE_FAMILIES, INTERNATIONAL_BODIES } from '../src/extract/classify/cues.ts';
+import type { Features } from '../src/extract/classify/features.ts';
+import {
+  predictProbability,
+  trainLogistic,
+  type TrainingOptions,
+} from '../src/extract/classify/logistic.ts';
+
+const USAGE =
+  'usage: npm run rank-cooperation -- [--shared <dir>] [--seeds <fold seeds>] [--recipe <name>]... [--end-to-end] [--cache <file>] [--corpus <dir>]';
+const { values } = parseCommandLine('rank-cooperation', USAGE, {
+  options: {
+    shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
+    seeds: { type: 'string', default: '3' },
+    recipe: { type: 'string', multiple: true },
+    'end-to-end': { type: 'boolean', default: false },
+    cache: { type: 'string' },
+    corpus: { type: 'string' },
+  },
+});
+
+/** One sentence as the recipes read it. */
+interface SentenceView {
+  zone: 'headline' | 'lead' | 'body';
+  text: string;
+  /** Institutions and international bodies, one key each. */
+  institutions: string[];
+  foreign: boolean;
+  families: string[];
+}
+
+interface Article {
+  example: LabelledExample;
+  sentences: SentenceView[];
+}
+
+const LEAD_SENTENCES = 3;
+const INTERNATIONAL_BODIES_ALL = new RegExp(INTERNATIONAL_BODIES.source, 'gu');
+
+function sentenceViews(file: string, folder: string): SentenceView[] {
+  const prepared = prepareArticle(file, readFileSync(join(folder, file)));
+  if (prepared.kind === 'rejected') return [];
+  const sentences = prepared.segment();
+  const parties = findSentenceParties(sentences);
+  let bodyIndex = 0;
+  return sentences.map((s, i) => {
+    const zone = s.isHeadline ? 'headline' : bodyIndex++ < LEAD_SENTENCES ? 'lead' : 'body';
+    const named = [...s.text.matchAll(INTERNATIONAL_BODIES_ALL)].map((m) => organisationKey(m[0]));
+    const institutions = [
+      ...new Set([...parties[i]!.organisations.map((o) => organisationKey(o.name)), ...named]),
+    ];
+    return {
+      zone,
+      text: s.text,
+      institutions,
+      foreign: parties[i]!.countries.length > 0,
+      families: CUE_FAMILIES.filter((f) => f.pattern.test(s.text)).map((f) => f.name),
+    };
+  });
+}
+
+function loadArticles(shared: string, cache: string | undefined): Article[] {
+  const stamp = featureHash();
+  if (cache && existsSync(cache)) {
+    const cached = JSON.parse(readFileSync(cache, 'utf8')) as {
+      stamp: string;
+      articles: Array<{
+        example: LabelledExample & { features: [string, number][] };
+        sentences: SentenceView[];
+      }>;
+    };
+    if (cached.stamp === stamp)
+      return cached.articles.map((a) => ({
+        example: { ...a.example, features: new Map(a.example.features), typeFeatures: new Map() },
+        sentences: a.sentences,
+      }));
+  }
+  const paths = goldPaths(shared);
+  const { examples } = loadDataset(paths);
+  const articles = examples.map((example) => ({
+    example,
+    sentences: sentenceViews(example.file, example.origin === 'seeds' ? paths.seeds : paths.corpus),
+  }));
+  if (cache)
+    writeFileSync(
+      cache,
+      JSON.stringify({
+        stamp,
+        articles: articles.map((a) => ({
+          example: { ...a.example, features: [...a.example.features], typeFeatures: [] },
+          sentences: a.sentences,
+        })),
+      }),
+    );
+  return articles;
+}
+
+const isClause = (s: SentenceView) =>
+  s.families.length > 0 && s.institutions.length + (s.foreign ? 1 : 0) >= 2;
+const partiesOf = (s: SentenceView) => s.institutions.length + (s.foreign ? 1 : 0);
+
+/** Recipes: features added to the article's own. Each a hypothesis of the brief (issue 14, item 1). */
+const RECIPES: Record<string, (a: Article) => Features> = {
+  baseline: () => new Map(),
+  /** The article's topic or a passing mention: the share of its text in cooperation clauses. */
+  'topic-share': (a) => {
+    const chars = a.sentences.reduce((n, s) => n + s.text.length, 0) || 1;
+    const clauseChars = a.sentences.filter(isClause).reduce((n, s) => n + s.text.length, 0);
+    const f: Features = new Map();
+    f.set('topic:clause-chars', clauseChars / chars);
+    const cueChars = a.sentences
+      .filter((s) => s.families.length > 0)
+      .reduce((n, s) => n + s.text.length, 0);
+    f.set('topic:cue-chars', cueChars / chars);
+    return f;
+  },
+  /** The headline's institutions are the ones the cooperation clauses relate. */
+  'headline-parties': (a) => {
+    const headline = new Set(
+      a.sentences.filter((s) => s.zone === 'headline').flatMap((s) => s.institutions),
+    );
+    const clauses = a.sentences.filter(isClause);
+    const f: Features = new Map();
+    if (clauses.some((s) => s.institutions.some((i) => headline.has(i))))
+      f.set('topic:headline-party-in-clause', 1);
+    if (
+      clauses
+        .filter((s) => s.zone !== 'body')
+        .some((s) => s.institutions.some((i) => headline.has(i)))
+    )
+      f.set('topic:headline-party-in-opening-clause', 1);
+    if (headline.size > 0 && !clauses.some((s) => s.institutions.some((i) => headline.has(i))))
+      f.set('topic:headline-party-outside-clauses', 1);
+    return f;
+  },
+};
+
+/**
+ * Document frequencies of the folded syllables and syllable pairs over an unlabelled corpus (every `.txt`
+ * file of the folder): how common an n-gram is in all the news, not only in the labelled articles.
+ */
+function corpusFrequencies(
+  folder: string,
+  cache: string | undefined,
+): { documents: number; df: Map<string, number> } {
+  const file = cache ? `${cache}.df.json` : undefined;
+  if (file && existsSync(file)) {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as {
+      documents: number;
+      df: [string, number][];
+    };
+    return { documents: cached.documents, df: new Map(cached.df) };
+  }
+  const df = new Map<string, number>();
+  const files = readdirSync(folder).filter((f) => f.endsWith('.txt'));
+  for (const name of files) {
+    const syllables =
+      foldVietnamese(readFileSync(join(folder, name), 'utf8').normalize('NFC').toLowerCase()).match(
+        SYLLABLE,
+      ) ?? [];
+    const seen = new Set<string>();
+    for (let i = 0; i < syllables.length; i++) {
+      seen.add(syllables[i]!);
+      if (syllables[i + 1]) seen.add(`${syllables[i]} ${syllables[i + 1]}`);
+    }
+    for (const g of seen) df.set(g, (df.get(g) ?? 0) + 1);
+  }
+  for (const [g, n] of df) if (n < 3) df.delete(g);
+  if (file) writeFileSync(file, JSON.stringify({ documents: files.length, df: [...df] }));
+  return { documents: files.length, df };
+}
+
+/** Transforms of the article's own features: n-gram values scaled by their inverse corpus frequency. */
+function idfScaled(
+  a: Article,
+  corpus: { documents: number; df: Map<string, number> },
+  power: number,
+  top: number,
+): Article {
+  const features: Features = new Map();
+  for (const [name, value] of a.example.features) {
+    const m = /^[hlb]:(.*)$/.exec(name);
+    if (!m) features.set(name, value);
+    else {
+      const idf = Math.log(corpus.documents / (1 + (corpus.df.get(m[1]!) ?? 0)));
+      features.set(name, value * Math.pow(Math.max(idf, 0.05) / top, power));
+    }
+  }
+  return { ...a, example: { ...a.example, features } };
+}
+
+const SYLLABLE = /[\p{L}\p{N}]+/gu;
+function sentenceFeatures(s: SentenceView): Features {
+  const f: Features = new Map();
+  const syllables = foldVietnamese(s.text.toLowerCase()).match(SYLLABLE) ?? [];
+  for (let i = 0; i < syllables.length; i++) {
+    if (/^\d+$/.test(syllables[i]!)) continue;
+    f.set(`s:${syllables[i]}`, 1);
+    const next = syllables[i + 1];
+    if (next && !/^\d+$/.test(next)) f.set(`s:${syllables[i]} ${next}`, 1);
+  }
+  for (const family of s.families) f.set(`cue:${family}`, 1);
+  f.set(`zone:${s.zone}`, 1);
+  f.set('parties', Math.min(partiesOf(s), 4) / 4);
+  if (s.foreign) f.set('foreign', 1);
+  if (isClause(s)) f.set('clause', 1);
+  return f;
+}
+
+const SENTENCE_OPTIONS: TrainingOptions = { ...TRAINING_OPTIONS, iterations: 300 };
+/** Sentences with a cue are the instances: of a Y article weakly positive, of an N article negative. */
+function fitSentenceModel(train: Article[]) {
+  const rows = train.flatMap((a) =>
+    a.sentences
+      .filter((s) => s.families.length > 0)
+      .map((s) => ({ features: sentenceFeatures(s), positive: a.example.positive })),
+  );
+  const model = trainLogistic(rows, SENTENCE_OPTIONS);
+  return (a: Article) =>
+    a.sentences
+      .filter((s) => s.families.length > 0)
+      .map((s) => predictProbability(model, sentenceFeatures(s)))
+      .sort((x, y) => y - x);
+}
+const sentenceStack = (scores: number[]): Features =>
+  new Map([
+    ['mi:max', scores[0] ?? 0],
+    ['mi:top2', ((scores[0] ?? 0) + (scores[1] ?? 0)) / 2],
+  ]);
+
+/** Folds of these articles by story, from a seed: the same as crossValidate's. */
+const foldsOf = (articles: Article[], seed: number) =>
+  storyFolds(
+    articles.map((a) => a.example),
+    seed,
+  );
+
+/**
+ * The sentence model's scores as features: for the articles a model is trained on, from sentence models
+ * trained on the other inner folds (never on the article itself); for the others, from one trained on all.
+ */
+function stackSentences(train: Article[], test: Article[], seed: number): [Article[], Article[]] {
+  const fold = foldsOf(train, seed);
+  const trainStacked = train.slice();
+  for (let k = 0; k < FOLDS; k++) {
+    const score = fitSentenceModel(train.filter((_, i) => fold[i] !== k));
+    train.forEach((a, i) => {
+      if (fold[i] === k) trainStacked[i] = withFeatures(a, sentenceStack(score(a)));
+    });
+  }
+  const score = fitSentenceModel(train);
+  return [trainStacked, test.map((a) => withFeatures(a, sentenceStack(score(a))))];
+}
+
+function withFeatures(a: Article, extra: Features): Article {
+  return { ...a, example: { ...a.example, features: new Map([...a.example.features, ...extra]) } };
+}
+
+interface Pooled {
+  probability: number;
+  actual: boolean;
+}
+
+/** Out-of-fold probabilities (and, end to end, decisions with a threshold chosen inside the training folds). */
+function outOfFold(
+  articles: Article[],
+  seed: number,
+  nested: boolean,
+  endToEnd: boolean,
+): { pooled: Pooled[]; decided: boolean[] } {
+  const fold = foldsOf(articles, seed);
+  const pooled = new Array<Pooled>(articles.length);
+  const decided = new Array<boolean>(articles.length).fill(false);
+  for (let k = 0; k < FOLDS; k++) {
+    let train = articles.filter((_, i) => fold[i] !== k);
+    let test = articles.filter((_, i) => fold[i] === k);
+    if (nested) [train, test] = stackSentences(train, test, seed + 1);
+    const seen = train.map((a) => a.example).filter((e) => e.passesPrefilter);
+    const model = endToEnd
+      ? trainCooperation(seen)
+      : { ...trainLogistic(seen, TRAINING_OPTIONS), threshold: 0.5 };
+    let t = 0;
+    articles.forEach((a, i) => {
+      if (fold[i] !== k) return;
+      const e = test[t++]!.example;
+      const probability = e.passesPrefilter ? predictProbability(model, e.features) : 0;
+      pooled[i] = { probability, actual: a.example.positive };
+      decided[i] = probability >= model.threshold;
+    });
+  }
+  return { pooled, decided };
+}
+
+/** The best recall any single threshold reaches at precision >= target, and the best F1 at any threshold. */
+function rankingScores(pooled: Pooled[]) {
+  const sorted = pooled.slice().sort((a, b) => b.probability - a.probability);
+  const positives = pooled.filter((p) => p.actual).length;
+  let tp = 0;
+  let recallAtTarget = 0;
+  let bestF1 = 0;
+  sorted.forEach((p, i) => {
+    if (p.actual) tp++;
+    if (i + 1 < sorted.length && sorted[i + 1]!.probability === p.probability) return;
+    const precision = tp / (i + 1);
+    const recall = tp / positives;
+    if (precision >= PRECISION_TARGET) recallAtTarget = Math.max(recallAtTarget, recall);
+    if (tp) bestF1 = Math.max(bestF1, (2 * precision * recall) / (precision + recall));
+  });
+  const auc = rankAuc(pooled.map((p) => ({ score: p.probability, actual: p.actual })));
+  return { recallAtTarget, auc, bestF1 };
+}
+
+const started = performance.now();
+const articles = loadArticles(values.shared, values.cache);
+const seeds = Number(values.seeds);
+if (!Number.isInteger(seeds) || seeds < 1) {
+  console.error(`rank-cooperation: --seeds wants a number of fold seeds\n\n${USAGE}`);
+  process.exit(2);
+}
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const show = (xs: number[]) =>
+  `${mean(xs).toFixed(3)} (${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)})`;
+console.log(
+  `rank-cooperation: ${articles.length} articles, ${articles.filter((a) => a.example.positive).length} Y; ${seeds} fold seeds from ${SEED}; ${((performance.now() - started) / 1000).toFixed(0)} s to read`,
+);
+for (const recipe of values.recipe ?? ['baseline']) {
+  const parts = recipe.split('+');
+  const nested = parts.includes('sentence-model');
+  const idf = parts.map((p) => /^idf(?:\^(-?[\d.]+))?$/.exec(p)).find((m) => m);
+  // `b*0.5`: the features whose name starts with `b:` scaled by 0.5 (as if their penalty were four times).
+  const scales = parts.flatMap((p) => {
+    const m = /^([a-z-]+)\*([\d.]+)$/.exec(p);
+    return m ? [{ prefix: `${m[1]}:`, by: Number(m[2]) }] : [];
+  });
+  const unknown = parts.filter(
+    (p) => p !== 'sentence-model' && !/^idf/.test(p) && !/\*/.test(p) && !(p in RECIPES),
+  );
+  if (unknown.length) {
+    console.error(
+      `rank-cooperation: no recipe ${unknown.join(', ')} (${[...Object.keys(RECIPES), 'sentence-model'].join(', ')})`,
+    );
+    process.exit(2);
+  }
+  const corpus = idf
+    ? corpusFrequencies(values.corpus ?? join(values.shared, 'corpus'), values.cache)
+    : null;
+  const withRecipe = articles.map((a) =>
+    withFeatures(a, new Map(parts.filter((p) => p in RECIPES).flatMap((p) => [...RECIPES[p]!(a)]))),
+  );
+  // The mean idf of the n-grams the articles carry: a typical n-gram keeps its value, so the penalty means the same.
+  const idfs = corpus
+    ? withRecipe.flatMap((a) =>
+        [...a.example.features.keys()]
+          .filter((n) => /^[hlb]:/.test(n))
+          .map((n) =>
+            Math.max(0.05, Math.log(corpus.documents / (1 + (corpus.df.get(n.slice(2)) ?? 0)))),
+          ),
+      )
+    : [];
+  const meanIdf = idfs.reduce((x, y) => x + y, 0) / (idfs.length || 1);
+  const recipeArticles = corpus
+    ? withRecipe.map((a) => idfScaled(a, corpus, Number(idf![1] ?? 1), meanIdf))
+    : withRecipe;
+  if (scales.length)
+    recipeArticles.forEach((a, i) => {
+      const features: Features = new Map(a.example.features);
+      for (const [name, value] of features)
+        for (const s of scales) if (name.startsWith(s.prefix)) features.set(name, value * s.by);
+      recipeArticles[i] = { ...a, example: { ...a.example, features } };
+    });
+  const runs = Array.from({ length: seeds }, (_, i) => {
+    const { pooled, decided } = outOfFold(recipeArticles, SEED + i, nested, values['end-to-end']);
+    const score = binaryScore(decided.map((d, j) => ({ predicted: d, actual: pooled[j]!.actual })));
+    return { ...rankingScores(pooled), score };
+  });
+  console.log(
+    `${recipe}: recall at P ${PRECISION_TARGET} ${show(runs.map((r) => r.recallAtTarget))} [by seed ${runs.map((r) => r.recallAtTarget.toFixed(2)).join(' ')}]  AUC ${show(runs.map((r) => r.auc))}  best F1 ${show(runs.map((r) => r.bestF1))}` +
+      (values['end-to-end']
+        ? `\n  end to end: P ${show(runs.map((r) => r.score.precision))}  R ${show(runs.map((r) => r.score.recall))}  F1 ${show(runs.map((r) => r.score.f1))}`
+        : '') +
+      `  (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  );
+}
