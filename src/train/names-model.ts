@@ -16,6 +16,7 @@ import {
   NAMES_SEED,
   trainingSequences,
   trainNames,
+  institutionCounts,
 } from './names.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -48,6 +49,7 @@ export function buildNamesModel(dataset: NamesDataset): NamesModel {
     },
     training: { epochs: NAMES_EPOCHS, seed: NAMES_SEED, minWeight: NAMES_MIN_WEIGHT },
     crossValidation: { folds: NAMES_FOLDS, seed: NAMES_SEED, ...scores },
+    knownNames: [...institutionCounts(dataset.articles)].sort(([a], [b]) => (a < b ? -1 : 1)),
     transition: weights.transition,
     boundaryFeatures: pairs.map(([feature]) => feature),
     boundaryWeights: pairs.map(([, row]) => Array.from(row, (w) => Math.round(w * SCALE))),

@@ -3,13 +3,18 @@
  * that says what it is worth: each article's names found by a model trained
  * on the other folds (folds by story, fixed seed).
  */
-import { boundaryFeatures, tokenFeatures } from '../extract/names/features.ts';
+import { boundaryFeatures, knownNameFeatures, tokenFeatures } from '../extract/names/features.ts';
+import { knownNames, type KnownNames } from '../extract/names/known-names.ts';
 import {
   trainPerceptron,
   type ChainWeights,
   type TrainingSequence,
 } from '../extract/names/perceptron.ts';
-import { distinctNames, recogniseNames } from '../extract/names/recognise.ts';
+import {
+  distinctNames,
+  recogniseNames,
+  type RecogniserWeights,
+} from '../extract/names/recognise.ts';
 import { legalTransition, TAGS } from '../extract/names/tags.ts';
 import { scoreNames, type NamesComparison, type NamesScore } from './names-score.ts';
 import { groupedStratifiedFolds } from './folds.ts';
@@ -20,16 +25,52 @@ import { namesDatasetWithout, type NamedArticle, type NamesDataset } from './nam
 export const NAMES_FOLDS = 5;
 export const NAMES_SEED = 20_261_202;
 /** Passes over the training sentences. */
-export const NAMES_EPOCHS = 8;
+export const NAMES_EPOCHS = 14;
 
-/** The training sequences of some articles, features computed once per sentence. */
+/** The training sequences of some articles, each article's known names from the others only. */
 export function trainingSequences(articles: readonly NamedArticle[]): TrainingSequence[] {
-  return articles.flatMap((a) =>
-    a.sentences.map((s, i) => ({
-      features: tokenFeatures(s.tokens),
-      boundaries: boundaryFeatures(s.tokens),
-      tags: a.tags[i]!,
-    })),
+  const counts = institutionCounts(articles);
+  return articles.flatMap((a) => withKnownNames(a, baseSequences(a), knownNamesWithout(counts, a)));
+}
+
+/** An article's sequences without the known-name features, computed once for every fold. */
+function baseSequences(article: NamedArticle): TrainingSequence[] {
+  return article.sentences.map((s, i) => ({
+    features: tokenFeatures(s.tokens),
+    boundaries: boundaryFeatures(s.tokens),
+    tags: article.tags[i]!,
+  }));
+}
+
+/** The sequences with the known-name features added: the same features as tokenFeatures(tokens, known). */
+function withKnownNames(
+  article: NamedArticle,
+  sequences: readonly TrainingSequence[],
+  known: KnownNames,
+): TrainingSequence[] {
+  return sequences.map((sequence, i) => {
+    const marks = knownNameFeatures(article.sentences[i]!.tokens, known);
+    return { ...sequence, features: sequence.features.map((f, t) => [...f, ...marks[t]!]) };
+  });
+}
+
+/** Each institution string of the articles, with how many of them wrote it. */
+export function institutionCounts(articles: readonly NamedArticle[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const a of articles)
+    for (const name of a.gold.ORG) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
+/** The names the other articles wrote: an article's own strings count one article fewer. */
+export function knownNamesWithout(
+  counts: ReadonlyMap<string, number>,
+  article: NamedArticle,
+): KnownNames {
+  return knownNames(
+    [...counts]
+      .map(([name, n]) => [name, article.gold.ORG.has(name) ? n - 1 : n] as const)
+      .filter(([, n]) => n > 0),
   );
 }
 
@@ -90,10 +131,15 @@ export function crossValidateNames(
     NAMES_FOLDS,
     seed,
   );
-  const sequences = articles.map((a) => trainingSequences([a]));
+  const base = articles.map(baseSequences);
   const comparisons: NamesComparison[] = [];
   for (let k = 0; k < NAMES_FOLDS; k++) {
-    const weights = trainNames(sequences.filter((_, i) => fold[i] !== k).flat(), seed);
+    const training = articles.filter((_, i) => fold[i] !== k);
+    const counts = institutionCounts(training);
+    const sequences = articles.flatMap((a, i) =>
+      fold[i] === k ? [] : withKnownNames(a, base[i]!, knownNamesWithout(counts, a)),
+    );
+    const weights = { ...trainNames(sequences, seed), known: knownNames(counts) };
     articles.forEach((article, i) => {
       if (fold[i] !== k) return;
       comparisons.push({
@@ -108,6 +154,13 @@ export function crossValidateNames(
 }
 
 /** A recogniser trained without some articles, for measuring the extraction on them. */
-export function trainNamesWithout(dataset: NamesDataset, files: readonly string[]): ChainWeights {
-  return trainNames(trainingSequences(namesDatasetWithout(dataset, files).articles));
+export function trainNamesWithout(
+  dataset: NamesDataset,
+  files: readonly string[],
+): RecogniserWeights {
+  const { articles } = namesDatasetWithout(dataset, files);
+  return {
+    ...trainNames(trainingSequences(articles)),
+    known: knownNames(institutionCounts(articles)),
+  };
 }

@@ -15,7 +15,7 @@ import { findSentenceFacts, type SentenceFacts, type SentenceParties } from './s
 import { findOutcomes } from './outcomes.ts';
 import { checkOrganisations } from './organisation-check.ts';
 import { namesModel } from '../names/model.ts';
-import type { ChainWeights } from '../names/perceptron.ts';
+import type { RecogniserWeights } from '../names/recognise.ts';
 import { findTopics } from './topics.ts';
 import { administrativeName, provinceAt } from '../gazetteer/provinces.ts';
 import { eventId, eventSlug } from '../../lib/ids.ts';
@@ -40,7 +40,7 @@ export interface EventInput {
   /** The type model to decide with; the committed one when absent. */
   typeModel?: SoftmaxWeights;
   /** The name recogniser that checks the institutions; the committed one when absent. */
-  namesWeights?: ChainWeights;
+  namesWeights?: RecogniserWeights;
 }
 
 const SUMMARY_CHARS = 400;

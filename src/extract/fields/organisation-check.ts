@@ -8,8 +8,7 @@
  * Run only for articles that become events: it costs about half a
  * millisecond a sentence.
  */
-import { recogniseNames, type NameMention } from '../names/recognise.ts';
-import type { ChainWeights } from '../names/perceptron.ts';
+import { recogniseNames, type NameMention, type RecogniserWeights } from '../names/recognise.ts';
 import { expandHead } from '../../lib/organisation-key.ts';
 import { isPlaceName, startsWithPlaceName } from '../gazetteer/place-names.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
@@ -40,7 +39,7 @@ const ENDS_ON_PLACE_TYPE = /\s(?:tỉnh|thành phố|huyện|quận|TP\.?)$/u;
  */
 export function checkOrganisations(
   sentences: ReadonlyArray<{ text: string; organisations: readonly OrganisationMention[] }>,
-  weights: ChainWeights,
+  weights: RecogniserWeights,
 ): OrganisationMention[][] {
   const recognised = sentences.map((): NameMention[] => []);
   for (const m of recogniseNames(sentences, weights))

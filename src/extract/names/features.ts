@@ -5,6 +5,8 @@
  * lists it belongs to. A feature is a string; the model weighs each by tag.
  */
 import { gazetteerMarks } from './gazetteer-marks.ts';
+import { lexiconMarks } from './name-lexicon.ts';
+import { knownNameMarks, type KnownNames } from './known-names.ts';
 import type { Token } from './tokens.ts';
 import { syllableBond } from './syllable-bonds.ts';
 import { wordForms } from './word-forms.ts';
@@ -14,14 +16,32 @@ export { shapeOf } from './word-forms.ts';
 const OPENING = new Set(['(', '[', '“', '"']);
 const CLOSING = new Set([')', ']', '”']);
 
-/** The features that fire at each token of a sentence. */
-export function tokenFeatures(tokens: readonly Token[]): string[][] {
+/**
+ * The features that fire at each token of a sentence; with `known`, the marks
+ * of the institutions already seen as names too (knownNameFeatures).
+ */
+export function tokenFeatures(tokens: readonly Token[], known?: KnownNames): string[][] {
+  const features = baseFeatures(tokens);
+  if (!known) return features;
+  const marks = knownNameFeatures(tokens, known);
+  return features.map((f, i) => [...f, ...marks[i]!]);
+}
+
+/** The features of the institutions already seen as names, at each token, with the token's shape. */
+export function knownNameFeatures(tokens: readonly Token[], known: KnownNames): string[][] {
+  return knownNameMarks(tokens, known).map((marks, i) =>
+    marks.flatMap((m) => [m, `${m}|sh=${wordForms(tokens[i]!.text).shape}`]),
+  );
+}
+
+function baseFeatures(tokens: readonly Token[]): string[][] {
   const words = tokens.map((t) => t.text);
   const forms = words.map(wordForms);
   const lower = forms.map((f) => f.lower);
   const folded = forms.map((f) => f.folded);
   const shapes = forms.map((f) => f.shape);
   const marks = gazetteerMarks(tokens);
+  const lexicon = lexiconMarks(tokens);
   let depth = 0;
   const inBrackets = words.map((w) => {
     if (CLOSING.has(w)) depth = Math.max(0, depth - 1);
@@ -73,6 +93,7 @@ export function tokenFeatures(tokens: readonly Token[]): string[][] {
     if (at(words, i - 1, '') === ',') f.push('afterComma');
     for (const m of marks[i]!) f.push(`gz=${m}`, `gz=${m}|sh=${shapes[i]}`);
     for (const o of [-1, 1]) for (const m of at(marks, i + o, [])) f.push(`gz${o}=${m}`);
+    for (const m of lexicon[i]!) f.push(m, `${m}|sh=${shapes[i]}`);
     return f;
   });
 }

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ChainWeights } from './perceptron.ts';
+import { knownNames } from './known-names.ts';
+import type { RecogniserWeights } from './recognise.ts';
 import { TAGS } from './tags.ts';
 
 export interface KindScore {
@@ -28,6 +29,8 @@ export interface NamesModel {
   training: { epochs: number; seed: number; minWeight: number };
   /** The scores of the same recipe on folds it did not see (per kind, distinct strings per article). */
   crossValidation: { folds: number; seed: number } & Record<string, KindScore | number>;
+  /** The institutions mentions.json names, each with how many articles wrote it (known-names.ts). */
+  knownNames: Array<[name: string, articles: number]>;
   /** transition[p][t]: tag t after tag p; the last row is the sentence's start. */
   transition: number[][];
   /** The features of the boundary between two tokens, sorted, weighed by the pair of tags either side. */
@@ -54,10 +57,10 @@ export function namesModelPath(): URL {
   return override ? pathToFileURL(resolve(override)) : NAMES_MODEL_PATH;
 }
 
-let loaded: { model: NamesModel; weights: ChainWeights } | null = null;
+let loaded: { model: NamesModel; weights: RecogniserWeights } | null = null;
 
 /** The committed model and its weights ready for decoding; read once per process. */
-export function namesModel(): { model: NamesModel; weights: ChainWeights } {
+export function namesModel(): { model: NamesModel; weights: RecogniserWeights } {
   if (loaded) return loaded;
   const model = JSON.parse(readFileSync(namesModelPath(), 'utf8')) as NamesModel;
   if (model.tags.join() !== TAGS.join())
@@ -77,6 +80,14 @@ export function namesModel(): { model: NamesModel; weights: ChainWeights } {
       Float32Array.from(model.boundaryWeights[i]!, (w) => w / model.scale),
     ),
   );
-  loaded = { model, weights: { emission, transition: model.transition, boundary } };
+  loaded = {
+    model,
+    weights: {
+      emission,
+      transition: model.transition,
+      boundary,
+      known: knownNames(model.knownNames),
+    },
+  };
   return loaded;
 }

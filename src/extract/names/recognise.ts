@@ -11,6 +11,7 @@ import { normaliseToneMarks } from '../../lib/vietnamese.ts';
 import { decode, type ChainWeights } from './perceptron.ts';
 import { legalTransition, spansOf, type NameKind } from './tags.ts';
 import { tokenise, type Token } from './tokens.ts';
+import type { KnownNames } from './known-names.ts';
 
 export interface NameMention {
   kind: NameKind;
@@ -28,15 +29,23 @@ export interface ReadableSentence {
   tokens?: Token[];
 }
 
+/** The model's weights, and the institutions it knows as names (known-names.ts). */
+export type RecogniserWeights = ChainWeights & { known?: KnownNames };
+
 /** Every name the model tags in the sentences of an article, in reading order, after the article's checks. */
 export function recogniseNames(
   sentences: readonly ReadableSentence[],
-  weights: ChainWeights,
+  weights: RecogniserWeights,
 ): NameMention[] {
   const mentions: NameMention[] = [];
   sentences.forEach((sentence, index) => {
     const tokens = sentence.tokens ?? tokenise(sentence.text);
-    const tags = decode(weights, tokenFeatures(tokens), legalTransition, boundaryFeatures(tokens));
+    const tags = decode(
+      weights,
+      tokenFeatures(tokens, weights.known),
+      legalTransition,
+      boundaryFeatures(tokens),
+    );
     for (const span of spansOf(tags)) {
       const start = tokens[span.from]!.start;
       const end = tokens[span.to - 1]!.end;

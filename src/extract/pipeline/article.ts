@@ -22,7 +22,7 @@ import { chooseEventDate } from '../fields/event-date.ts';
 import { typeInputs } from '../fields/event-type.ts';
 import type { Features } from '../classify/features.ts';
 import type { SoftmaxWeights } from '../classify/softmax.ts';
-import type { ChainWeights } from '../names/perceptron.ts';
+import type { RecogniserWeights } from '../names/recognise.ts';
 import { findSentenceParties } from '../fields/sentence-facts.ts';
 import { articleIdentity, contentKey, unreadableArticleId } from '../../lib/ids.ts';
 import type { ArticleResult } from '../output/article-result.ts';
@@ -60,7 +60,7 @@ export interface ProcessOptions {
   /** The type model to decide with (the evaluation's, trained without this article); the committed one else. */
   typeModel?: SoftmaxWeights;
   /** The name recogniser to check institutions with (the evaluation's, trained without the gold articles it scores); the committed one else. */
-  namesWeights?: ChainWeights;
+  namesWeights?: RecogniserWeights;
 }
 
 /** An article read, cleaned and segmented: what classification and extraction start from. */
