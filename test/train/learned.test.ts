@@ -113,6 +113,12 @@ test('a delegation or a dignitary visiting in the headline or the lead is a feat
     foreignInOpening: true,
     openingInstitutions: 1,
     cooperationClauses: { opening: 0, body: 0 },
+    clauseEvidence: {
+      families: [],
+      zones: [],
+      strongest: [0, 0] as [number, number],
+      mostFamilies: 0,
+    },
   });
   const visit = input('Phu nhân Thủ tướng Nhật Bản thăm Bệnh viện Nhi Trung ương', '');
   assert.equal(typeFeatures(visit, new Map(), 'working-visit').get('signal:visitors@opening'), 1);
