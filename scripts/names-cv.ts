@@ -1,43 +1,72 @@
 /**
- * node scripts/names-cv.ts [--shared ../shared] [--errors <file>]
+ * node scripts/names-cv.ts [--shared ../shared] [--kind PER] [--errors] [--dump <file.json>] [--seeds a,b,c]
  *
- * The name recogniser alone, by the same cross-validation `npm run eval` prints (folds by story,
- * fixed seed): precision, recall and F1 per kind, and with `--errors` every false positive and
- * false negative institution string per article written to a file, for error analysis. Faster
- * than the whole eval when only the names are changing.
+ * The name recogniser's cross-validation alone (what `npm run eval` prints
+ * last, without the extraction's evaluation): P/R/F1 per kind, and with
+ * --errors every false positive and miss of one kind, by article.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { goldPaths } from '../src/train/gold.ts';
 import { loadNamesDataset } from '../src/train/names-data.ts';
-import { crossValidateNames } from '../src/train/names.ts';
-import { NAME_KINDS } from '../src/extract/names/tags.ts';
+import { crossValidateNames, NAMES_SEED } from '../src/train/names.ts';
+import { NAME_KINDS, type NameKind } from '../src/extract/names/tags.ts';
 
-const USAGE = 'usage: node scripts/names-cv.ts [--shared <dir>] [--errors <file>]';
+const USAGE =
+  'usage: node scripts/names-cv.ts [--shared <dir>] [--kind PER] [--errors] [--dump <file.json>] [--seeds a,b,c]';
 const { values } = parseCommandLine('names-cv', USAGE, {
   options: {
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
-    errors: { type: 'string' },
+    kind: { type: 'string', default: 'PER' },
+    errors: { type: 'boolean', default: false },
+    dump: { type: 'string' },
+    seeds: { type: 'string', default: String(NAMES_SEED) },
   },
 });
 
+const started = performance.now();
 const dataset = loadNamesDataset(goldPaths(values.shared));
-const { score, comparisons } = crossValidateNames(dataset.articles);
+const seeds = values.seeds.split(',').map(Number);
+const runs = seeds.map((seed) => crossValidateNames(dataset.articles, seed));
+const cv = runs[0]!;
 const f = (x: number) => x.toFixed(3);
-for (const kind of NAME_KINDS) {
-  const s = score[kind];
-  console.log(
-    `${kind.padEnd(8)} F1 ${f(s.f1)}  P ${f(s.precision)}  R ${f(s.recall)}  tp ${s.tp} fp ${s.fp} fn ${s.fn}`,
-  );
-}
-if (values.errors) {
-  const lines: string[] = [];
-  for (const { file, gold, found } of comparisons) {
-    const fp = [...found.ORG].filter((s) => !gold.ORG.has(s));
-    const fn = [...gold.ORG].filter((s) => !found.ORG.has(s));
-    for (const s of fp) lines.push(`${file}\tFP\t${s}`);
-    for (const s of fn) lines.push(`${file}\tFN\t${s}`);
+runs.forEach((run, r) => {
+  for (const k of NAME_KINDS) {
+    const s = run.score[k];
+    console.log(
+      `seed ${seeds[r]} ${k.padEnd(8)} F1 ${f(s.f1)}  P ${f(s.precision)}  R ${f(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
+    );
   }
-  writeFileSync(values.errors, `${lines.join('\n')}\n`);
+});
+if (runs.length > 1)
+  for (const k of NAME_KINDS) {
+    const mean = (g: (s: (typeof cv.score)[NameKind]) => number) =>
+      f(runs.reduce((sum, run) => sum + g(run.score[k]), 0) / runs.length);
+    console.log(
+      `mean ${k.padEnd(8)} F1 ${mean((s) => s.f1)}  P ${mean((s) => s.precision)}  R ${mean((s) => s.recall)}`,
+    );
+  }
+if (values.errors) {
+  const kind = values.kind as NameKind;
+  for (const { file, gold, found } of cv.comparisons) {
+    const fp = [...found[kind]].filter((s) => !gold[kind].has(s));
+    const fn = [...gold[kind]].filter((s) => !found[kind].has(s));
+    if (fp.length + fn.length === 0) continue;
+    console.log(
+      `${file}\n  fp: ${fp.map((s) => `«${s}»`).join(' ')}\n  fn: ${fn.map((s) => `«${s}»`).join(' ')}`,
+    );
+  }
 }
+if (values.dump)
+  writeFileSync(
+    values.dump,
+    JSON.stringify(
+      cv.comparisons.map(({ file, gold, found }) => ({
+        file,
+        gold: Object.fromEntries(NAME_KINDS.map((k) => [k, [...gold[k]]])),
+        found: Object.fromEntries(NAME_KINDS.map((k) => [k, [...found[k]]])),
+      })),
+    ),
+  );
+console.error(`names-cv: ${((performance.now() - started) / 1000).toFixed(1)} s`);

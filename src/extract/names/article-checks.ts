@@ -5,10 +5,16 @@
  * - a kind word alone ("Khoa", "Bệnh viện", "UBND") names no institution;
  * - a name the article writes in full elsewhere, tagged shorter here while the
  *   text goes on with the rest of it, is that full name ("Viện Bỏng quốc" where
- *   "Viện Bỏng quốc gia" is written).
+ *   "Viện Bỏng quốc gia" is written);
+ * - a foreigner named after their country ("Tổng thống Pháp J. Chirac", "Đại
+ *   sứ Mỹ tại Việt Nam Ted Osius") is named from the first word Vietnamese could
+ *   not spell, and the country before it is a country.
  */
+import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { HEADS_THAT_END_A_NAME, LOWER_CASE_HEADS } from '../gazetteer/institutions.ts';
 import type { NameKind } from './tags.ts';
+import { tokenise } from './tokens.ts';
+import { wordOrigin } from './word-origin.ts';
 
 export interface ArticleMention {
   kind: NameKind;
@@ -31,7 +37,9 @@ export function checkArticleNames<M extends ArticleMention>(
   mentions: readonly M[],
   sentences: readonly string[],
 ): M[] {
-  const kept = mentions.filter((m) => !isBareKindWord(m));
+  const kept = mentions
+    .filter((m) => !isBareKindWord(m))
+    .flatMap((m) => withoutCountryBefore(m, sentences[m.sentence]!));
   return kept.map((m) => {
     let whole = m;
     for (const other of kept) {
@@ -43,4 +51,42 @@ export function checkArticleNames<M extends ArticleMention>(
     }
     return whole;
   });
+}
+
+/** Countries a foreigner's name may follow: the gazetteer's, and Việt Nam (an ambassador "tại Việt Nam"). */
+const COUNTRIES = [...Object.keys(COUNTRY_NAMES), 'Việt Nam'];
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * A person whose name starts with (the end of) a country's name followed by
+ * a foreign word or an initial is named from that word; the country's name,
+ * when it lies wholly inside the span, is returned as a country of its own.
+ */
+export function withoutCountryBefore<M extends ArticleMention>(m: M, sentence: string): M[] {
+  if (m.kind !== 'PER') return [m];
+  const tokens = tokenise(m.text);
+  for (let k = 1; k < tokens.length; k++) {
+    const next = tokens[k]!.text;
+    if (wordOrigin(next) !== 'foreign' && !INITIAL.test(next)) continue;
+    const before = sentence.slice(0, m.start + tokens[k - 1]!.end);
+    const country = COUNTRIES.find(
+      (c) =>
+        before.endsWith(c) &&
+        before.length - c.length <= m.start &&
+        !/[\p{L}\p{N}]/u.test(before.charAt(before.length - c.length - 1)),
+    );
+    if (!country) continue;
+    const person = {
+      ...m,
+      text: m.text.slice(tokens[k]!.start),
+      start: m.start + tokens[k]!.start,
+    };
+    const countryStart = before.length - country.length;
+    if (countryStart < m.start || country === 'Việt Nam') return [person];
+    return [
+      { ...m, kind: 'COUNTRY', text: country, start: countryStart, end: before.length },
+      person,
+    ];
+  }
+  return [m];
 }

@@ -1,8 +1,9 @@
 /**
  * A sentence as the name recogniser reads it: syllables, numbers and marks,
  * each with its character offsets. Abbreviations keep their inner dots
- * ("TP.HCM", "GS.TS") and numbers their separators ("8.000", "4,5"); a
- * hyphen, a bracket or a comma is a token of its own.
+ * ("TP.HCM", "GS.TS") and numbers their separators ("8.000", "4,5"), a name
+ * its apostrophe ("O'Neill", "H ' Hen"); a hyphen, a bracket or a comma is a
+ * token of its own.
  */
 
 export interface Token {
@@ -20,6 +21,9 @@ const TOKEN = new RegExp(
     // An initial with its dot after a capitalised word of the same name (Võ Thị Ngọc H., Alan M. Garber);
     // a short word ending a sentence keeps its dot apart (sang Mỹ.).
     String.raw`(?<=\p{Lu}\p{L}*\s)\p{Lu}\p{Ll}?\.`,
+    // A name's short first part bonded by an apostrophe, spaced alike either side (O'Neill, H ' Hen Niê,
+    // Ja ' bari): one token. "Mỹ 'trắng" opens a quotation and is two.
+    String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}?(?:['’]| ['’] )\p{L}+`,
     // A number with its separators: 8.000, 4,5, 2.500.000
     String.raw`\p{N}+(?:[.,]\p{N}+)*`,
     // A word: letters and digits, with combining marks should any survive NFC.

@@ -48,3 +48,29 @@ test('a kind word alone names no institution', () => {
     ['PER Khoa'],
   );
 });
+
+test('a foreigner named after their country is named from the foreign word on, and the country is a country', () => {
+  const text =
+    'Thủ tướng Hà Lan M. Rutte gặp Đại sứ Anh tại Việt Nam Gareth Ward và nữ ca sĩ Mỹ Tâm.';
+  const mention = (kind: NameKind, name: string): ArticleMention => {
+    const start = text.indexOf(name);
+    return { kind, text: name, sentence: 0, start, end: start + name.length };
+  };
+  const checked = checkArticleNames(
+    [
+      mention('PER', 'Hà Lan M. Rutte'),
+      mention('PER', 'Nam Gareth Ward'),
+      mention('PER', 'Mỹ Tâm'),
+    ],
+    [text],
+  );
+  assert.deepEqual(
+    checked.map((m) => [m.kind, m.text, text.slice(m.start, m.end)]),
+    [
+      ['COUNTRY', 'Hà Lan', 'Hà Lan'],
+      ['PER', 'M. Rutte', 'M. Rutte'],
+      ['PER', 'Gareth Ward', 'Gareth Ward'],
+      ['PER', 'Mỹ Tâm', 'Mỹ Tâm'],
+    ],
+  );
+});

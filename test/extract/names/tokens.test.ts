@@ -48,3 +48,27 @@ test("an initial keeps its dot inside a person's name; a sentence's final dot st
     ['Ông', 'Alan', 'M.', 'Garber', 'gặp', 'bà', 'Võ', 'Thị', 'H.', ',', 'rồi', 'sang', 'Mỹ', '.'],
   );
 });
+
+test("a name's short first part keeps its apostrophe, spaced or not; a quotation's apostrophe stands alone", () => {
+  assert.deepEqual(
+    tokenise("Bé Y ' Bih gặp ông O'Brien, rồi Mỹ 'ngại' và Nó' cười.").map((t) => t.text),
+    [
+      'Bé',
+      "Y ' Bih",
+      'gặp',
+      'ông',
+      "O'Brien",
+      ',',
+      'rồi',
+      'Mỹ',
+      "'",
+      'ngại',
+      "'",
+      'và',
+      'Nó',
+      "'",
+      'cười',
+      '.',
+    ],
+  );
+});
