@@ -20,14 +20,14 @@ const evaluation = evaluate(SHARED, dataset);
 
 /** Floors: measured value minus a margin of about one article. */
 const DEV_FLOORS: Record<string, number> = {
-  classification: 0.7, // measured 0.73 (P 1.00 R 0.57: the threshold is chosen for precision)
-  type: 0.83, // 0.88 (n 24), the type model trained on the other folds
+  classification: 0.8, // measured 0.83 (P 1.00 R 0.71: the threshold is chosen for precision)
+  type: 0.85, // 0.90 (n 30), the type model trained on the other folds
   date: 0.92, // 0.97
   provinces: 0.95, // 0.99
-  countries: 0.92, // 0.96
-  people: 0.94, // 0.98
+  countries: 0.9, // 0.93
+  people: 0.95, // 1.00
   outcomes: 0.92, // 0.97
-  organisations: 0.92, // 0.94, checked by a name recogniser that never saw the dev articles
+  organisations: 0.93, // 0.96, checked by a name recogniser that never saw the dev articles
 };
 
 test('each committed model was trained on the gold data and the feature code as they are now (else: npm run train)', () => {
@@ -39,9 +39,9 @@ test('each committed model was trained on the gold data and the feature code as 
 
 test('the classifier holds its cross-validated precision and F1 on every label, and the pre-filter drops no cooperation article', () => {
   const c = evaluation.labels.classification;
-  // Measured P 0.894 R 0.488 F1 0.631 (743 articles, 121 Y): floors one article under.
-  assert.ok(c.precision >= 0.87, `precision ${c.precision.toFixed(3)}`);
-  assert.ok(c.f1 >= 0.62, `F1 ${c.f1.toFixed(3)}`);
+  // Measured P 0.911 R 0.595 F1 0.72 (743 articles, 121 Y): floors one article under.
+  assert.ok(c.precision >= 0.89, `precision ${c.precision.toFixed(3)}`);
+  assert.ok(c.f1 >= 0.7, `F1 ${c.f1.toFixed(3)}`);
   assert.deepEqual(evaluation.labels.prefilterDrops, []);
 });
 
