@@ -20,7 +20,8 @@ import {
   PLACE_TYPES,
 } from '../gazetteer/institution-words.ts';
 import { isSurname } from '../gazetteer/surnames.ts';
-import { tokenise, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
+import { longestPhrase, phraseTrie } from './phrase-trie.ts';
 import { wordForms } from './word-forms.ts';
 
 /** Each list the recogniser consults, by the short name its features carry. */
@@ -45,25 +46,15 @@ const PHRASE_LISTS: Record<string, readonly string[]> = {
 
 const fold = (token: string) => wordForms(token).folded;
 
-type Trie = Map<string, { end: boolean; next: Trie }>;
-
-function buildTrie(phrases: readonly string[]): Trie {
-  const root: Trie = new Map();
-  for (const phrase of phrases) {
-    let level = root;
-    const words = tokenise(phrase).map((t) => fold(t.text));
-    words.forEach((word, i) => {
-      let node = level.get(word);
-      if (!node) level.set(word, (node = { end: false, next: new Map() }));
-      if (i === words.length - 1) node.end = true;
-      level = node.next;
-    });
-  }
-  return root;
-}
-
 const TRIES = Object.entries(PHRASE_LISTS).map(
-  ([name, phrases]) => [name, buildTrie(phrases)] as const,
+  ([name, phrases]) =>
+    [
+      name,
+      phraseTrie(
+        phrases.map((p) => [p, true] as const),
+        fold,
+      ),
+    ] as const,
 );
 
 /** For each token, the gazetteer marks on it ("province:B", "title:I", "surname"). */
@@ -72,14 +63,7 @@ export function gazetteerMarks(tokens: readonly Token[]): string[][] {
   const marks = tokens.map((t) => (isSurname(t.text) ? ['surname'] : []));
   for (const [name, trie] of TRIES) {
     for (let i = 0; i < tokens.length;) {
-      let level = trie;
-      let longest = 0;
-      for (let j = i; j < tokens.length; j++) {
-        const node = level.get(folded[j]!);
-        if (!node) break;
-        if (node.end) longest = j - i + 1;
-        level = node.next;
-      }
+      const longest = longestPhrase(trie, folded, i).length;
       if (longest === 0) {
         i++;
         continue;

@@ -7,31 +7,19 @@
  * only (train/names.ts), so they never simply copy its own labels.
  */
 import { normaliseToneMarks } from '../../lib/vietnamese.ts';
-import { tokenise, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
+import { longestPhrase, phraseTrie, type PhraseTrie } from './phrase-trie.ts';
 
-type Trie = Map<string, { articles: number; next: Trie }>;
-
-/** The known names as a trie over their words (tone marks placed one way, case kept). */
+/** The known names as a trie over their words (tone marks placed one way, case kept), each with how many articles wrote it. */
 export interface KnownNames {
-  readonly trie: Trie;
+  readonly trie: PhraseTrie<number>;
 }
 
 const key = (word: string) => normaliseToneMarks(word);
 
 /** The known names from each name and how many articles wrote it. */
 export function knownNames(names: Iterable<readonly [name: string, articles: number]>): KnownNames {
-  const trie: Trie = new Map();
-  for (const [name, articles] of names) {
-    let level = trie;
-    const words = tokenise(name).map((t) => key(t.text));
-    words.forEach((word, i) => {
-      let node = level.get(word);
-      if (!node) level.set(word, (node = { articles: 0, next: new Map() }));
-      if (i === words.length - 1) node.articles = Math.max(node.articles, articles);
-      level = node.next;
-    });
-  }
-  return { trie };
+  return { trie: phraseTrie(names, key, Math.max) };
 }
 
 /** How many articles wrote a name, as a feature says it: 1, 2, 3 (three to nine), 4 (ten or more). */
@@ -42,18 +30,7 @@ export function knownNameMarks(tokens: readonly Token[], known: KnownNames): str
   const keys = tokens.map((t) => key(t.text));
   const marks = tokens.map((): string[] => []);
   for (let i = 0; i < tokens.length;) {
-    let level = known.trie;
-    let longest = 0;
-    let articles = 0;
-    for (let j = i; j < tokens.length; j++) {
-      const node = level.get(keys[j]!);
-      if (!node) break;
-      if (node.articles) {
-        longest = j - i + 1;
-        articles = node.articles;
-      }
-      level = node.next;
-    }
+    const { length: longest, value: articles = 0 } = longestPhrase(known.trie, keys, i);
     if (longest === 0) {
       i++;
       continue;

@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { ORGANISATION_HEADS, PROVINCIAL_BODIES } from '../gazetteer/institutions.ts';
 import { normaliseToneMarks } from '../../lib/vietnamese.ts';
-import { tokenise, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
+import { longestPhrase, phraseTrie } from './phrase-trie.ts';
 import { wordForms } from './word-forms.ts';
 
 export interface NameLexicon {
@@ -42,22 +43,10 @@ export function continuationStep(rate: number): number {
 /** The form a word is counted and looked up under: tone marks placed one way, case kept. */
 export const lexiconKey = (word: string): string => normaliseToneMarks(word);
 
-type Trie = Map<string, { end: boolean; next: Trie }>;
-
-const HEADS: Trie = (() => {
-  const root: Trie = new Map();
-  for (const phrase of [...ORGANISATION_HEADS, ...PROVINCIAL_BODIES]) {
-    let level = root;
-    const words = tokenise(phrase).map((t) => wordForms(t.text).folded);
-    words.forEach((word, i) => {
-      let node = level.get(word);
-      if (!node) level.set(word, (node = { end: false, next: new Map() }));
-      if (i === words.length - 1) node.end = true;
-      level = node.next;
-    });
-  }
-  return root;
-})();
+const HEADS = phraseTrie(
+  [...ORGANISATION_HEADS, ...PROVINCIAL_BODIES].map((phrase) => [phrase, true] as const),
+  (word) => wordForms(word).folded,
+);
 
 /** Tokens a name runs through: words, numbers, and the hyphen and ampersand inside names. */
 const IN_RUN = /^[\p{L}\p{N}]|^[-&]$/u;
@@ -65,17 +54,7 @@ const IN_RUN = /^[\p{L}\p{N}]|^[-&]$/u;
 /** For each token, the length of the head phrase that starts there (0 where none does). */
 export function headLengths(tokens: readonly Token[]): number[] {
   const folded = tokens.map((t) => wordForms(t.text).folded);
-  return tokens.map((_, i) => {
-    let level = HEADS;
-    let longest = 0;
-    for (let j = i; j < tokens.length; j++) {
-      const node = level.get(folded[j]!);
-      if (!node) break;
-      if (node.end) longest = j - i + 1;
-      level = node.next;
-    }
-    return longest;
-  });
+  return tokens.map((_, i) => longestPhrase(HEADS, folded, i).length);
 }
 
 /** For each token from a head, how far (up to LONGEST_RUN tokens) the run of name-like tokens goes. */
