@@ -1,11 +1,7 @@
-/** Precision, recall and F1 of binary decisions. */
-export interface BinaryScore {
-  precision: number;
-  recall: number;
-  f1: number;
-  tp: number;
-  fp: number;
-  fn: number;
+import type { SetScore } from '../lib/evaluation-summary.ts';
+
+/** Precision, recall and F1 of binary decisions, with the true negatives too. */
+export interface BinaryScore extends SetScore {
   tn: number;
 }
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prepareArticle } from '../extract/pipeline/article.ts';
 import { tokenise, type Token } from '../extract/names/tokens.ts';
+import { singleSpaces } from '../lib/white-space.ts';
 import { tagsOf, NAME_KINDS, type NameKind, type TaggedSpan } from '../extract/names/tags.ts';
 import type { GoldPaths } from './gold.ts';
 
@@ -57,9 +58,13 @@ export function readMentions(goldDir: string): MentionsFile {
   return JSON.parse(readFileSync(join(goldDir, 'mentions.json'), 'utf8')) as MentionsFile;
 }
 
-/** The readers' strings of a record, by kind, NFC. */
+/**
+ * The readers' strings of a record, by kind, NFC, each run of white space one
+ * space: the extractor reads text with its spaces collapsed, and a reader who
+ * copied a double space from the source names the same span.
+ */
 export function nameSets(record: MentionsRecord): NameSets {
-  const set = (xs: string[]) => new Set(xs.map((x) => x.normalize('NFC')));
+  const set = (xs: string[]) => new Set(xs.map((x) => singleSpaces(x.normalize('NFC')).trim()));
   return {
     ORG: set(record.organisations),
     PER: set(record.people.map((p) => p.name)),

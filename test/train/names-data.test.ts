@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignNames } from '../../src/train/names-data.ts';
+import { alignNames, nameSets } from '../../src/train/names-data.ts';
 import { tokenise } from '../../src/extract/names/tokens.ts';
 import { spansOf, tagsOf, TAGS } from '../../src/extract/names/tags.ts';
 
@@ -54,4 +54,16 @@ test('a listed person called later by the end of the name is tagged there too, b
     ).sort();
   assert.deepEqual(read(0), ['Trần Thị Hồng Nam']);
   assert.deepEqual(read(1), ['Hồng Nam', 'Nam']);
+});
+
+test("a reader's string copied with the source's double space, or in decomposed marks, names the span the extractor reads", () => {
+  const sets = nameSets({
+    file: 'x.txt',
+    organisations: ['Viện Chiến lược  Chính sách Y tế ', 'Bo\u0302\u0323 Y te\u0302\u0301'],
+    people: [{ name: 'Lê\u00a0Văn An', title: null }],
+    provinces: [],
+    countries: [],
+  });
+  assert.deepEqual([...sets.ORG], ['Viện Chiến lược Chính sách Y tế', 'Bộ Y tế']);
+  assert.deepEqual([...sets.PER], ['Lê Văn An']);
 });
