@@ -1,5 +1,7 @@
-// typescript-eslint's recommended rules on every .ts file; .astro files are type-checked by `astro check`.
+// typescript-eslint's recommended rules on every .ts file, eslint-plugin-astro's on every .astro file (whose
+// frontmatter the layer rules below cover too); .astro files are type-checked by `astro check`.
 import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -85,6 +87,7 @@ export default tseslint.config(
   { ignores: ['dist/', 'generated/', 'node_modules/', '.astro/', 'docs/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
   {
     files: ['**/*.ts', '**/*.mjs', '**/*.js'],
     languageOptions: {

@@ -43,3 +43,16 @@ test('the linter lets a stage import an earlier stage, the gazetteers and src/li
     assert.deepEqual(await layerErrors(file!, source!), [], `${file} importing ${source}`);
   }
 });
+
+test("the linter reads an .astro page's frontmatter and refuses the extraction's code there too", async () => {
+  const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
+  const lint = async (source: string) => {
+    const [result] = await eslint.lintText(
+      `---\nimport { x } from '${source}';\nconst y = x;\n---\n<p>{y}</p>\n`,
+      { filePath: 'src/pages/su-kien/example.astro' },
+    );
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
+  };
+  assert.equal(await lint('../../extract/fields/organisations.ts'), 1);
+  assert.equal(await lint('../../lib/organisation-key.ts'), 0);
+});
