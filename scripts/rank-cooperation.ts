@@ -38,6 +38,8 @@ import { prepareArticle } from '../src/extract/pipeline/article.ts';
 import { findSentenceParties } from '../src/extract/fields/sentence-facts.ts';
 import { organisationKey } from '../src/lib/organisation-key.ts';
 import { foldVietnamese } from '../src/lib/vietnamese.ts';
+import { wordClasses, wordClassGranularities } from '../src/lib/word-classes.ts';
+import { tokenise } from '../src/extract/names/tokens.ts';
 import { CUE_FAMILIES, INTERNATIONAL_BODIES } from '../src/extract/classify/cues.ts';
 import type { Features } from '../src/extract/classify/features.ts';
 import {
@@ -173,7 +175,33 @@ const RECIPES: Record<string, (a: Article) => Features> = {
       f.set('topic:headline-party-outside-clauses', 1);
     return f;
   },
+  /** The corpus-learned classes of the words (src/lib/word-classes.ts), by zone, at each granularity. */
+  classes: (a) => classBag(a, ['headline', 'lead', 'body']),
+  /** The same, of the headline and the lead only. */
+  'classes-opening': (a) => classBag(a, ['headline', 'lead']),
+  /** Of the headline and the lead, the finest classes only. */
+  'classes-opening-fine': (a) => classBag(a, ['headline', 'lead'], [2]),
 };
+
+function classBag(
+  a: Article,
+  zones: readonly SentenceView['zone'][],
+  levels: readonly number[] = [0, 1, 2],
+): Features {
+  const f: Features = new Map();
+  const granularities = wordClassGranularities();
+  for (const s of a.sentences) {
+    if (!zones.includes(s.zone)) continue;
+    for (const token of tokenise(s.text)) {
+      const classes = wordClasses(token.text);
+      if (classes)
+        granularities.forEach(
+          (k, g) => levels.includes(g) && f.set(`${s.zone[0]}c:${k}:${classes[g]}`, 1),
+        );
+    }
+  }
+  return f;
+}
 
 /**
  * Document frequencies of the folded syllables and syllable pairs over an unlabelled corpus (every `.txt`

@@ -10,6 +10,7 @@ import { knownNameMarks, type KnownNames } from './known-names.ts';
 import type { Token } from './tokens.ts';
 import { syllableBond } from './syllable-bonds.ts';
 import { wordForms } from './word-forms.ts';
+import { withWordClassFeatures } from './word-classes.ts';
 
 export { shapeOf } from './word-forms.ts';
 
@@ -21,7 +22,7 @@ const CLOSING = new Set([')', ']', '”']);
  * of the institutions already seen as names too (knownNameFeatures).
  */
 export function tokenFeatures(tokens: readonly Token[], known?: KnownNames): string[][] {
-  const features = baseFeatures(tokens);
+  const features = withWordClassFeatures(tokens, baseFeatures(tokens));
   if (!known) return features;
   const marks = knownNameFeatures(tokens, known);
   return features.map((f, i) => [...f, ...marks[i]!]);
