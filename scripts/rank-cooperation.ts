@@ -1,6 +1,6 @@
 /**
- * npm run rank-cooperation [-- --shared ../shared] [--seeds 3] [--recipe <name>]... [--end-to-end] [--cache <file>]
- *   [--corpus <dir>]
+ * npm run rank-cooperation [-- --shared ../shared] [--seeds 3] [--recipe <name>]... [--learner <options>]...
+ *   [--end-to-end] [--precision 0.9] [--cache <file>] [--corpus <dir>]
  *
  * Measures how well a recipe of the cooperation classifier RANKS articles, the thing that limits its recall
  * (README, "What limits recall is the ranking"): for each of N fold seeds (folds by story, from SEED), every
@@ -16,8 +16,12 @@
  * inside each fold, its maximum and top-two mean added), `idf` / `idf^0.5` (n-grams weighted by their inverse
  * document frequency over the unlabelled corpus, `--corpus`, by default ../shared/corpus), `b*0.5` (features
  * whose name starts with `b:` scaled, as if their penalty were multiplied by 1/0.5²). It writes nothing but the
- * optional cache: the labelled articles read once (their features and sentences), reused while the gold data
- * and the code stay the same (the cache is keyed by the training stamp), and the corpus's frequencies beside it.
+ * optional cache. `--learner borderlineWeight=0.5,borderlineTarget=0.2` changes the training options
+ * (CooperationOptions, `name=number` pairs; the borderline articles trained on, in the training folds only,
+ * never scored); `--precision` the target the end-to-end threshold is chosen for inside the training folds,
+ * whose P / R are then printed by fold seed too. The cache: the labelled and borderline articles read once
+ * (their features and sentences), reused while the gold data and the code stay the same (the cache is keyed
+ * by the training stamp), and the corpus's frequencies beside it.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +34,9 @@ import {
   FOLDS,
   TRAINING_OPTIONS,
   trainCooperation,
+  fitCooperation,
   PRECISION_TARGET,
+  type CooperationOptions,
 } from '../src/train/cooperation.ts';
 import { featureHash } from '../src/train/stamp.ts';
 import { binaryScore, rankAuc } from '../src/train/metrics.ts';
@@ -49,7 +55,7 @@ import {
 } from '../src/extract/classify/logistic.ts';
 
 const USAGE =
-  'usage: npm run rank-cooperation -- [--shared <dir>] [--seeds <fold seeds>] [--recipe <name>]... [--end-to-end] [--cache <file>] [--corpus <dir>]';
+  'usage: npm run rank-cooperation -- [--shared <dir>] [--seeds <fold seeds>] [--recipe <name>]... [--learner <name=number,...>]... [--end-to-end] [--precision <target>] [--cache <file>] [--corpus <dir>]';
 const { values } = parseCommandLine('rank-cooperation', USAGE, {
   options: {
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
@@ -58,6 +64,8 @@ const { values } = parseCommandLine('rank-cooperation', USAGE, {
     'end-to-end': { type: 'boolean', default: false },
     cache: { type: 'string' },
     corpus: { type: 'string' },
+    learner: { type: 'string', multiple: true },
+    precision: { type: 'string' },
   },
 });
 
@@ -101,40 +109,52 @@ function sentenceViews(file: string, folder: string): SentenceView[] {
   });
 }
 
-function loadArticles(shared: string, cache: string | undefined): Article[] {
+interface Loaded {
+  articles: Article[];
+  /** The borderline (P) articles: training only, never scored. */
+  borderline: Article[];
+}
+
+function loadArticles(shared: string, cache: string | undefined): Loaded {
   const stamp = featureHash();
+  type Cached = {
+    example: LabelledExample & { features: [string, number][] };
+    sentences: SentenceView[];
+  };
+  const revive = (a: Cached): Article => ({
+    example: { ...a.example, features: new Map(a.example.features), typeFeatures: new Map() },
+    sentences: a.sentences,
+  });
+  const store = (a: Article) => ({
+    example: { ...a.example, features: [...a.example.features], typeFeatures: [] },
+    sentences: a.sentences,
+  });
   if (cache && existsSync(cache)) {
     const cached = JSON.parse(readFileSync(cache, 'utf8')) as {
       stamp: string;
-      articles: Array<{
-        example: LabelledExample & { features: [string, number][] };
-        sentences: SentenceView[];
-      }>;
+      articles: Cached[];
+      borderline?: Cached[];
     };
-    if (cached.stamp === stamp)
-      return cached.articles.map((a) => ({
-        example: { ...a.example, features: new Map(a.example.features), typeFeatures: new Map() },
-        sentences: a.sentences,
-      }));
+    if (cached.stamp === stamp && cached.borderline)
+      return { articles: cached.articles.map(revive), borderline: cached.borderline.map(revive) };
   }
   const paths = goldPaths(shared);
-  const { examples } = loadDataset(paths);
-  const articles = examples.map((example) => ({
+  const { examples, borderlineExamples } = loadDataset(paths);
+  const view = (example: LabelledExample): Article => ({
     example,
     sentences: sentenceViews(example.file, example.origin === 'seeds' ? paths.seeds : paths.corpus),
-  }));
+  });
+  const loaded = { articles: examples.map(view), borderline: borderlineExamples.map(view) };
   if (cache)
     writeFileSync(
       cache,
       JSON.stringify({
         stamp,
-        articles: articles.map((a) => ({
-          example: { ...a.example, features: [...a.example.features], typeFeatures: [] },
-          sentences: a.sentences,
-        })),
+        articles: loaded.articles.map(store),
+        borderline: loaded.borderline.map(store),
       }),
     );
-  return articles;
+  return loaded;
 }
 
 const isClause = (s: SentenceView) =>
@@ -332,9 +352,11 @@ interface Pooled {
 /** Out-of-fold probabilities (and, end to end, decisions with a threshold chosen inside the training folds). */
 function outOfFold(
   articles: Article[],
+  borderline: Article[],
   seed: number,
   nested: boolean,
   endToEnd: boolean,
+  options: CooperationOptions,
 ): { pooled: Pooled[]; decided: boolean[] } {
   const fold = foldsOf(articles, seed);
   const pooled = new Array<Pooled>(articles.length);
@@ -344,9 +366,12 @@ function outOfFold(
     let test = articles.filter((_, i) => fold[i] === k);
     if (nested) [train, test] = stackSentences(train, test, seed + 1);
     const seen = train.map((a) => a.example).filter((e) => e.passesPrefilter);
+    // A borderline article of a story held out trains no model that decides it.
+    const heldOut = new Set(test.map((a) => a.example.story));
+    const border = borderline.map((a) => a.example).filter((e) => !heldOut.has(e.story));
     const model = endToEnd
-      ? trainCooperation(seen)
-      : { ...trainLogistic(seen, TRAINING_OPTIONS), threshold: 0.5 };
+      ? trainCooperation(seen, options, precisionTarget, border)
+      : { ...fitCooperation(seen, options, border), threshold: 0.5 };
     let t = 0;
     articles.forEach((a, i) => {
       if (fold[i] !== k) return;
@@ -379,7 +404,13 @@ function rankingScores(pooled: Pooled[]) {
 }
 
 const started = performance.now();
-const articles = loadArticles(values.shared, values.cache);
+/** `--precision 0.88`: the precision the end-to-end threshold is chosen for inside the training folds. */
+const precisionTarget = Number(values.precision ?? PRECISION_TARGET);
+if (!(precisionTarget > 0 && precisionTarget <= 1)) {
+  console.error(`rank-cooperation: --precision wants a number in (0, 1]\n\n${USAGE}`);
+  process.exit(2);
+}
+const { articles, borderline } = loadArticles(values.shared, values.cache);
 const seeds = Number(values.seeds);
 if (!Number.isInteger(seeds) || seeds < 1) {
   console.error(`rank-cooperation: --seeds wants a number of fold seeds\n\n${USAGE}`);
@@ -391,61 +422,93 @@ const show = (xs: number[]) =>
 console.log(
   `rank-cooperation: ${articles.length} articles, ${articles.filter((a) => a.example.positive).length} Y; ${seeds} fold seeds from ${SEED}; ${((performance.now() - started) / 1000).toFixed(0)} s to read`,
 );
-for (const recipe of values.recipe ?? ['baseline']) {
-  const parts = recipe.split('+');
-  const nested = parts.includes('sentence-model');
-  const idf = parts.map((p) => /^idf(?:\^(-?[\d.]+))?$/.exec(p)).find((m) => m);
-  // `b*0.5`: the features whose name starts with `b:` scaled by 0.5 (as if their penalty were four times).
-  const scales = parts.flatMap((p) => {
-    const m = /^([a-z-]+)\*([\d.]+)$/.exec(p);
-    return m ? [{ prefix: `${m[1]}:`, by: Number(m[2]) }] : [];
-  });
-  const unknown = parts.filter(
-    (p) => p !== 'sentence-model' && !/^idf/.test(p) && !/\*/.test(p) && !(p in RECIPES),
-  );
-  if (unknown.length) {
-    console.error(
-      `rank-cooperation: no recipe ${unknown.join(', ')} (${[...Object.keys(RECIPES), 'sentence-model'].join(', ')})`,
-    );
-    process.exit(2);
+/** `--learner pairwise=1,bags=5`: the training options changed, each `name=number`; `default`: none. */
+const learners = (values.learner ?? ['default']).map((spec) => {
+  const options: Record<string, unknown> = { ...TRAINING_OPTIONS };
+  for (const part of spec === 'default' ? [] : spec.split(',')) {
+    const [name, value] = part.split('=');
+    if (!name || value === undefined || !Number.isFinite(Number(value))) {
+      console.error(`rank-cooperation: --learner wants name=number pairs, not ${part}`);
+      process.exit(2);
+    }
+    options[name] = Number(value);
   }
-  const corpus = idf
-    ? corpusFrequencies(values.corpus ?? join(values.shared, 'corpus'), values.cache)
-    : null;
-  const withRecipe = articles.map((a) =>
-    withFeatures(a, new Map(parts.filter((p) => p in RECIPES).flatMap((p) => [...RECIPES[p]!(a)]))),
-  );
-  // The mean idf of the n-grams the articles carry: a typical n-gram keeps its value, so the penalty means the same.
-  const idfs = corpus
-    ? withRecipe.flatMap((a) =>
-        [...a.example.features.keys()]
-          .filter((n) => /^[hlb]:/.test(n))
-          .map((n) =>
-            Math.max(0.05, Math.log(corpus.documents / (1 + (corpus.df.get(n.slice(2)) ?? 0)))),
-          ),
-      )
-    : [];
-  const meanIdf = idfs.reduce((x, y) => x + y, 0) / (idfs.length || 1);
-  const recipeArticles = corpus
-    ? withRecipe.map((a) => idfScaled(a, corpus, Number(idf![1] ?? 1), meanIdf))
-    : withRecipe;
-  if (scales.length)
-    recipeArticles.forEach((a, i) => {
-      const features: Features = new Map(a.example.features);
-      for (const [name, value] of features)
-        for (const s of scales) if (name.startsWith(s.prefix)) features.set(name, value * s.by);
-      recipeArticles[i] = { ...a, example: { ...a.example, features } };
+  return { spec, options: options as unknown as CooperationOptions };
+});
+for (const recipe of values.recipe ?? ['baseline'])
+  for (const learner of learners) {
+    const parts = recipe.split('+');
+    const nested = parts.includes('sentence-model');
+    const idf = parts.map((p) => /^idf(?:\^(-?[\d.]+))?$/.exec(p)).find((m) => m);
+    // `b*0.5`: the features whose name starts with `b:` scaled by 0.5 (as if their penalty were four times).
+    const scales = parts.flatMap((p) => {
+      const m = /^([a-z-]+)\*([\d.]+)$/.exec(p);
+      return m ? [{ prefix: `${m[1]}:`, by: Number(m[2]) }] : [];
     });
-  const runs = Array.from({ length: seeds }, (_, i) => {
-    const { pooled, decided } = outOfFold(recipeArticles, SEED + i, nested, values['end-to-end']);
-    const score = binaryScore(decided.map((d, j) => ({ predicted: d, actual: pooled[j]!.actual })));
-    return { ...rankingScores(pooled), score };
-  });
-  console.log(
-    `${recipe}: recall at P ${PRECISION_TARGET} ${show(runs.map((r) => r.recallAtTarget))} [by seed ${runs.map((r) => r.recallAtTarget.toFixed(2)).join(' ')}]  AUC ${show(runs.map((r) => r.auc))}  best F1 ${show(runs.map((r) => r.bestF1))}` +
-      (values['end-to-end']
-        ? `\n  end to end: P ${show(runs.map((r) => r.score.precision))}  R ${show(runs.map((r) => r.score.recall))}  F1 ${show(runs.map((r) => r.score.f1))}`
-        : '') +
-      `  (${((performance.now() - started) / 1000).toFixed(0)} s)`,
-  );
-}
+    const unknown = parts.filter(
+      (p) => p !== 'sentence-model' && !/^idf/.test(p) && !/\*/.test(p) && !(p in RECIPES),
+    );
+    if (unknown.length) {
+      console.error(
+        `rank-cooperation: no recipe ${unknown.join(', ')} (${[...Object.keys(RECIPES), 'sentence-model'].join(', ')})`,
+      );
+      process.exit(2);
+    }
+    const corpus = idf
+      ? corpusFrequencies(values.corpus ?? join(values.shared, 'corpus'), values.cache)
+      : null;
+    const withRecipe = articles.map((a) =>
+      withFeatures(
+        a,
+        new Map(parts.filter((p) => p in RECIPES).flatMap((p) => [...RECIPES[p]!(a)])),
+      ),
+    );
+    // The mean idf of the n-grams the articles carry: a typical n-gram keeps its value, so the penalty means the same.
+    const idfs = corpus
+      ? withRecipe.flatMap((a) =>
+          [...a.example.features.keys()]
+            .filter((n) => /^[hlb]:/.test(n))
+            .map((n) =>
+              Math.max(0.05, Math.log(corpus.documents / (1 + (corpus.df.get(n.slice(2)) ?? 0)))),
+            ),
+        )
+      : [];
+    const meanIdf = idfs.reduce((x, y) => x + y, 0) / (idfs.length || 1);
+    const recipeArticles = corpus
+      ? withRecipe.map((a) => idfScaled(a, corpus, Number(idf![1] ?? 1), meanIdf))
+      : withRecipe;
+    if (scales.length)
+      recipeArticles.forEach((a, i) => {
+        const features: Features = new Map(a.example.features);
+        for (const [name, value] of features)
+          for (const s of scales) if (name.startsWith(s.prefix)) features.set(name, value * s.by);
+        recipeArticles[i] = { ...a, example: { ...a.example, features } };
+      });
+    const recipeBorderline = borderline.map((a) =>
+      withFeatures(
+        a,
+        new Map(parts.filter((p) => p in RECIPES).flatMap((p) => [...RECIPES[p]!(a)])),
+      ),
+    );
+    const runs = Array.from({ length: seeds }, (_, i) => {
+      const { pooled, decided } = outOfFold(
+        recipeArticles,
+        recipeBorderline,
+        SEED + i,
+        nested,
+        values['end-to-end'],
+        learner.options,
+      );
+      const score = binaryScore(
+        decided.map((d, j) => ({ predicted: d, actual: pooled[j]!.actual })),
+      );
+      return { ...rankingScores(pooled), score };
+    });
+    console.log(
+      `${recipe}${learner.spec === 'default' ? '' : ` [${learner.spec}]`}: recall at P ${PRECISION_TARGET} ${show(runs.map((r) => r.recallAtTarget))} [by seed ${runs.map((r) => r.recallAtTarget.toFixed(2)).join(' ')}]  AUC ${show(runs.map((r) => r.auc))}  best F1 ${show(runs.map((r) => r.bestF1))}` +
+        (values['end-to-end']
+          ? `\n  end to end: P ${show(runs.map((r) => r.score.precision))}  R ${show(runs.map((r) => r.score.recall))}  F1 ${show(runs.map((r) => r.score.f1))} [P/R by seed ${runs.map((r) => `${r.score.precision.toFixed(2)}/${r.score.recall.toFixed(2)}`).join(' ')}]`
+          : '') +
+        `  (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+    );
+  }

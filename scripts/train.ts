@@ -29,6 +29,7 @@ import {
   PRECISION_TARGET,
   SEED,
   trainCooperation,
+  TRAINING_OPTIONS,
 } from '../src/train/cooperation.ts';
 import { crossValidateType, trainType, typedExamples, TYPE_OPTIONS } from '../src/train/type.ts';
 import { featureHash } from '../src/train/stamp.ts';
@@ -98,6 +99,9 @@ const examples: LabelledExample[] = without.length
       typeFeatures: strip(e.typeFeatures),
     }))
   : dataset.examples;
+const borderline: LabelledExample[] = without.length
+  ? dataset.borderlineExamples.map((e) => ({ ...e, features: strip(e.features) }))
+  : dataset.borderlineExamples;
 const origins = [...new Set(examples.map((e) => e.origin))].sort();
 console.log(
   `train: ${examples.length} labelled articles (${origins
@@ -114,7 +118,7 @@ console.log(
 
 if (values.repeats !== undefined) {
   const runs = Array.from({ length: Number(values.repeats) }, (_, i) => {
-    const { decisions } = crossValidate(examples, undefined, SEED + i, precisionTarget);
+    const { decisions } = crossValidate(examples, undefined, SEED + i, precisionTarget, borderline);
     const score = (keep: (e: LabelledExample) => boolean) =>
       binaryScore(
         decisions.flatMap((d, j) =>
@@ -159,8 +163,8 @@ if (values.repeats !== undefined) {
 
 const stamp = { dataHash: dataset.dataHash, featureHash: featureHash() };
 const round = (x: number) => Math.round(x * 1000) / 1000;
-const cv = crossValidate(examples);
-const trained = trainCooperation(examples);
+const cv = crossValidate(examples, TRAINING_OPTIONS, SEED, PRECISION_TARGET, borderline);
+const trained = trainCooperation(examples, TRAINING_OPTIONS, PRECISION_TARGET, borderline);
 const model: CooperationModel = {
   threshold: trained.threshold,
   trainedOn: {

@@ -16,7 +16,13 @@ import type { ProcessOptions } from '../extract/pipeline/article.ts';
 import { goldPaths, readAnnotations, type GoldPaths } from '../train/gold.ts';
 import { scoreExport, type Score } from './score.ts';
 import { loadDataset, type Dataset } from '../train/dataset.ts';
-import { crossValidate, FOLDS, SEED } from '../train/cooperation.ts';
+import {
+  crossValidate,
+  FOLDS,
+  PRECISION_TARGET,
+  SEED,
+  TRAINING_OPTIONS,
+} from '../train/cooperation.ts';
 import { binaryScore, type BinaryScore } from '../train/metrics.ts';
 import { COOPERATION_MODEL } from '../extract/classify/model.ts';
 import { TYPE_MODEL } from '../extract/classify/type-model.ts';
@@ -80,7 +86,13 @@ export function evaluate(
 ): Evaluation {
   const paths = goldPaths(shared);
   const { examples, dataHash } = dataset;
-  const { decisions, score } = crossValidate(examples);
+  const { decisions, score } = crossValidate(
+    examples,
+    TRAINING_OPTIONS,
+    SEED,
+    PRECISION_TARGET,
+    dataset.borderlineExamples,
+  );
   const decided = new Map(decisions.map((d) => [d.file, d.cooperation]));
   const byOrigin: Record<string, BinaryScore> = {};
   for (const origin of [...new Set(examples.map((e) => e.origin))].sort()) {

@@ -59,6 +59,11 @@ export interface Dataset {
   dataHash: string;
   /** Articles left out as borderline (`P` in the deciding source), by origin. */
   borderline: Record<string, number>;
+  /**
+   * The borderline articles themselves (`positive` false, no type): never scored, and left out of the binary
+   * decision unless a training recipe takes them as soft labels (train/cooperation.ts).
+   */
+  borderlineExamples: LabelledExample[];
   /** Articles two sources label differently (Y, N or P; or the type of a Y), with what each says. */
   disagreements: string[];
 }
@@ -95,6 +100,7 @@ export function loadDataset(paths: GoldPaths): Dataset {
   const hash = createHash('sha256');
   const examples: LabelledExample[] = [];
   const borderline: Record<string, number> = {};
+  const borderlineExamples: LabelledExample[] = [];
   const disagreements: string[] = [];
   const add = (
     folder: string,
@@ -114,14 +120,11 @@ export function loadDataset(paths: GoldPaths): Dataset {
       .update(`${stratum}/${file}\0${label}\0${type ?? '-'}\0`)
       .update(bytes)
       .update('\0');
-    if (label === 'P') {
-      borderline[stratum] = (borderline[stratum] ?? 0) + 1;
-      return;
-    }
+    if (label === 'P') borderline[stratum] = (borderline[stratum] ?? 0) + 1;
     const sentences = prepared.segment();
     const input = describeForClassifier(sentences);
     const features = articleFeatures(input);
-    examples.push({
+    (label === 'P' ? borderlineExamples : examples).push({
       file,
       positive: label === 'Y',
       type: label === 'Y' ? type : null,
@@ -149,7 +152,15 @@ export function loadDataset(paths: GoldPaths): Dataset {
       readings.find((r) => r.origin)?.origin ?? null,
     );
   }
-  const stories = storyGroups(examples.map((e) => e.signature));
-  examples.forEach((e, i) => (e.story = examples[stories[i]!]!.file));
-  return { examples, dataHash: hash.digest('hex'), borderline, disagreements };
+  // Stories over the borderline articles too: one that retells a labelled article's story trains with it.
+  const all = [...examples, ...borderlineExamples];
+  const stories = storyGroups(all.map((e) => e.signature));
+  all.forEach((e, i) => (e.story = all[stories[i]!]!.file));
+  return {
+    examples,
+    dataHash: hash.digest('hex'),
+    borderline,
+    borderlineExamples,
+    disagreements,
+  };
 }

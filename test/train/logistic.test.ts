@@ -68,3 +68,25 @@ test('folds are stratified, fixed by the seed, and use every fold', () => {
     assert.equal(folds.filter((f, i) => f === k && !items[i]!.positive).length, 8);
   }
 });
+
+test('a borderline example with a soft target pulls its features between the two classes', () => {
+  // "thăm hỏi" (a courtesy visit) is seen once, in an article a reader could not call cooperation or not.
+  const visit = ['thăm hỏi', 'bệnh viện'];
+  const asNegative = trainLogistic([...EXAMPLES, example(visit, false)], OPTIONS);
+  const asBorderline = trainLogistic(
+    [...EXAMPLES, { ...example(visit, false), target: 0.5, weight: 1 }],
+    OPTIONS,
+  );
+  const p = (model: ReturnType<typeof trainLogistic>) =>
+    predictProbability(model, new Map([['thăm hỏi', 1]]));
+  assert.ok(p(asBorderline) > p(asNegative), `${p(asBorderline)} <= ${p(asNegative)}`);
+});
+
+test('an example that weighs more moves the weights more', () => {
+  const light = trainLogistic([...EXAMPLES, example(['hợp tác'], false)], OPTIONS);
+  const heavy = trainLogistic(
+    [...EXAMPLES, { ...example(['hợp tác'], false), weight: 4 }],
+    OPTIONS,
+  );
+  assert.ok(heavy.weights['hợp tác']! < light.weights['hợp tác']!);
+});

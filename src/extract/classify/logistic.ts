@@ -38,6 +38,10 @@ export interface TrainingOptions {
 export interface Example {
   features: Features;
   positive: boolean;
+  /** How much the example counts in the log-loss, 1 when absent (on top of the class balance). */
+  weight?: number;
+  /** The probability the example should get, when not 1 or 0 (a borderline article); its class weight stays its label's. */
+  target?: number;
 }
 
 /** Weights as a Map, built once per model: a lookup in a plain object of thousands of keys is several times slower. */
@@ -62,7 +66,12 @@ export function predictProbability(model: LogisticWeights, features: Features): 
 export function trainLogistic(examples: Example[], options: TrainingOptions): LogisticWeights {
   const matrix = sparseRows(examples, options.minArticles);
   const names = matrix.names;
-  const rows = matrix.rows.map((r, j) => ({ ...r, y: examples[j]!.positive ? 1 : 0 }));
+  const rows = matrix.rows.map((r, j) => ({
+    ...r,
+    y: examples[j]!.positive ? 1 : 0,
+    target: examples[j]!.target ?? (examples[j]!.positive ? 1 : 0),
+    weight: examples[j]!.weight ?? 1,
+  }));
   // Each class weighs as much as the other, however few the positives.
   const positives = rows.filter((r) => r.y === 1).length;
   const classWeight = [
@@ -84,7 +93,7 @@ export function trainLogistic(examples: Example[], options: TrainingOptions): Lo
     for (const r of rows) {
       let z = w[n - 1]!;
       for (let k = 0; k < r.cols.length; k++) z += w[r.cols[k]!]! * r.vals[k]!;
-      const error = (1 / (1 + Math.exp(-z)) - r.y) * classWeight[r.y]!;
+      const error = (1 / (1 + Math.exp(-z)) - r.target) * classWeight[r.y]! * r.weight;
       for (let k = 0; k < r.cols.length; k++) grad[r.cols[k]!]! += error * r.vals[k]!;
       grad[n - 1]! += error;
     }
