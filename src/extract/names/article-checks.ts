@@ -41,7 +41,7 @@ export function checkArticleNames<M extends ArticleMention>(
   sentences: readonly string[],
 ): M[] {
   const kept = mentions
-    .flatMap((m) => splitAtParent(m, sentences[m.sentence]!))
+    .flatMap((m) => splitAtParent(m))
     .filter((m) => !isBareKindWord(m))
     .flatMap((m) => withoutCountryBefore(m, sentences[m.sentence]!));
   const inFull = kept.map((m) => {

@@ -33,7 +33,7 @@ const PARENT_HEADS = phraseTrie(
 const JOINERS: ReadonlySet<string> = new Set(PARENT_JOINERS);
 
 /** An institution split where a joiner is followed by another institution's head; other mentions as they are. */
-export function splitAtParent<M extends Mention>(m: M, sentence: string): M[] {
+export function splitAtParent<M extends Mention>(m: M): M[] {
   if (m.kind !== 'ORG') return [m];
   const tokens = tokenise(m.text);
   const words = tokens.map((t) => t.text);
@@ -54,7 +54,7 @@ export function splitAtParent<M extends Mention>(m: M, sentence: string): M[] {
       text: m.text.slice(tokens[k + 1]!.start),
       start: m.start + tokens[k + 1]!.start,
     };
-    return [unit, ...splitAtParent(parent, sentence)];
+    return [unit, ...splitAtParent(parent)];
   }
   return [m];
 }
