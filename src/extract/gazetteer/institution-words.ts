@@ -378,6 +378,20 @@ export const NAME_JOINERS: readonly string[] = ['và', 'về'];
  */
 export const PARENT_JOINERS: readonly string[] = ['-', '–', 'thuộc', 'của'];
 
+/**
+ * Words that count institutions sharing one kind word, before it ("các bệnh viện Chợ Rẫy, Từ Dũ", "2 bệnh
+ * viện Đống Đa và Xanh Pôn"): the names after the kind word are listed bare (NAMES.md). A number counts too.
+ */
+export const COUNTING_WORDS: readonly string[] = [
+  'các',
+  'những',
+  'hai',
+  'ba',
+  'bốn',
+  'mấy',
+  'nhiều',
+];
+
 /** Words that join the capitalised words of a foreign name ("The Gift of Life", "Médecins du Monde"). */
 export const FOREIGN_JOINERS: readonly string[] = [
   'of',

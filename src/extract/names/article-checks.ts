@@ -9,15 +9,16 @@
  * - a foreigner named after their country ("Tổng thống Pháp J. Chirac", "Đại
  *   sứ Mỹ tại Việt Nam Ted Osius") is named from the first word Vietnamese could
  *   not spell, and the country before it is a country;
- * - a unit joined to its parent institution is two names, and capitals in
- *   brackets after an institution are its abbreviation (institution-joins.ts).
+ * - a unit joined to its parent institution is two names, capitals in
+ *   brackets after an institution are its abbreviation, and institutions
+ *   counted under one kind word are named bare (institution-joins.ts).
  */
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { HEADS_THAT_END_A_NAME, LOWER_CASE_HEADS } from '../gazetteer/institutions.ts';
 import type { NameKind } from './tags.ts';
 import { tokenise } from './tokens.ts';
 import { wordOrigin } from './word-origin.ts';
-import { abbreviationsInBrackets, splitAtParent } from './institution-joins.ts';
+import { abbreviationsInBrackets, bareAfterCount, splitAtParent } from './institution-joins.ts';
 
 export interface ArticleMention {
   kind: NameKind;
@@ -42,6 +43,7 @@ export function checkArticleNames<M extends ArticleMention>(
 ): M[] {
   const kept = mentions
     .flatMap((m) => splitAtParent(m))
+    .map((m) => bareAfterCount(m, sentences[m.sentence]!))
     .filter((m) => !isBareKindWord(m))
     .flatMap((m) => withoutCountryBefore(m, sentences[m.sentence]!));
   const inFull = kept.map((m) => {

@@ -7,10 +7,17 @@
  *   "Phòng Tài vụ" and "Bệnh viện Thanh Nhàn"; "Bộ Lao động - Thương binh
  *   và Xã hội" stays one name);
  * - capitals in brackets right after an institution are its abbreviation
- *   ("Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)", "(IVAC, tại Nha Trang)").
+ *   ("Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)", "(IVAC, tại Nha Trang)");
+ * - institutions counted under one lower-case kind word are named bare ("2
+ *   bệnh viện Thanh Nhàn và Xanh Pôn" names "Thanh Nhàn" and "Xanh Pôn").
  */
-import { HEADS_THAT_END_A_NAME, ORGANISATION_HEADS } from '../gazetteer/institutions.ts';
-import { PARENT_JOINERS } from '../gazetteer/institution-words.ts';
+import {
+  HEADS_THAT_END_A_NAME,
+  LOWER_CASE_HEADS,
+  ORGANISATION_HEADS,
+} from '../gazetteer/institutions.ts';
+import { COUNTING_WORDS, PARENT_JOINERS } from '../gazetteer/institution-words.ts';
+import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { longestPhrase, phraseTrie } from './phrase-trie.ts';
 import type { NameKind } from './tags.ts';
 import { tokenise } from './tokens.ts';
@@ -85,4 +92,34 @@ export function abbreviationsInBrackets<M extends Mention>(
     if (!taken) added.push({ ...m, kind: 'ORG', text: match[1]!, start, end });
   }
   return added;
+}
+
+const KIND_WORDS = phraseTrie(
+  [...LOWER_CASE_HEADS].map((h) => [h, true] as const),
+  (word) => word,
+);
+const COUNTING: ReadonlySet<string> = new Set(COUNTING_WORDS);
+const COUNTRIES: ReadonlySet<string> = new Set(Object.keys(COUNTRY_NAMES));
+const LAST_WORD = /(\S+)\s+$/u;
+
+/**
+ * An institution that opens with a lower-case kind word counted before it
+ * ("các", "2") is its name bare, where the rest is capitalised and no
+ * country; other mentions as they are.
+ */
+export function bareAfterCount<M extends Mention>(m: M, sentence: string): M {
+  if (m.kind !== 'ORG') return m;
+  const tokens = tokenise(m.text);
+  const kind = longestPhrase(
+    KIND_WORDS,
+    tokens.map((t) => t.text),
+    0,
+  ).length;
+  const rest = tokens[kind];
+  if (kind === 0 || !rest || !/^\p{Lu}/u.test(rest.text)) return m;
+  const before = LAST_WORD.exec(sentence.slice(0, m.start))?.[1] ?? '';
+  if (!COUNTING.has(before) && !/^\p{N}+$/u.test(before)) return m;
+  const text = m.text.slice(rest.start);
+  if (COUNTRIES.has(text)) return m;
+  return { ...m, text, start: m.start + rest.start };
 }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   abbreviationsInBrackets,
+  bareAfterCount,
   splitAtParent,
   type Mention,
 } from '../../../src/extract/names/institution-joins.ts';
@@ -80,6 +81,34 @@ test('capitals in brackets right after an institution are its abbreviation', () 
     ['ORG', 'UNICEF', 'UNICEF'],
     ['ORG', 'IVAC', 'IVAC'],
   ]);
+});
+
+test('institutions counted under one lower-case kind word are named bare', () => {
+  const sentences = [
+    'Sở chọn 2 bệnh viện Thanh Nhàn và Xanh Pôn, những phòng khám Hoàn Mỹ và các phòng khám Nhật Bản.',
+    'Bệnh viện Thanh Nhàn mời 3 Khoa Ngoại tổng hợp và bệnh viện Xanh Pôn.',
+  ];
+  const bare = [
+    at(sentences, 0, 'bệnh viện Thanh Nhàn'),
+    at(sentences, 0, 'phòng khám Hoàn Mỹ'),
+    at(sentences, 0, 'phòng khám Nhật Bản'),
+    at(sentences, 1, 'Bệnh viện Thanh Nhàn'),
+    at(sentences, 1, 'Khoa Ngoại tổng hợp'),
+    at(sentences, 1, 'bệnh viện Xanh Pôn'),
+  ].map((m) => bareAfterCount(m, sentences[m.sentence]!));
+  assert.deepEqual(
+    spans(bare, sentences).map(([, text, written]) =>
+      text === written ? text : `${text} ≠ ${written}`,
+    ),
+    [
+      'Thanh Nhàn',
+      'Hoàn Mỹ',
+      'phòng khám Nhật Bản',
+      'Bệnh viện Thanh Nhàn',
+      'Khoa Ngoại tổng hợp',
+      'bệnh viện Xanh Pôn',
+    ],
+  );
 });
 
 test('the article checks split joined names and add their abbreviations in reading order', () => {
