@@ -372,6 +372,26 @@ export const NAME_FINALS: readonly string[] = [
 /** Lower-case words that join two parts of a name ("Giáo dục và Đào tạo", "Kiểm định Quốc gia về vaccine"). */
 export const NAME_JOINERS: readonly string[] = ['và', 'về'];
 
+/**
+ * Words that join a unit to the institution it belongs to ("Khoa Nhi thuộc Bệnh viện…", "Phòng Kế hoạch -
+ * Bệnh viện…"): the two are two names (NAMES.md), where the words after the joiner open an institution.
+ */
+export const PARENT_JOINERS: readonly string[] = ['-', '–', 'thuộc', 'của'];
+
+/**
+ * Words that count institutions sharing one kind word, before it ("các bệnh viện Chợ Rẫy, Từ Dũ", "2 bệnh
+ * viện Đống Đa và Xanh Pôn"): the names after the kind word are listed bare (NAMES.md). A number counts too.
+ */
+export const COUNTING_WORDS: readonly string[] = [
+  'các',
+  'những',
+  'hai',
+  'ba',
+  'bốn',
+  'mấy',
+  'nhiều',
+];
+
 /** Words that join the capitalised words of a foreign name ("The Gift of Life", "Médecins du Monde"). */
 export const FOREIGN_JOINERS: readonly string[] = [
   'of',

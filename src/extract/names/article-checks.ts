@@ -8,13 +8,17 @@
  *   "Viện Bỏng quốc gia" is written);
  * - a foreigner named after their country ("Tổng thống Pháp J. Chirac", "Đại
  *   sứ Mỹ tại Việt Nam Ted Osius") is named from the first word Vietnamese could
- *   not spell, and the country before it is a country.
+ *   not spell, and the country before it is a country;
+ * - a unit joined to its parent institution is two names, capitals in
+ *   brackets after an institution are its abbreviation, and institutions
+ *   counted under one kind word are named bare (institution-joins.ts).
  */
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { HEADS_THAT_END_A_NAME, LOWER_CASE_HEADS } from '../gazetteer/institutions.ts';
 import type { NameKind } from './tags.ts';
 import { tokenise } from './tokens.ts';
 import { wordOrigin } from './word-origin.ts';
+import { abbreviationsInBrackets, bareAfterCount, splitAtParent } from './institution-joins.ts';
 
 export interface ArticleMention {
   kind: NameKind;
@@ -38,9 +42,11 @@ export function checkArticleNames<M extends ArticleMention>(
   sentences: readonly string[],
 ): M[] {
   const kept = mentions
+    .flatMap((m) => splitAtParent(m))
+    .map((m) => bareAfterCount(m, sentences[m.sentence]!))
     .filter((m) => !isBareKindWord(m))
     .flatMap((m) => withoutCountryBefore(m, sentences[m.sentence]!));
-  return kept.map((m) => {
+  const inFull = kept.map((m) => {
     let whole = m;
     for (const other of kept) {
       if (other.kind !== m.kind || other.text.length <= whole.text.length) continue;
@@ -51,6 +57,9 @@ export function checkArticleNames<M extends ArticleMention>(
     }
     return whole;
   });
+  const abbreviations = abbreviationsInBrackets(inFull, sentences);
+  if (abbreviations.length === 0) return inFull;
+  return [...inFull, ...abbreviations].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
 /** Countries a foreigner's name may follow: the gazetteer's, and Việt Nam (an ambassador "tại Việt Nam"). */

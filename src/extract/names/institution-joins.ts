@@ -1,0 +1,125 @@
+/**
+ * Two final checks on the institutions tagged in an article, from how news
+ * writes an institution beside another name (NAMES.md):
+ * - a unit and the institution it belongs to, joined by a spaced hyphen,
+ *   "thuộc" or "của", are two names when the words after the joiner open an
+ *   institution of their own ("Phòng Tài vụ - Bệnh viện Thanh Nhàn" is
+ *   "Phòng Tài vụ" and "Bệnh viện Thanh Nhàn"; "Bộ Lao động - Thương binh
+ *   và Xã hội" stays one name);
+ * - capitals in brackets right after an institution are its abbreviation
+ *   ("Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)", "(IVAC, tại Nha Trang)");
+ * - institutions counted under one lower-case kind word are named bare ("2
+ *   bệnh viện Thanh Nhàn và Xanh Pôn" names "Thanh Nhàn" and "Xanh Pôn").
+ */
+import {
+  HEADS_THAT_END_A_NAME,
+  LOWER_CASE_HEADS,
+  ORGANISATION_HEADS,
+} from '../gazetteer/institutions.ts';
+import { COUNTING_WORDS, PARENT_JOINERS } from '../gazetteer/institution-words.ts';
+import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
+import { longestPhrase, phraseTrie } from './phrase-trie.ts';
+import type { NameKind } from './tags.ts';
+import { tokenise } from './tokens.ts';
+
+export interface Mention {
+  kind: NameKind;
+  text: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** Heads that open an institution, capitalised as they are written at a name's start (case kept). */
+const PARENT_HEADS = phraseTrie(
+  [...ORGANISATION_HEADS, ...HEADS_THAT_END_A_NAME]
+    .filter((h) => /^\p{Lu}/u.test(h))
+    .map((h) => [h, true] as const),
+  (word) => word,
+);
+const JOINERS: ReadonlySet<string> = new Set(PARENT_JOINERS);
+
+/** An institution split where a joiner is followed by another institution's head; other mentions as they are. */
+export function splitAtParent<M extends Mention>(m: M): M[] {
+  if (m.kind !== 'ORG') return [m];
+  const tokens = tokenise(m.text);
+  const words = tokens.map((t) => t.text);
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const joiner = tokens[k]!;
+    if (!JOINERS.has(joiner.text)) continue;
+    // A hyphen joins a unit and its parent only with a space either side ("Tai-Mũi-Họng" is one word).
+    const spaced = m.text[joiner.start - 1] === ' ' && m.text[joiner.end] === ' ';
+    if (!spaced) continue;
+    if (longestPhrase(PARENT_HEADS, words, k + 1).length === 0) continue;
+    const unit = {
+      ...m,
+      text: m.text.slice(0, tokens[k - 1]!.end),
+      end: m.start + tokens[k - 1]!.end,
+    };
+    const parent = {
+      ...m,
+      text: m.text.slice(tokens[k + 1]!.start),
+      start: m.start + tokens[k + 1]!.start,
+    };
+    return [unit, ...splitAtParent(parent)];
+  }
+  return [m];
+}
+
+/** Capitals (with digits, "&" or "-" inside), at least two letters: an abbreviation's shape. */
+const ABBREVIATION = /^\(((?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{N}&-]*)[),;]/u;
+
+/**
+ * The abbreviations in brackets right after the article's institutions, as
+ * institutions of their own, where no name was tagged there already.
+ */
+export function abbreviationsInBrackets<M extends Mention>(
+  mentions: readonly M[],
+  sentences: readonly string[],
+): M[] {
+  const added: M[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'ORG') continue;
+    const sentence = sentences[m.sentence]!;
+    if (sentence[m.end] !== ' ') continue;
+    const match = ABBREVIATION.exec(sentence.slice(m.end + 1));
+    if (!match) continue;
+    const start = m.end + 2;
+    const end = start + match[1]!.length;
+    const taken = [...mentions, ...added].some(
+      (o) => o.sentence === m.sentence && o.start < end && start < o.end,
+    );
+    if (!taken) added.push({ ...m, kind: 'ORG', text: match[1]!, start, end });
+  }
+  return added;
+}
+
+const KIND_WORDS = phraseTrie(
+  [...LOWER_CASE_HEADS].map((h) => [h, true] as const),
+  (word) => word,
+);
+const COUNTING: ReadonlySet<string> = new Set(COUNTING_WORDS);
+const COUNTRIES: ReadonlySet<string> = new Set(Object.keys(COUNTRY_NAMES));
+const LAST_WORD = /(\S+)\s+$/u;
+
+/**
+ * An institution that opens with a lower-case kind word counted before it
+ * ("các", "2") is its name bare, where the rest is capitalised and no
+ * country; other mentions as they are.
+ */
+export function bareAfterCount<M extends Mention>(m: M, sentence: string): M {
+  if (m.kind !== 'ORG') return m;
+  const tokens = tokenise(m.text);
+  const kind = longestPhrase(
+    KIND_WORDS,
+    tokens.map((t) => t.text),
+    0,
+  ).length;
+  const rest = tokens[kind];
+  if (kind === 0 || !rest || !/^\p{Lu}/u.test(rest.text)) return m;
+  const before = LAST_WORD.exec(sentence.slice(0, m.start))?.[1] ?? '';
+  if (!COUNTING.has(before) && !/^\p{N}+$/u.test(before)) return m;
+  const text = m.text.slice(rest.start);
+  if (COUNTRIES.has(text)) return m;
+  return { ...m, text, start: m.start + rest.start };
+}

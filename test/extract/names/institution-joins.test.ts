@@ -1,0 +1,124 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  abbreviationsInBrackets,
+  bareAfterCount,
+  splitAtParent,
+  type Mention,
+} from '../../../src/extract/names/institution-joins.ts';
+import { checkArticleNames } from '../../../src/extract/names/article-checks.ts';
+import type { NameKind } from '../../../src/extract/names/tags.ts';
+
+const at = (
+  sentences: readonly string[],
+  sentence: number,
+  text: string,
+  kind: NameKind = 'ORG',
+): Mention => {
+  const start = sentences[sentence]!.indexOf(text);
+  assert.ok(start >= 0, text);
+  return { kind, text, sentence, start, end: start + text.length };
+};
+const spans = (ms: readonly Mention[], sentences: readonly string[]) =>
+  ms.map((m) => [m.kind, m.text, sentences[m.sentence]!.slice(m.start, m.end)]);
+
+test('a unit and the institution it belongs to, joined by a spaced hyphen or "thuộc", are two names', () => {
+  const sentences = [
+    'Trưởng Phòng Tài vụ - Bệnh viện Thanh Nhàn ký biên bản.',
+    'Đoàn thăm Khoa Hồi sức thuộc Bệnh viện Nhi Trung ương và Trung tâm Tim mạch - Viện Tim TP.HCM.',
+  ];
+  const split = [
+    at(sentences, 0, 'Phòng Tài vụ - Bệnh viện Thanh Nhàn'),
+    at(sentences, 1, 'Khoa Hồi sức thuộc Bệnh viện Nhi Trung ương'),
+    at(sentences, 1, 'Trung tâm Tim mạch - Viện Tim TP.HCM'),
+  ].flatMap((m) => splitAtParent(m));
+  assert.deepEqual(
+    spans(split, sentences).map(([, text, written]) =>
+      text === written ? text : `${text} ≠ ${written}`,
+    ),
+    [
+      'Phòng Tài vụ',
+      'Bệnh viện Thanh Nhàn',
+      'Khoa Hồi sức',
+      'Bệnh viện Nhi Trung ương',
+      'Trung tâm Tim mạch',
+      'Viện Tim TP.HCM',
+    ],
+  );
+});
+
+test('a hyphen inside a name, or a joiner not followed by an institution, keeps the name whole', () => {
+  const sentences = [
+    'Bộ Lao động - Thương binh và Xã hội, khoa Tai-Mũi-Họng và Trung tâm Kiểm soát bệnh tật của tỉnh cùng họp.',
+  ];
+  for (const name of [
+    'Bộ Lao động - Thương binh và Xã hội',
+    'khoa Tai-Mũi-Họng',
+    'Trung tâm Kiểm soát bệnh tật của tỉnh',
+  ]) {
+    const m = at(sentences, 0, name);
+    assert.deepEqual(splitAtParent(m), [m]);
+  }
+  const person = at(sentences, 0, 'Bộ Lao động - Thương binh', 'PER');
+  assert.deepEqual(splitAtParent(person), [person]);
+});
+
+test('capitals in brackets right after an institution are its abbreviation', () => {
+  const sentences = [
+    'Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) và Viện Vắc xin (IVAC, Nha Trang) gặp ông Nam (Hà Nội).',
+    'Cơ quan Phát triển Quốc tế Mỹ (Mỹ) cùng Viện Pasteur (WHO) và Bệnh viện Đa khoa (H.) họp.',
+  ];
+  const tagged = [
+    at(sentences, 0, 'Quỹ Nhi đồng Liên Hợp Quốc'),
+    at(sentences, 0, 'Viện Vắc xin'),
+    at(sentences, 0, 'Nam', 'PER'),
+    at(sentences, 1, 'Cơ quan Phát triển Quốc tế Mỹ'),
+    at(sentences, 1, 'Viện Pasteur'),
+    at(sentences, 1, 'WHO'),
+    at(sentences, 1, 'Bệnh viện Đa khoa'),
+  ];
+  assert.deepEqual(spans(abbreviationsInBrackets(tagged, sentences), sentences), [
+    ['ORG', 'UNICEF', 'UNICEF'],
+    ['ORG', 'IVAC', 'IVAC'],
+  ]);
+});
+
+test('institutions counted under one lower-case kind word are named bare', () => {
+  const sentences = [
+    'Sở chọn 2 bệnh viện Thanh Nhàn và Xanh Pôn, những phòng khám Hoàn Mỹ và các phòng khám Nhật Bản.',
+    'Bệnh viện Thanh Nhàn mời 3 Khoa Ngoại tổng hợp và bệnh viện Xanh Pôn.',
+  ];
+  const bare = [
+    at(sentences, 0, 'bệnh viện Thanh Nhàn'),
+    at(sentences, 0, 'phòng khám Hoàn Mỹ'),
+    at(sentences, 0, 'phòng khám Nhật Bản'),
+    at(sentences, 1, 'Bệnh viện Thanh Nhàn'),
+    at(sentences, 1, 'Khoa Ngoại tổng hợp'),
+    at(sentences, 1, 'bệnh viện Xanh Pôn'),
+  ].map((m) => bareAfterCount(m, sentences[m.sentence]!));
+  assert.deepEqual(
+    spans(bare, sentences).map(([, text, written]) =>
+      text === written ? text : `${text} ≠ ${written}`,
+    ),
+    [
+      'Thanh Nhàn',
+      'Hoàn Mỹ',
+      'phòng khám Nhật Bản',
+      'Bệnh viện Thanh Nhàn',
+      'Khoa Ngoại tổng hợp',
+      'bệnh viện Xanh Pôn',
+    ],
+  );
+});
+
+test('the article checks split joined names and add their abbreviations in reading order', () => {
+  const sentences = ['Khoa Sản thuộc Bệnh viện Hùng Vương (BVHV) nhận quà.'];
+  const checked = checkArticleNames(
+    [at(sentences, 0, 'Khoa Sản thuộc Bệnh viện Hùng Vương')],
+    sentences,
+  );
+  assert.deepEqual(
+    checked.map((m) => m.text),
+    ['Khoa Sản', 'Bệnh viện Hùng Vương', 'BVHV'],
+  );
+});
