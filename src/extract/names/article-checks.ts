@@ -12,7 +12,8 @@
  *   word that is a country's name is the country ("bác sĩ Mỹ") unless
  *   addressed as a person ("ông Đức"); an institution ending in a country
  *   then a foreigner's name is the institution, then the person ("Viện Khoa
- *   học Trung Quốc Gao Fu");
+ *   học Trung Quốc Gao Fu"); a person whose name holds an English institution
+ *   word is the institution ("Zuellig Pharma VN");
  * - a foreigner's name is read whole (foreign-names.ts: "Sam Asghari", "Jean -
  *   Pierre Lacroix", "Bernadette Chodron de Courcel"), also where the article
  *   writes in full a person it elsewhere names by one word ("Jesse Taylor",
@@ -25,7 +26,11 @@
  *   kind of place ("đường Nguyễn Thị Minh Khai", "quận Hoàng Mai"), is a place.
  */
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
-import { HEADS_THAT_END_A_NAME, LOWER_CASE_HEADS } from '../gazetteer/institutions.ts';
+import {
+  ENGLISH_INSTITUTION_WORDS,
+  HEADS_THAT_END_A_NAME,
+  LOWER_CASE_HEADS,
+} from '../gazetteer/institutions.ts';
 import type { NameKind } from './tags.ts';
 import { wholeForeignName } from './foreign-names.ts';
 import { hasAddressCue, hasPersonCue, standsAfterPlaceWord } from './person-cues.ts';
@@ -61,7 +66,7 @@ export function checkArticleNames<M extends ArticleMention>(
       .flatMap((m) => withoutPersonAfterCountry(m))
       .flatMap((m) => withoutCountryAfter(m)),
     sentences,
-  );
+  ).map(institutionNotPerson);
   const cued = oneWordPeopleWithCue(kept, sentences);
   const places = placesNamedAsPeople(kept, sentences);
   return kept
@@ -222,6 +227,14 @@ export function withoutCountryAfter<M extends ArticleMention>(m: M): M[] {
 /** Countries a foreigner's name may follow: the gazetteer's, and Việt Nam (an ambassador "tại Việt Nam"). */
 const COUNTRIES = [...Object.keys(COUNTRY_NAMES), 'Việt Nam'];
 const INITIAL = /^\p{Lu}\.$/u;
+
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set(ENGLISH_INSTITUTION_WORDS);
+
+/** A person whose name holds an English institution word is the institution ("Zuellig Pharma VN"). */
+const institutionNotPerson = <M extends ArticleMention>(m: M): M =>
+  m.kind === 'PER' && tokenise(m.text).some((t) => INSTITUTION_WORDS.has(t.text))
+    ? { ...m, kind: 'ORG' }
+    : m;
 
 /**
  * A person named by one word that is a country's name is the country ("bác sĩ

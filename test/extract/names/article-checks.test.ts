@@ -202,3 +202,18 @@ test("a foreigner's name ending in a country is the name then the country; a Vie
     ],
   );
 });
+
+test('a person whose name holds an English institution word is the institution', () => {
+  const text = ['Ông Lê Văn Tâm chuyển sang Mercy General Hospital rồi Rohto Pharma.'];
+  const mention = (name: string): ArticleMention => {
+    const start = text[0]!.indexOf(name);
+    return { kind: 'PER', text: name, sentence: 0, start, end: start + name.length };
+  };
+  assert.deepEqual(
+    checkArticleNames(
+      [mention('Lê Văn Tâm'), mention('Mercy General Hospital'), mention('Rohto Pharma')],
+      text,
+    ).map((m) => `${m.kind} ${m.text}`),
+    ['PER Lê Văn Tâm', 'ORG Mercy General Hospital', 'ORG Rohto Pharma'],
+  );
+});
