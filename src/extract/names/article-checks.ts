@@ -18,6 +18,8 @@
  *   Pierre Lacroix", "Bernadette Chodron de Courcel"), also where the article
  *   writes in full a person it elsewhere names by one word ("Jesse Taylor",
  *   "bác sĩ Taylor"), even where that span was read as another kind;
+ * - a capitalised run right after a form of address or a patient word that no
+ *   mention covers is a person ("em Dung", "chị Hoa");
  * - a person named by one word is a person only where some mention of it has
  *   a person's cue (person-cues.ts: "bà Lan", "Vũ (25 tuổi)") or the article
  *   names someone in full ending or starting with that word ("Nguyễn Thị
@@ -33,7 +35,7 @@ import {
 } from '../gazetteer/institutions.ts';
 import type { NameKind } from './tags.ts';
 import { wholeForeignName } from './foreign-names.ts';
-import { hasAddressCue, hasPersonCue, standsAfterPlaceWord } from './person-cues.ts';
+import { addressedRuns, hasAddressCue, hasPersonCue, standsAfterPlaceWord } from './person-cues.ts';
 import { tokenise } from './tokens.ts';
 import { wordOrigin } from './word-origin.ts';
 
@@ -59,7 +61,7 @@ export function checkArticleNames<M extends ArticleMention>(
   sentences: readonly string[],
 ): M[] {
   const kept = withForeignNamesWhole(
-    mentions
+    [...mentions, ...addressedPeople(mentions, sentences)]
       .filter((m) => !isBareKindWord(m))
       .map((m) => countryNotPerson(m, sentences[m.sentence]!))
       .flatMap((m) => withoutCountryBefore(m, sentences[m.sentence]!))
@@ -139,6 +141,30 @@ function withForeignNamesWhole<M extends ArticleMention>(
           o.end >= m.end &&
           o.end - o.start > m.end - m.start,
       ),
+  );
+}
+
+/** The people right after a form of address that the article's mentions leave untagged (person-cues.ts). */
+function addressedPeople<M extends ArticleMention>(
+  mentions: readonly M[],
+  sentences: readonly string[],
+): M[] {
+  const template = mentions[0];
+  if (!template) return [];
+  return sentences.flatMap((sentence, index) =>
+    addressedRuns(sentence)
+      .filter(
+        (run) =>
+          !mentions.some((m) => m.sentence === index && m.start < run.end && run.start < m.end),
+      )
+      .map((run) => ({
+        ...template,
+        kind: 'PER' as const,
+        text: sentence.slice(run.start, run.end),
+        sentence: index,
+        start: run.start,
+        end: run.end,
+      })),
   );
 }
 

@@ -6,6 +6,8 @@
  * ("Tổng thống Mỹ Bush"). A person named by one word alone is named with
  * such a cue; one capitalised word without it is a place, a product or a
  * piece of another name ("Quốc khánh", "Nam Sudan", "lễ Phục sinh").
+ * A capitalised run right after a form of address or a patient word is a
+ * person the recogniser may have missed ("em Dung", "chị Hoa").
  * After a word for a kind of place ("đường", "quận", "THCS"), a name is the
  * place's, even one made of a person's ("đường Nguyễn Thị Minh Khai").
  */
@@ -14,7 +16,7 @@ import { PLACE_BEFORE_A_NAME } from '../gazetteer/place-context.ts';
 import { PATIENT_WORDS } from '../gazetteer/titles.ts';
 import { alternation, NO_LETTER_BEFORE } from '../../lib/regex.ts';
 import { gazetteerMarks } from './gazetteer-marks.ts';
-import { tokenise } from './tokens.ts';
+import { tokenise, type Token } from './tokens.ts';
 
 /** How many tokens before a name are matched against the gazetteers: more than the longest cue. */
 const CONTEXT = 12;
@@ -72,4 +74,49 @@ export function standsAfterPlaceWord(sentence: string, start: number): boolean {
   return !gazetteerMarks(tokens)
     .slice(-TITLE_REACH)
     .some((marks) => marks.some((m) => m.startsWith('title:')));
+}
+
+const ADDRESS_WORDS = [...FORMS_OF_ADDRESS, ...PATIENT_WORDS].flatMap((w) => [
+  w,
+  w.charAt(0).toUpperCase() + w.slice(1),
+]);
+/** An address word, one space, then one to four capitalised words (not an initial, not "Ja ' bari"). */
+const ADDRESSED_RUN = new RegExp(
+  `${NO_LETTER_BEFORE}(?:${alternation(ADDRESS_WORDS)}) (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3})(?![\\p{L}\\p{M}\\p{N}]|\\s*['’])`,
+  'gu',
+);
+/** Lists whose words make a run no person's name: a country, a province, a title, an institution. */
+const NOT_A_PERSON = [
+  'country:',
+  'province:',
+  'title:',
+  'honorific:',
+  'foreign:',
+  'patient:',
+  'head:',
+  'known:',
+  'national:',
+];
+
+/**
+ * The capitalised runs right after a form of address or a patient word ("em
+ * Dung", "chị Hoa"), with their offsets, none starting with a word of a list
+ * that is not a person's ("bà Rịa - Vũng Tàu" is a province, "ông Giám đốc" a
+ * title; "chị Hằng Nga" ends in a country's name and is a person).
+ */
+export function addressedRuns(sentence: string): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = [];
+  let marks: { tokens: Token[]; marks: string[][] } | null = null;
+  for (const m of sentence.matchAll(ADDRESSED_RUN)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (m[1]!.includes('Việt Nam')) continue;
+    if (!marks) {
+      const tokens = tokenise(sentence);
+      marks = { tokens, marks: gazetteerMarks(tokens) };
+    }
+    const first = marks.tokens.findIndex((t) => t.start === start);
+    if (marks.marks[first]?.some((x) => NOT_A_PERSON.some((l) => x.startsWith(l)))) continue;
+    runs.push({ start, end: start + m[1]!.length });
+  }
+  return runs;
 }

@@ -217,3 +217,15 @@ test('a person whose name holds an English institution word is the institution',
     ['PER Lê Văn Tâm', 'ORG Mercy General Hospital', 'ORG Rohto Pharma'],
   );
 });
+
+test('a capitalised run right after a form of address that no mention covers is a person', () => {
+  const text = ['Mẹ của em Thảo và bà Rịa - Vũng Tàu, ông Giám đốc nói chị Hằng Nga đã khỏe.'];
+  const checked = checkArticleNames(
+    [{ kind: 'PROV', text: 'Rịa - Vũng Tàu', sentence: 0, start: 21, end: 35 }],
+    text,
+  );
+  assert.deepEqual(
+    checked.map((m) => `${m.kind} ${m.text} ${text[0]!.slice(m.start, m.end)}`),
+    ['PER Thảo Thảo', 'PROV Rịa - Vũng Tàu Rịa - Vũng Tàu', 'PER Hằng Nga Hằng Nga'],
+  );
+});
