@@ -252,3 +252,38 @@ export const UNIVERSITY_HEADS = ['Đại học', 'Trường Đại học', 'Trư
 
 /** Heads that are also the first syllable of places ("Trường Sa"): a word of kind must follow ("Trường Đại học", "Trường THPT"). */
 export const HEADS_NEEDING_A_FIELD = new Set(['Trường']);
+
+/**
+ * Words that make an English name an institution's, wherever they stand in it ("Baptist Memorial Hospital
+ * East", "Zuellig Pharma", "Gates Foundation"): no person's name holds one.
+ */
+export const ENGLISH_INSTITUTION_WORDS = [
+  'Hospital',
+  'Clinic',
+  'Pharma',
+  'Pharmaceutical',
+  'Pharmaceuticals',
+  'Foundation',
+  'University',
+  'Institute',
+  'College',
+  'Center',
+  'Centre',
+  'Medical',
+  'Healthcare',
+  'Group',
+  'Corporation',
+  'Corp',
+  'Company',
+  'Inc',
+  'Ltd',
+  'Fund',
+  'Association',
+  'Society',
+  'Laboratories',
+  'Bank',
+  'Council',
+  'Agency',
+  'Organization',
+  'Organisation',
+];

@@ -99,6 +99,28 @@ export const NAMED_AFTER_A_PROVINCE = [
   'Sân bay',
 ];
 
+/**
+ * Before a capitalised name, words that make it a place or something named after a person or a place
+ * rather than a person ("đường Nguyễn Thị Minh Khai", "THCS Trần Quốc Toản", "đảo Song Tử Tây",
+ * "Chi nhánh Lý Thường Kiệt"): the words before a province's name that make it another place, and more.
+ */
+export const PLACE_BEFORE_A_NAME = [
+  ...NAMED_AFTER_A_PROVINCE,
+  'tỉnh',
+  'Tỉnh',
+  'bản',
+  'đảo',
+  'Đảo',
+  'bang',
+  'giao lộ',
+  'vòng xoay',
+  'tiểu học',
+  'THCS',
+  'THPT',
+  'chi nhánh',
+  'Chi nhánh',
+];
+
 /** Before a country's name, words that make it the country itself ("nước Pháp", "Đại sứ quán Nhật Bản", "với Hàn Quốc"). */
 export const COUNTRY_CUES = [
   'nước',

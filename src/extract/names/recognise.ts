@@ -107,7 +107,8 @@ export function namesInsideInstitutions(mentions: readonly NameMention[]): NameM
 /**
  * The distinct names of each kind an article mentions, as written: a person
  * named in full and later by a shorter ending ("Nguyễn Thị Kim Tiến", "bà
- * Tiến") is one person, listed in full.
+ * Tiến"), or a foreigner by the given name first ("Helen Huỳnh", "bà Helen"),
+ * is one person, listed in full.
  */
 export function distinctNames(mentions: readonly NameMention[]): Record<NameKind, Set<string>> {
   const all = [...mentions, ...namesInsideInstitutions(mentions)];
@@ -120,6 +121,13 @@ export function distinctNames(mentions: readonly NameMention[]): Record<NameKind
   for (const m of all) sets[m.kind].add(m.text);
   const people = [...sets.PER];
   for (const short of people)
-    if (people.some((full) => full !== short && full.endsWith(` ${short}`))) sets.PER.delete(short);
+    if (
+      people.some(
+        (full) =>
+          full !== short &&
+          (full.endsWith(` ${short}`) || (!short.includes(' ') && full.startsWith(`${short} `))),
+      )
+    )
+      sets.PER.delete(short);
   return sets;
 }

@@ -38,3 +38,13 @@ test('a person named in full and later by the end of the name is listed once, in
   ]);
   assert.deepEqual([...names.PER], ['Nguyễn Thị Kim Tiến', 'Lan']);
 });
+
+test('a foreigner named in full and later by the given name alone is listed once, in full', () => {
+  const names = distinctNames([
+    mention('PER', 'Helen Carter'),
+    mention('PER', 'Helen'),
+    mention('PER', 'Carter'),
+    mention('PER', 'Helen Mirren Carter'),
+  ]);
+  assert.deepEqual([...names.PER], ['Helen Carter', 'Helen Mirren Carter']);
+});
