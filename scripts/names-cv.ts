@@ -100,10 +100,13 @@ if (values.confidence) {
     ))
       row(String(p.threshold), p);
   }
-  console.log(
-    `ORG: the rules' names after the check, by end probability at scale ${CONFIDENCE_SCALES[s]}`,
-  );
-  for (const p of sweepRuleNames(scored, s, CONFIDENCE_THRESHOLDS)) row(String(p.threshold), p);
+  for (const measure of ['endProbabilities', 'stopProbabilities'] as const) {
+    console.log(
+      `ORG: the rules' names after the check, by ${measure} at scale ${CONFIDENCE_SCALES[s]}`,
+    );
+    for (const p of sweepRuleNames(scored, s, CONFIDENCE_THRESHOLDS, measure))
+      row(String(p.threshold), p);
+  }
   const chosen = chooseConfidence(scored);
   console.log(`chosen: scale ${chosen.scale}, threshold ${chosen.threshold}`);
 }

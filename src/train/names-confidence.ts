@@ -136,11 +136,12 @@ export function sweepRuleNames(
   scored: readonly ScoredMentions[],
   s: number,
   thresholds: readonly number[],
+  measure: 'endProbabilities' | 'stopProbabilities' = 'stopProbabilities',
 ): ThresholdPoint[] {
   const best = scored.map((a) => {
     const top = new Map<string, number>();
     for (const r of a.ruleNames)
-      top.set(r.text, Math.max(top.get(r.text) ?? -Infinity, r.endProbabilities?.[s] ?? Infinity));
+      top.set(r.text, Math.max(top.get(r.text) ?? -Infinity, r[measure]?.[s] ?? Infinity));
     return top;
   });
   const b2 = PRECISION_WEIGHT * PRECISION_WEIGHT;
@@ -202,9 +203,11 @@ export interface ChosenConfidence {
 /**
  * The calibrated scale and, at it, the threshold with the best F0.5 (the lowest on a tie) for what the
  * site prints: the rules' institutions after the recogniser's check, each left out when the
- * probability that an institution ends where it ends is below the threshold. The end, not the exact
- * span: the rules take a name from its head, after a department or a parent body the recogniser
- * reads as part of it ("khoa Nhi Bệnh viện …"), and a name cut short is one the text goes on with.
+ * probability that no institution goes on past its last word is below the threshold. Only the end is
+ * asked (cut short is what a printed fragment is): the rules take a name from its head, after a
+ * department or a parent body the recogniser reads as part of it ("khoa Nhi Bệnh viện …"). Measured
+ * against the probability that the name ends there as an institution, and the exact span's: this
+ * leaves out more cut names for as few right ones (README, the name recogniser).
  */
 export function chooseConfidence(scored: readonly ScoredMentions[]): ChosenConfidence {
   const s = calibratedScale(scored);

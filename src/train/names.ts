@@ -12,7 +12,7 @@ import {
 } from '../extract/names/perceptron.ts';
 import { findOrganisations } from '../extract/fields/organisations.ts';
 import { checkSentence } from '../extract/fields/organisation-check.ts';
-import { spanEndProbabilities } from '../extract/names/marginals.ts';
+import { spanEndProbabilities, spanStopProbabilities } from '../extract/names/marginals.ts';
 import {
   distinctNames,
   readSentence,
@@ -132,7 +132,12 @@ export interface ScoredMentions {
    * (fields/organisation-check.ts), as written, each with the probability at each scale that an
    * institution ends where it ends (null: not on a token edge, never judged).
    */
-  ruleNames: Array<{ text: string; endProbabilities: number[] | null }>;
+  ruleNames: Array<{
+    text: string;
+    endProbabilities: number[] | null;
+    /** At each scale, the probability that no institution goes on past the name's last word. */
+    stopProbabilities: number[] | null;
+  }>;
 }
 
 export interface NamesCrossValidation {
@@ -199,19 +204,17 @@ function checkedRuleNames(
     const { tokens, lattice } = readings[i]!;
     return checkSentence(sentence.text, findOrganisations(sentence.text), recognised).map((o) => {
       const last = tokens.findIndex((t) => t.end === o.end);
+      const at = [{ kind: 'ORG' as const, from: last, to: last + 1 }];
       return {
         text: sentence.text.slice(o.start, o.end),
         endProbabilities:
           last < 0
             ? null
-            : CONFIDENCE_SCALES.map(
-                (scale) =>
-                  spanEndProbabilities(
-                    lattice,
-                    [{ kind: 'ORG', from: last, to: last + 1 }],
-                    scale,
-                  )[0]!,
-              ),
+            : CONFIDENCE_SCALES.map((scale) => spanEndProbabilities(lattice, at, scale)[0]!),
+        stopProbabilities:
+          last < 0
+            ? null
+            : CONFIDENCE_SCALES.map((scale) => spanStopProbabilities(lattice, at, scale)[0]!),
       };
     });
   });

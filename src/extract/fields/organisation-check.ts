@@ -9,7 +9,7 @@
  * millisecond a sentence.
  */
 import {
-  nameEndsAt,
+  nameStopsAt,
   readSentence,
   recogniseNames,
   type NameMention,
@@ -60,14 +60,15 @@ export function checkOrganisations(
 }
 
 /**
- * Whether the recogniser is sure enough that an institution ends where the
- * name ends (the probability that a name takes in its last word and stops
- * there, at or above the model's threshold, chosen by cross-validation): a
- * name the recogniser reads on past ("Viện Phát triển Quản | trị và …") is
- * left out rather than printed cut. Where the name starts is not asked: the
- * rules take a name from its head, after a department or a parent body the
- * recogniser reads as part of it. A name that does not end on a token edge,
- * or a model without a threshold, is not judged.
+ * Whether the recogniser is sure enough that no institution goes on past the
+ * name's last word (the probability that the next token does not continue
+ * one, at or above the model's threshold, chosen by cross-validation): a name
+ * the recogniser reads on ("Viện Phát triển Quản | trị và …", "Bệnh viện T.Ư |
+ * da liễu …") is left out rather than printed cut. What the recogniser makes
+ * of the name's own words is not asked: the rules take a name from its head,
+ * after a department or a parent body the recogniser reads as part of it, and
+ * end it on a province the recogniser may tag apart. A name that does not end
+ * on a token edge, or a model without a threshold, is not judged.
  */
 export function isSureOf(
   reading: SentenceReading,
@@ -75,7 +76,7 @@ export function isSureOf(
   weights: RecogniserWeights,
 ): boolean {
   if (!weights.confidence) return true;
-  const p = nameEndsAt(reading, 'ORG', org.end, weights);
+  const p = nameStopsAt(reading, 'ORG', org.end, weights);
   return p === null || p >= weights.confidence.threshold;
 }
 

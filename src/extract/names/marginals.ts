@@ -197,3 +197,23 @@ export function spanEndProbabilities(
     return Math.exp(logSumExp(ends) - p.total);
   });
 }
+
+/**
+ * For each span, the probability at the scale that no name of its kind goes
+ * on past its last token (the next token is not I of the kind; 1 at the
+ * sentence's end): whatever the recogniser makes of the span's own words, a
+ * name that stops here was not cut short ("Viện Phát triển Quản | trị").
+ */
+export function spanStopProbabilities(
+  lattice: ChainLattice,
+  spans: readonly TaggedSpan[],
+  scale = 1,
+): number[] {
+  if (spans.length === 0) return [];
+  const p = passes(lattice, scale, logSumExp);
+  return spans.map((span) => {
+    if (span.to === p.forward.length) return 1;
+    const I = insideTag(span);
+    return 1 - Math.exp(p.forward[span.to]![I]! + p.backward[span.to]![I]! - p.total);
+  });
+}

@@ -11,6 +11,7 @@ import { normaliseToneMarks } from '../../lib/vietnamese.ts';
 import { chainScores, type ChainWeights } from './perceptron.ts';
 import {
   spanEndProbabilities,
+  spanStopProbabilities,
   spanMargins,
   spanProbabilities,
   type ChainLattice,
@@ -97,8 +98,12 @@ export function readSentence(
   return { tokens, lattice, tags: viterbi(emission, weights.transition, legalTransition, pairs) };
 }
 
-/** The probability that a name of the kind ends at `end` of a read sentence, wherever it starts; null off token edges. */
-export function nameEndsAt(
+/**
+ * The probability that no name of the kind goes on past `end` of a read
+ * sentence (the next token does not continue one), at the weights' scale;
+ * null when `end` is not a token's end.
+ */
+export function nameStopsAt(
   reading: SentenceReading,
   kind: NameKind,
   end: number,
@@ -106,7 +111,7 @@ export function nameEndsAt(
 ): number | null {
   const last = reading.tokens.findIndex((t) => t.end === end);
   if (last < 0) return null;
-  return spanEndProbabilities(
+  return spanStopProbabilities(
     reading.lattice,
     [{ kind, from: last, to: last + 1 }],
     weights.confidence?.scale ?? 1,

@@ -4,6 +4,7 @@ import {
   spanMargins,
   spanProbabilities,
   spanProbability,
+  spanStopProbabilities,
   type ChainLattice,
 } from '../../../src/extract/names/marginals.ts';
 import { legalTransition, spansOf, TAGS, tagIndex } from '../../../src/extract/names/tags.ts';
@@ -29,6 +30,12 @@ const e = Math.E;
 
 test('a span’s probability is the share of the paths that tag exactly it (hand-computed chain)', () => {
   const Z = 1 + 1 + e + e + e * e;
+  // The one-token name at the start stops unless I follows: all but B I.
+  assert.ok(
+    Math.abs(
+      spanStopProbabilities(twoTokens, [{ kind: 'ORG', from: 0, to: 1 }])[0]! - (2 + 2 * e) / Z,
+    ) < 1e-12,
+  );
   // The two-token name: only B I.
   assert.ok(
     Math.abs(spanProbability(twoTokens, { kind: 'ORG', from: 0, to: 2 }) - (e * e) / Z) < 1e-12,
@@ -120,6 +127,18 @@ test('on a random chain with boundary scores, probabilities and margins match en
     const withSpan = Math.max(...paths.filter((p) => holds(p.tags, span)).map((p) => p.score));
     const without = Math.max(...paths.filter((p) => !holds(p.tags, span)).map((p) => p.score));
     assert.ok(Math.abs(margins[k]! - (withSpan - without)) < 1e-9, `margin ${span.kind}`);
+  });
+  // The name stops after the span: the paths with no I of its kind on the next token.
+  const stops = spanStopProbabilities(lattice, spans, scale);
+  spans.forEach((span, k) => {
+    const I = tagIndex(`I-${span.kind}`);
+    const expected =
+      span.to === n
+        ? 1
+        : paths
+            .filter((p) => p.tags[span.to] !== I)
+            .reduce((s, p) => s + Math.exp(scale * p.score), 0) / Z;
+    assert.ok(Math.abs(stops[k]! - expected) < 1e-9, `stop ${span.kind}`);
   });
   // The best path's own spans have a positive margin.
   for (let k = 3; k < spans.length; k++) assert.ok(margins[k]! > 0);
