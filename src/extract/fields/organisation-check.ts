@@ -4,7 +4,8 @@
  * on past where the rule stopped, inside a word ("Vụ Tổ" in "Vụ Tổ chức cán
  * bộ"), was cut: the name is taken on to where the recogniser ends it. A rule's name where the recogniser sees no institution at all is one
  * neither is sure of: it is left out rather than published as a fragment, and
- * so is a name that, mended or not, still ends inside a word (endsInsideWord).
+ * so is a name that, mended or not, still ends inside a word (endsInsideWord),
+ * or that the recogniser may well read on past (isSureOf, marginals.ts).
  * Run only for articles that become events: it costs about half a
  * millisecond a sentence.
  */
