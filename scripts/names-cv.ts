@@ -10,11 +10,20 @@ import { join } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { goldPaths } from '../src/train/gold.ts';
 import { loadNamesDataset } from '../src/train/names-data.ts';
-import { crossValidateNames, NAMES_SEED } from '../src/train/names.ts';
+import { CONFIDENCE_SCALES, crossValidateNames, NAMES_SEED } from '../src/train/names.ts';
+import {
+  calibratedScale,
+  chooseConfidence,
+  CONFIDENCE_THRESHOLDS,
+  logLoss,
+  sweep,
+  sweepRuleNames,
+  type ThresholdPoint,
+} from '../src/train/names-confidence.ts';
 import { NAME_KINDS, type NameKind } from '../src/extract/names/tags.ts';
 
 const USAGE =
-  'usage: node scripts/names-cv.ts [--shared <dir>] [--kind PER] [--errors] [--dump <file.json>] [--seeds a,b,c]';
+  'usage: node scripts/names-cv.ts [--shared <dir>] [--kind PER] [--errors] [--dump <file.json>] [--seeds a,b,c] [--confidence]';
 const { values } = parseCommandLine('names-cv', USAGE, {
   options: {
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
@@ -22,6 +31,7 @@ const { values } = parseCommandLine('names-cv', USAGE, {
     errors: { type: 'boolean', default: false },
     dump: { type: 'string' },
     seeds: { type: 'string', default: String(NAMES_SEED) },
+    confidence: { type: 'boolean', default: false },
   },
 });
 
@@ -57,6 +67,48 @@ if (values.errors) {
       `${file}\n  fp: ${fp.map((s) => `«${s}»`).join(' ')}\n  fn: ${fn.map((s) => `«${s}»`).join(' ')}`,
     );
   }
+}
+if (values.confidence) {
+  const scored = runs.flatMap((run) => run.scored);
+  for (let s = 0; s < CONFIDENCE_SCALES.length; s++)
+    console.log(`scale ${CONFIDENCE_SCALES[s]}: log loss ${f(logLoss(scored, s))}`);
+  const s = calibratedScale(scored);
+  const row = (label: string, p: ThresholdPoint) =>
+    console.log(
+      `${label.padStart(7)}  P ${f(p.precision)} R ${f(p.recall)} F1 ${f(p.f1)} F0.5 ${f(p.fBeta)}  left out: right ${f(p.rightLeftOut)}, cut ${f(p.cutLeftOut)}, wrong ${f(p.wrongLeftOut)}`,
+    );
+  for (const kind of ['ORG', 'PER'] as const) {
+    console.log(`${kind}: span probability at scale ${CONFIDENCE_SCALES[s]}`);
+    for (const p of sweep(scored, kind, (a, m) => a.probabilities[m]![s]!, CONFIDENCE_THRESHOLDS))
+      row(String(p.threshold), p);
+    console.log(
+      `${kind}: probability that a name ends where the span ends, at scale ${CONFIDENCE_SCALES[s]}`,
+    );
+    for (const p of sweep(
+      scored,
+      kind,
+      (a, m) => a.endProbabilities[m]![s]!,
+      CONFIDENCE_THRESHOLDS,
+    ))
+      row(String(p.threshold), p);
+    console.log(`${kind}: margin (best path minus best path without the span)`);
+    for (const p of sweep(
+      scored,
+      kind,
+      (a, m) => a.mentions[m]!.margin!,
+      [0, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150],
+    ))
+      row(String(p.threshold), p);
+  }
+  for (const measure of ['endProbabilities', 'stopProbabilities'] as const) {
+    console.log(
+      `ORG: the rules' names after the check, by ${measure} at scale ${CONFIDENCE_SCALES[s]}`,
+    );
+    for (const p of sweepRuleNames(scored, s, CONFIDENCE_THRESHOLDS, measure))
+      row(String(p.threshold), p);
+  }
+  const chosen = chooseConfidence(scored);
+  console.log(`chosen: scale ${chosen.scale}, threshold ${chosen.threshold}`);
 }
 if (values.dump)
   writeFileSync(

@@ -7,6 +7,7 @@ import type { NamesModel } from '../extract/names/model.ts';
 import type { ChainWeights } from '../extract/names/perceptron.ts';
 import { NAME_KINDS, TAGS } from '../extract/names/tags.ts';
 import type { NamesDataset } from './names-data.ts';
+import { chooseConfidence } from './names-confidence.ts';
 import { namesFeatureHash } from './stamp.ts';
 import {
   crossValidateNames,
@@ -25,6 +26,7 @@ const SCALE = 100;
 
 export function buildNamesModel(dataset: NamesDataset): NamesModel {
   const cv = crossValidateNames(dataset.articles);
+  const chosen = chooseConfidence(cv.scored);
   const weights = trainNames(trainingSequences(dataset.articles));
   const sorted = (m: ChainWeights['emission']) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
   const rows = sorted(weights.emission);
@@ -49,6 +51,22 @@ export function buildNamesModel(dataset: NamesDataset): NamesModel {
     },
     training: { epochs: NAMES_EPOCHS, seed: NAMES_SEED, minWeight: NAMES_MIN_WEIGHT },
     crossValidation: { folds: NAMES_FOLDS, seed: NAMES_SEED, ...scores },
+    confidence: {
+      scale: chosen.scale,
+      threshold: chosen.threshold,
+      kept: {
+        precision: round(chosen.kept.precision),
+        recall: round(chosen.kept.recall),
+        f1: round(chosen.kept.f1),
+        rightLeftOut: round(chosen.kept.rightLeftOut),
+        cutLeftOut: round(chosen.kept.cutLeftOut),
+      },
+      all: {
+        precision: round(chosen.all.precision),
+        recall: round(chosen.all.recall),
+        f1: round(chosen.all.f1),
+      },
+    },
     knownNames: [...institutionCounts(dataset.articles)].sort(([a], [b]) => (a < b ? -1 : 1)),
     transition: weights.transition,
     boundaryFeatures: pairs.map(([feature]) => feature),

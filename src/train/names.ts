@@ -10,9 +10,14 @@ import {
   type ChainWeights,
   type TrainingSequence,
 } from '../extract/names/perceptron.ts';
+import { findOrganisations } from '../extract/fields/organisations.ts';
+import { checkSentence } from '../extract/fields/organisation-check.ts';
+import { spanEndProbabilities, spanStopProbabilities } from '../extract/names/marginals.ts';
 import {
   distinctNames,
-  recogniseNames,
+  readSentence,
+  recogniseAtScales,
+  type NameMention,
   type RecogniserWeights,
 } from '../extract/names/recognise.ts';
 import { legalTransition, TAGS } from '../extract/names/tags.ts';
@@ -110,9 +115,35 @@ export function compactWeights(weights: ChainWeights, minWeight: number): ChainW
   };
 }
 
+/** The potentials' scales at which cross-validation reads each span's probability (marginals.ts). */
+export const CONFIDENCE_SCALES = [0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.2, 0.5, 1] as const;
+
+/** An article's names as a model that never saw it tagged them, each with its probability at every scale. */
+export interface ScoredMentions {
+  file: string;
+  gold: NamesComparison['gold'];
+  mentions: NameMention[];
+  /** `probabilities[m][s]`: mention m's probability at CONFIDENCE_SCALES[s]. */
+  probabilities: number[][];
+  /** `endProbabilities[m][s]`: the probability that a name of m's kind ends where m ends, at the scale. */
+  endProbabilities: number[][];
+  /**
+   * The institutions the extraction's rules find in the article, after the recogniser's check
+   * (fields/organisation-check.ts), as written, each with the probability at each scale that an
+   * institution ends where it ends (null: not on a token edge, never judged).
+   */
+  ruleNames: Array<{
+    text: string;
+    endProbabilities: number[] | null;
+    /** At each scale, the probability that no institution goes on past the name's last word. */
+    stopProbabilities: number[] | null;
+  }>;
+}
+
 export interface NamesCrossValidation {
   comparisons: NamesComparison[];
   score: NamesScore;
+  scored: ScoredMentions[];
 }
 
 /** Each article's names found by a model trained on the other folds. */
@@ -133,6 +164,7 @@ export function crossValidateNames(
   );
   const base = articles.map(baseSequences);
   const comparisons: NamesComparison[] = [];
+  const scored: ScoredMentions[] = [];
   for (let k = 0; k < NAMES_FOLDS; k++) {
     const training = articles.filter((_, i) => fold[i] !== k);
     const counts = institutionCounts(training);
@@ -142,15 +174,50 @@ export function crossValidateNames(
     const weights = { ...trainNames(sequences, seed), known: knownNames(counts) };
     articles.forEach((article, i) => {
       if (fold[i] !== k) return;
-      comparisons.push({
+      const readings = article.sentences.map((sentence) => readSentence(sentence, weights));
+      const atScales = recogniseAtScales(article.sentences, weights, CONFIDENCE_SCALES, readings);
+      const mentions = atScales.map(({ probabilities: _, endProbabilities: __, ...m }) => m);
+      comparisons.push({ file: article.file, gold: article.gold, found: distinctNames(mentions) });
+      scored.push({
         file: article.file,
         gold: article.gold,
-        found: distinctNames(recogniseNames(article.sentences, weights)),
+        mentions,
+        probabilities: atScales.map((m) => m.probabilities),
+        endProbabilities: atScales.map((m) => m.endProbabilities),
+        ruleNames: checkedRuleNames(article, readings, mentions),
       });
     });
   }
   comparisons.sort((a, b) => (a.file < b.file ? -1 : 1));
-  return { comparisons, score: scoreNames(comparisons) };
+  scored.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { comparisons, score: scoreNames(comparisons), scored };
+}
+
+/** The rules' institutions in an article after the recogniser's check, each with its end probabilities. */
+function checkedRuleNames(
+  article: NamedArticle,
+  readings: ReadonlyArray<ReturnType<typeof readSentence>>,
+  mentions: readonly NameMention[],
+): ScoredMentions['ruleNames'] {
+  return article.sentences.flatMap((sentence, i) => {
+    const recognised = mentions.filter((m) => m.kind === 'ORG' && m.sentence === i);
+    const { tokens, lattice } = readings[i]!;
+    return checkSentence(sentence.text, findOrganisations(sentence.text), recognised).map((o) => {
+      const last = tokens.findIndex((t) => t.end === o.end);
+      const at = [{ kind: 'ORG' as const, from: last, to: last + 1 }];
+      return {
+        text: sentence.text.slice(o.start, o.end),
+        endProbabilities:
+          last < 0
+            ? null
+            : CONFIDENCE_SCALES.map((scale) => spanEndProbabilities(lattice, at, scale)[0]!),
+        stopProbabilities:
+          last < 0
+            ? null
+            : CONFIDENCE_SCALES.map((scale) => spanStopProbabilities(lattice, at, scale)[0]!),
+      };
+    });
+  });
 }
 
 /** A recogniser trained without some articles, for measuring the extraction on them. */

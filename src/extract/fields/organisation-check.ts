@@ -4,11 +4,19 @@
  * on past where the rule stopped, inside a word ("Vụ Tổ" in "Vụ Tổ chức cán
  * bộ"), was cut: the name is taken on to where the recogniser ends it. A rule's name where the recogniser sees no institution at all is one
  * neither is sure of: it is left out rather than published as a fragment, and
- * so is a name that, mended or not, still ends inside a word (endsInsideWord).
+ * so is a name that, mended or not, still ends inside a word (endsInsideWord),
+ * or that the recogniser may well read on past (isSureOf, marginals.ts).
  * Run only for articles that become events: it costs about half a
  * millisecond a sentence.
  */
-import { recogniseNames, type NameMention, type RecogniserWeights } from '../names/recognise.ts';
+import {
+  nameStopsAt,
+  readSentence,
+  recogniseNames,
+  type NameMention,
+  type RecogniserWeights,
+  type SentenceReading,
+} from '../names/recognise.ts';
 import { expandHead } from '../../lib/organisation-key.ts';
 import { isPlaceName, startsWithPlaceName } from '../gazetteer/place-names.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
@@ -41,12 +49,36 @@ export function checkOrganisations(
   sentences: ReadonlyArray<{ text: string; organisations: readonly OrganisationMention[] }>,
   weights: RecogniserWeights,
 ): OrganisationMention[][] {
+  const readings = sentences.map((s) => readSentence(s, weights));
   const recognised = sentences.map((): NameMention[] => []);
-  for (const m of recogniseNames(sentences, weights))
+  for (const m of recogniseNames(sentences, weights, readings))
     if (m.kind === 'ORG') recognised[m.sentence]!.push(m);
   return sentences.map((sentence, i) =>
-    checkSentence(sentence.text, sentence.organisations, recognised[i]!),
+    checkSentence(sentence.text, sentence.organisations, recognised[i]!).filter((o) =>
+      isSureOf(readings[i]!, o, weights),
+    ),
   );
+}
+
+/**
+ * Whether the recogniser is sure enough that no institution goes on past the
+ * name's last word (the probability that the next token does not continue
+ * one, at or above the model's threshold, chosen by cross-validation): a name
+ * the recogniser reads on ("Viện Phát triển Quản | trị và …", "Bệnh viện T.Ư |
+ * da liễu …") is left out rather than printed cut. What the recogniser makes
+ * of the name's own words is not asked: the rules take a name from its head,
+ * after a department or a parent body the recogniser reads as part of it, and
+ * end it on a province the recogniser may tag apart. A name that does not end
+ * on a token edge, or a model without a threshold, is not judged.
+ */
+export function isSureOf(
+  reading: SentenceReading,
+  org: OrganisationMention,
+  weights: RecogniserWeights,
+): boolean {
+  if (!weights.confidence) return true;
+  const p = nameStopsAt(reading, 'ORG', org.end, weights);
+  return p === null || p >= weights.confidence.threshold;
 }
 
 /** One sentence's rule-found institutions checked against the institutions the recogniser tagged in it. */

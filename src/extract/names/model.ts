@@ -29,6 +29,19 @@ export interface NamesModel {
   training: { epochs: number; seed: number; minWeight: number };
   /** The scores of the same recipe on folds it did not see (per kind, distinct strings per article). */
   crossValidation: { folds: number; seed: number } & Record<string, KindScore | number>;
+  /**
+   * How sure is sure (marginals.ts, train/names-confidence.ts), chosen by the cross-validation: the
+   * potentials' scale with the best calibrated span probabilities, and the probability (that an
+   * institution ends where a name ends) below which the extraction leaves a name out; with the
+   * cross-validated scores of the names it prints (the rules' names after the check) with that
+   * threshold and without it, and the shares of right and of cut names it leaves out.
+   */
+  confidence?: {
+    scale: number;
+    threshold: number;
+    kept: KindScore & { rightLeftOut: number; cutLeftOut: number };
+    all: KindScore;
+  };
   /** The institutions mentions.json names, each with how many articles wrote it (known-names.ts). */
   knownNames: Array<[name: string, articles: number]>;
   /** transition[p][t]: tag t after tag p; the last row is the sentence's start. */
@@ -87,6 +100,9 @@ export function namesModel(): { model: NamesModel; weights: RecogniserWeights } 
       transition: model.transition,
       boundary,
       known: knownNames(model.knownNames),
+      ...(model.confidence && {
+        confidence: { scale: model.confidence.scale, threshold: model.confidence.threshold },
+      }),
     },
   };
   return loaded;

@@ -140,13 +140,18 @@ export function trainPerceptron(
   };
 }
 
-/** The best tags for a sentence's features (and its boundaries' features) under the weights. */
-export function decode(
+/** A sentence's scores under the weights: per token and tag, and per boundary and pair of tags (null: none). */
+export interface ChainScores {
+  emission: Float64Array[];
+  pairs: Array<Float64Array | null> | undefined;
+}
+
+/** The scores the weights give a sentence's features (and its boundaries' features). */
+export function chainScores(
   weights: ChainWeights,
   features: readonly (readonly string[])[],
-  legal: (previous: number | null, next: number) => boolean,
   boundaries?: readonly (readonly string[])[],
-): number[] {
+): ChainScores {
   const L = weights.transition[0]!.length;
   const emission = features.map((fs) => {
     const scores = new Float64Array(L);
@@ -166,5 +171,16 @@ export function decode(
     }
     return scores;
   });
+  return { emission, pairs };
+}
+
+/** The best tags for a sentence's features (and its boundaries' features) under the weights. */
+export function decode(
+  weights: ChainWeights,
+  features: readonly (readonly string[])[],
+  legal: (previous: number | null, next: number) => boolean,
+  boundaries?: readonly (readonly string[])[],
+): number[] {
+  const { emission, pairs } = chainScores(weights, features, boundaries);
   return viterbi(emission, weights.transition, legal, pairs);
 }

@@ -8,7 +8,15 @@ import { boundaryFeatures, tokenFeatures } from './features.ts';
 import { OLD_PROVINCES, PROVINCE_ALIASES } from '../gazetteer/provinces.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { normaliseToneMarks } from '../../lib/vietnamese.ts';
-import { decode, type ChainWeights } from './perceptron.ts';
+import { chainScores, type ChainWeights } from './perceptron.ts';
+import {
+  spanEndProbabilities,
+  spanStopProbabilities,
+  spanMargins,
+  spanProbabilities,
+  type ChainLattice,
+} from './marginals.ts';
+import { viterbi } from './viterbi.ts';
 import { legalTransition, spansOf, type NameKind } from './tags.ts';
 import { tokenise, type Token } from './tokens.ts';
 import type { KnownNames } from './known-names.ts';
@@ -21,6 +29,12 @@ export interface NameMention {
   sentence: number;
   start: number;
   end: number;
+  /** How sure the model is of exactly this span (marginals.ts): its probability at the weights' scale. */
+  probability?: number;
+  /** The probability that a name of this kind ends where this span ends, wherever it starts. */
+  endProbability?: number;
+  /** The best path's score minus the best without exactly this span. */
+  margin?: number;
 }
 
 export interface ReadableSentence {
@@ -29,24 +43,100 @@ export interface ReadableSentence {
   tokens?: Token[];
 }
 
-/** The model's weights, and the institutions it knows as names (known-names.ts). */
-export type RecogniserWeights = ChainWeights & { known?: KnownNames };
+/**
+ * How a span's probability is read (chosen by cross-validation in training):
+ * the potentials' scale, and the probability below which an institution is
+ * one the recogniser is unsure of.
+ */
+export interface SpanConfidence {
+  scale: number;
+  threshold: number;
+}
+
+/** The model's weights, the institutions it knows as names (known-names.ts), and how sure is sure. */
+export type RecogniserWeights = ChainWeights & { known?: KnownNames; confidence?: SpanConfidence };
 
 /** Every name the model tags in the sentences of an article, in reading order, after the article's checks. */
 export function recogniseNames(
   sentences: readonly ReadableSentence[],
   weights: RecogniserWeights,
+  readings?: readonly SentenceReading[],
 ): NameMention[] {
-  const mentions: NameMention[] = [];
+  const scale = weights.confidence?.scale ?? 1;
+  return recogniseAtScales(sentences, weights, [scale], readings).map(
+    ({ probabilities, ...m }) => ({
+      ...m,
+      probability: probabilities[0]!,
+    }),
+  );
+}
+
+/** A sentence as the recogniser reads it: its tokens, its tags' scores, and the best tags. */
+export interface SentenceReading {
+  tokens: Token[];
+  lattice: ChainLattice;
+  tags: number[];
+}
+
+/** Scores a sentence's tokens under the weights and decodes the best tags. */
+export function readSentence(
+  sentence: ReadableSentence,
+  weights: RecogniserWeights,
+): SentenceReading {
+  const tokens = sentence.tokens ?? tokenise(sentence.text);
+  const { emission, pairs } = chainScores(
+    weights,
+    tokenFeatures(tokens, weights.known),
+    boundaryFeatures(tokens),
+  );
+  const lattice = {
+    emission,
+    transition: weights.transition,
+    boundary: pairs,
+    legal: legalTransition,
+  };
+  return { tokens, lattice, tags: viterbi(emission, weights.transition, legalTransition, pairs) };
+}
+
+/**
+ * The probability that no name of the kind goes on past `end` of a read
+ * sentence (the next token does not continue one), at the weights' scale;
+ * null when `end` is not a token's end.
+ */
+export function nameStopsAt(
+  reading: SentenceReading,
+  kind: NameKind,
+  end: number,
+  weights: RecogniserWeights,
+): number | null {
+  const last = reading.tokens.findIndex((t) => t.end === end);
+  if (last < 0) return null;
+  return spanStopProbabilities(
+    reading.lattice,
+    [{ kind, from: last, to: last + 1 }],
+    weights.confidence?.scale ?? 1,
+  )[0]!;
+}
+
+/**
+ * The same names, each with its probability at each of several scales of the
+ * potentials (one decoding): what cross-validation calibrates the scale with.
+ * `readings`, when given, are the sentences already read (readSentence).
+ */
+export function recogniseAtScales(
+  sentences: readonly ReadableSentence[],
+  weights: RecogniserWeights,
+  scales: readonly number[],
+  readings?: readonly SentenceReading[],
+): Array<NameMention & { probabilities: number[]; endProbabilities: number[] }> {
+  const mentions: Array<NameMention & { probabilities: number[]; endProbabilities: number[] }> = [];
   sentences.forEach((sentence, index) => {
-    const tokens = sentence.tokens ?? tokenise(sentence.text);
-    const tags = decode(
-      weights,
-      tokenFeatures(tokens, weights.known),
-      legalTransition,
-      boundaryFeatures(tokens),
-    );
-    for (const span of spansOf(tags)) {
+    const { tokens, lattice, tags } = readings?.[index] ?? readSentence(sentence, weights);
+    const spans = spansOf(tags);
+    const atScales = scales.map((scale) => spanProbabilities(lattice, spans, scale));
+    const endsAtScales = scales.map((scale) => spanEndProbabilities(lattice, spans, scale));
+    const margins = spanMargins(lattice, spans);
+    spans.forEach((span, k) => {
       const start = tokens[span.from]!.start;
       const end = tokens[span.to - 1]!.end;
       mentions.push({
@@ -55,8 +145,11 @@ export function recogniseNames(
         sentence: index,
         start,
         end,
+        margin: margins[k]!,
+        probabilities: atScales.map((p) => p[k]!),
+        endProbabilities: endsAtScales.map((p) => p[k]!),
       });
-    }
+    });
   });
   return checkArticleNames(
     mentions,

@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkSentence } from '../../../src/extract/fields/organisation-check.ts';
+import {
+  checkOrganisations,
+  checkSentence,
+} from '../../../src/extract/fields/organisation-check.ts';
 import type { OrganisationMention } from '../../../src/extract/fields/organisations.ts';
-import type { NameMention } from '../../../src/extract/names/recognise.ts';
+import type { NameMention, RecogniserWeights } from '../../../src/extract/names/recognise.ts';
+import { TAGS, tagIndex } from '../../../src/extract/names/tags.ts';
 
 /** The rules' mention of `raw` in the sentence, as the rules write it. */
 function ruleFound(sentence: string, raw: string, name = raw): OrganisationMention {
@@ -125,4 +129,45 @@ test('a name that still ends inside a word is left out, not published cut', () =
     ),
     ['Quỹ Bầu trời xanh'],
   );
+});
+
+/**
+ * A tiny recogniser: "Quỹ" opens an institution and "Sen" continues it; "Vàng" after them is as
+ * likely outside the name as inside it (the best path still stops before it, by a hair).
+ */
+function tinyRecogniser(confidence?: RecogniserWeights['confidence']): RecogniserWeights {
+  const row = (scores: Partial<Record<(typeof TAGS)[number], number>>) => {
+    const r = new Float32Array(TAGS.length);
+    for (const [tag, w] of Object.entries(scores))
+      r[tagIndex(tag as (typeof TAGS)[number])] = w ?? 0;
+    return r;
+  };
+  return {
+    emission: new Map([
+      ['bias', row({ O: 2 })],
+      ['w=Quỹ', row({ 'B-ORG': 5 })],
+      ['w=Sen', row({ 'I-ORG': 5 })],
+      ['w=Vàng', row({ 'I-ORG': 1.9 })],
+    ]),
+    transition: Array.from({ length: TAGS.length + 1 }, () =>
+      new Array<number>(TAGS.length).fill(0),
+    ),
+    boundary: new Map(),
+    ...(confidence && { confidence }),
+  };
+}
+
+test('an institution the recogniser may read on past where the rules ended it is left out of the event; a sure one is kept', () => {
+  const unsure = 'Hôm qua Quỹ Sen Vàng tặng quà cho trẻ em.';
+  const sure = 'Hôm qua Quỹ Sen tặng quà cho trẻ em.';
+  const sentences = [unsure, sure].map((text) => ({
+    text,
+    organisations: [ruleFound(text, 'Quỹ Sen')],
+  }));
+  const weights = tinyRecogniser({ scale: 1, threshold: 0.65 });
+  const [fromUnsure, fromSure] = checkOrganisations(sentences, weights);
+  assert.deepEqual(names(fromUnsure!), []);
+  assert.deepEqual(names(fromSure!), ['Quỹ Sen']);
+  // A model without a threshold judges nothing: the rules' name stands as before.
+  assert.deepEqual(names(checkOrganisations(sentences, tinyRecogniser())[0]!), ['Quỹ Sen']);
 });
