@@ -4,7 +4,8 @@
  * on past where the rule stopped, inside a word ("Vụ Tổ" in "Vụ Tổ chức cán
  * bộ"), was cut: the name is taken on to where the recogniser ends it. A rule's name where the recogniser sees no institution at all is one
  * neither is sure of: it is left out rather than published as a fragment, and
- * so is a name that, mended or not, still ends inside a word (endsInsideWord),
+ * so is a name that, mended or not, still ends inside a word (endsInsideWord)
+ * or inside a place's name (endsInsidePlaceName),
  * or that the recogniser may well read on past (isSureOf, marginals.ts).
  * Run only for articles that become events: it costs about half a
  * millisecond a sentence.
@@ -115,7 +116,7 @@ export function checkSentence(
     // (measured on dev with a recogniser that never saw it: leaving such names out lost six of them, took none wrong away).
     out.push(org);
   }
-  return out.filter((o) => !endsInsideWord(text, o.end));
+  return out.filter((o) => !endsInsideWord(text, o.end) && !endsInsidePlaceName(text, o.end));
 }
 
 /** Bond strength (syllable-bonds.ts, 1–5) from which two syllables are read as one word. */
@@ -134,6 +135,39 @@ export function endsInsideWord(text: string, end: number): boolean {
   const last = LAST_SYLLABLE.exec(text.slice(0, end))?.[0];
   const next = NEXT_SYLLABLE.exec(text.slice(end))?.[1];
   return !!last && !!next && syllableBond(bondKey(last), bondKey(next)) >= WORD_BOND;
+}
+
+/** Countries and places a name may end in, each spelled whole: Việt Nam with the gazetteer's foreign countries. */
+const isCountryOrPlace = (words: string): boolean =>
+  words === 'Việt Nam' || COUNTRY_SPELLINGS.has(words) || isPlaceName(words);
+const LONGEST_PLACE_WORDS = 4;
+
+/**
+ * True where a name ending at `end` stops inside a country's or a place's name that the text goes on
+ * to complete in capitals ("Bệnh viện Hữu nghị Việt | Nam - Cuba", "Sở Y tế Hà | Nội"): the name was cut
+ * in the middle of a place, so it is left out rather than published cut. A place written whole after a
+ * name is the name's own business ("Bệnh viện Bạch Mai | Hà Nội" ends after "Mai"). Nor does a name stop
+ * at a dash between two countries ("Bệnh viện Hữu nghị Việt | - Đức").
+ */
+export function endsInsidePlaceName(text: string, end: number): boolean {
+  const before = text.slice(0, end).split(' ');
+  // "Bệnh viện Hữu nghị Việt | - Đức": two countries paired across a dash name one thing.
+  const paired = /^ [-–] (\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)/u.exec(text.slice(end))?.[1];
+  const lastWord = before.at(-1) ?? '';
+  if (
+    paired &&
+    (lastWord === 'Việt' || isCountryOrPlace(lastWord)) &&
+    (isCountryOrPlace(paired) || isCountryOrPlace(paired.split(' ')[0]!))
+  )
+    return true;
+  const after = /^ ((?:\p{Lu}[\p{L}]*)(?: \p{Lu}[\p{L}]*)*)/u
+    .exec(text.slice(end))?.[1]
+    ?.split(' ');
+  if (!after) return false;
+  for (let k = 1; k < LONGEST_PLACE_WORDS && k < before.length; k++)
+    for (let m = 1; m + k <= LONGEST_PLACE_WORDS && m <= after.length; m++)
+      if (isCountryOrPlace([...before.slice(-k), ...after.slice(0, m)].join(' '))) return true;
+  return false;
 }
 
 /**

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   checkOrganisations,
   checkSentence,
+  endsInsidePlaceName,
 } from '../../../src/extract/fields/organisation-check.ts';
 import type { OrganisationMention } from '../../../src/extract/fields/organisations.ts';
 import type { NameMention, RecogniserWeights } from '../../../src/extract/names/recognise.ts';
@@ -170,4 +171,20 @@ test('an institution the recogniser may read on past where the rules ended it is
   assert.deepEqual(names(fromSure!), ['Quỹ Sen']);
   // A model without a threshold judges nothing: the rules' name stands as before.
   assert.deepEqual(names(checkOrganisations(sentences, tinyRecogniser())[0]!), ['Quỹ Sen']);
+});
+
+test("a name that stops inside a country's or a province's name was cut; one followed by a whole place was not", () => {
+  const text =
+    'Đoàn bác sĩ bệnh viện Hữu nghị Việt Nam - Cuba làm việc với Sở Y tế Hà Nội và Bệnh viện Bạch Mai Hà Nội.';
+  const endOf = (name: string) => text.indexOf(name) + name.length;
+  assert.equal(endsInsidePlaceName(text, endOf('bệnh viện Hữu nghị Việt')), true);
+  assert.equal(endsInsidePlaceName(text, endOf('Sở Y tế Hà')), true);
+  assert.equal(endsInsidePlaceName(text, endOf('bệnh viện Hữu nghị Việt Nam - Cuba')), false);
+  assert.equal(endsInsidePlaceName(text, endOf('Sở Y tế Hà Nội')), false);
+  assert.equal(endsInsidePlaceName(text, endOf('Bệnh viện Bạch Mai')), false);
+  const paired =
+    'Bác sĩ Bệnh viện Hữu nghị Việt - Đức và Bệnh viện Nhi Trung ương - Hà Nội hội chẩn.';
+  const at = (name: string) => paired.indexOf(name) + name.length;
+  assert.equal(endsInsidePlaceName(paired, at('Bệnh viện Hữu nghị Việt')), true);
+  assert.equal(endsInsidePlaceName(paired, at('Bệnh viện Nhi Trung ương')), false);
 });
