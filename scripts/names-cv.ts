@@ -95,7 +95,7 @@ if (values.confidence) {
     for (const p of sweep(
       scored,
       kind,
-      (a, m) => a.mentions[m]!.margin!,
+      (a, m) => a.mentions[m]!.margin,
       [0, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150],
     ))
       row(String(p.threshold), p);

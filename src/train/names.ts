@@ -122,7 +122,8 @@ export const CONFIDENCE_SCALES = [0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.2
 export interface ScoredMentions {
   file: string;
   gold: NamesComparison['gold'];
-  mentions: NameMention[];
+  /** Each name, with its margin (best path minus best without it). */
+  mentions: Array<NameMention & { margin: number }>;
   /** `probabilities[m][s]`: mention m's probability at CONFIDENCE_SCALES[s]. */
   probabilities: number[][];
   /** `endProbabilities[m][s]`: the probability that a name of m's kind ends where m ends, at the scale. */

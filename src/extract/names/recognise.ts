@@ -17,7 +17,7 @@ import {
   type ChainLattice,
 } from './marginals.ts';
 import { viterbi } from './viterbi.ts';
-import { legalTransition, spansOf, type NameKind } from './tags.ts';
+import { legalTransition, spansOf, type NameKind, type TaggedSpan } from './tags.ts';
 import { tokenise, type Token } from './tokens.ts';
 import type { KnownNames } from './known-names.ts';
 
@@ -29,12 +29,16 @@ export interface NameMention {
   sentence: number;
   start: number;
   end: number;
-  /** How sure the model is of exactly this span (marginals.ts): its probability at the weights' scale. */
-  probability?: number;
-  /** The probability that a name of this kind ends where this span ends, wherever it starts. */
-  endProbability?: number;
+}
+
+/** A name with how sure the model is of it (marginals.ts), as cross-validation measures it. */
+export interface ScoredNameMention extends NameMention {
+  /** The probability of exactly this span at each scale of the potentials. */
+  probabilities: number[];
+  /** At each scale, the probability that a name of this kind ends where this span ends, wherever it starts. */
+  endProbabilities: number[];
   /** The best path's score minus the best without exactly this span. */
-  margin?: number;
+  margin: number;
 }
 
 export interface ReadableSentence {
@@ -62,13 +66,27 @@ export function recogniseNames(
   weights: RecogniserWeights,
   readings?: readonly SentenceReading[],
 ): NameMention[] {
-  const scale = weights.confidence?.scale ?? 1;
-  return recogniseAtScales(sentences, weights, [scale], readings).map(
-    ({ probabilities, ...m }) => ({
-      ...m,
-      probability: probabilities[0]!,
-    }),
+  const mentions: NameMention[] = [];
+  sentences.forEach((sentence, index) => {
+    const { tokens, tags } = readings?.[index] ?? readSentence(sentence, weights);
+    for (const span of spansOf(tags)) mentions.push(mentionOf(span, tokens, sentence.text, index));
+  });
+  return checkArticleNames(
+    mentions,
+    sentences.map((s) => s.text),
   );
+}
+
+/** The text a tagged span covers in its sentence. */
+function mentionOf(
+  span: TaggedSpan,
+  tokens: readonly Token[],
+  text: string,
+  sentence: number,
+): NameMention {
+  const start = tokens[span.from]!.start;
+  const end = tokens[span.to - 1]!.end;
+  return { kind: span.kind, text: text.slice(start, end), sentence, start, end };
 }
 
 /** A sentence as the recogniser reads it: its tokens, its tags' scores, and the best tags. */
@@ -128,8 +146,8 @@ export function recogniseAtScales(
   weights: RecogniserWeights,
   scales: readonly number[],
   readings?: readonly SentenceReading[],
-): Array<NameMention & { probabilities: number[]; endProbabilities: number[] }> {
-  const mentions: Array<NameMention & { probabilities: number[]; endProbabilities: number[] }> = [];
+): ScoredNameMention[] {
+  const mentions: ScoredNameMention[] = [];
   sentences.forEach((sentence, index) => {
     const { tokens, lattice, tags } = readings?.[index] ?? readSentence(sentence, weights);
     const spans = spansOf(tags);
@@ -137,14 +155,8 @@ export function recogniseAtScales(
     const endsAtScales = scales.map((scale) => spanEndProbabilities(lattice, spans, scale));
     const margins = spanMargins(lattice, spans);
     spans.forEach((span, k) => {
-      const start = tokens[span.from]!.start;
-      const end = tokens[span.to - 1]!.end;
       mentions.push({
-        kind: span.kind,
-        text: sentence.text.slice(start, end),
-        sentence: index,
-        start,
-        end,
+        ...mentionOf(span, tokens, sentence.text, index),
         margin: margins[k]!,
         probabilities: atScales.map((p) => p[k]!),
         endProbabilities: endsAtScales.map((p) => p[k]!),
