@@ -8,10 +8,9 @@
  * with this word. Only these runs and their steps are written, never text around them; the file is
  * stamped with the corpus's hash. Deterministic: the same corpus gives the same file.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { parseCommandLine } from './lib/command-line.ts';
+import { readCorpus } from './lib/corpus-lines.ts';
 import { tokenise } from '../src/extract/names/tokens.ts';
 import {
   continuationStep,
@@ -34,32 +33,24 @@ if (positionals.length !== 1) {
 }
 const MIN_COUNT = 6;
 
-const corpus = positionals[0]!;
-const files = (readdirSync(corpus, { recursive: true }) as string[])
-  .filter((f) => /\.(txt|md)$/.test(f))
-  .sort();
-const hash = createHash('sha256');
+const corpus = readCorpus(positionals[0]!);
 const counts = new Map<string, number>();
-for (const file of files) {
-  const bytes = readFileSync(join(corpus, file));
-  hash.update(`${file}\0`).update(bytes).update('\0');
-  for (const line of bytes.toString('utf8').normalize('NFC').split('\n')) {
-    const tokens = tokenise(line);
-    const heads = headLengths(tokens);
-    heads.forEach((head, h) => {
-      if (!head) return;
-      const end = runEnd(tokens, h);
-      let phrase = tokens
-        .slice(h, h + head)
-        .map((t) => lexiconKey(t.text))
-        .join(' ');
+for (const line of corpus.lines()) {
+  const tokens = tokenise(line);
+  const heads = headLengths(tokens);
+  heads.forEach((head, h) => {
+    if (!head) return;
+    const end = runEnd(tokens, h);
+    let phrase = tokens
+      .slice(h, h + head)
+      .map((t) => lexiconKey(t.text))
+      .join(' ');
+    counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+    for (let i = h + head; i < end; i++) {
+      phrase = `${phrase} ${lexiconKey(tokens[i]!.text)}`;
       counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
-      for (let i = h + head; i < end; i++) {
-        phrase = `${phrase} ${lexiconKey(tokens[i]!.text)}`;
-        counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
-      }
-    });
-  }
+    }
+  });
 }
 const phrases: Record<string, number> = {};
 for (const phrase of [...counts.keys()].sort()) {
@@ -71,8 +62,8 @@ for (const phrase of [...counts.keys()].sort()) {
 }
 const result: NameLexicon = {
   builtFrom: {
-    articles: files.length,
-    corpusHash: hash.digest('hex'),
+    articles: corpus.files.length,
+    corpusHash: corpus.hash(),
     minCount: MIN_COUNT,
     longest: LONGEST_RUN,
   },
@@ -89,5 +80,5 @@ writeFileSync(
   `{\n "builtFrom": ${JSON.stringify(result.builtFrom)},\n "phrases": {\n${lines(phrases)}\n }\n}\n`,
 );
 console.log(
-  `lexicon: ${files.length} articles, ${counts.size} runs → ${entries.length} kept → ${String(out)}`,
+  `lexicon: ${corpus.files.length} articles, ${counts.size} runs → ${entries.length} kept → ${String(out)}`,
 );

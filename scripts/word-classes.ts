@@ -12,10 +12,9 @@
  * granularity. Only units and class numbers are written, never text; the file is stamped with the
  * corpus's hash and the settings. Deterministic: the same corpus gives the same file.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { parseCommandLine } from './lib/command-line.ts';
+import { readCorpus } from './lib/corpus-lines.ts';
 import { tokenise } from '../src/extract/names/tokens.ts';
 import { WORD_CLASSES_PATH, wordClassKey, type WordClassesFile } from '../src/lib/word-classes.ts';
 import { randomisedSvd, type DenseMatrix, type SparseRows } from '../src/train/randomised-svd.ts';
@@ -50,11 +49,7 @@ const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 
 // 1. Every token as the id of its key; -1 ends a line.
-const corpus = positionals[0]!;
-const files = (readdirSync(corpus, { recursive: true }) as string[])
-  .filter((f) => /\.(txt|md)$/.test(f))
-  .sort();
-const hash = createHash('sha256');
+const corpus = readCorpus(positionals[0]!);
 const idOf = new Map<string, number>();
 const keys: string[] = [];
 const counts: number[] = [];
@@ -68,28 +63,24 @@ const push = (id: number) => {
   }
   sequence[length++] = id;
 };
-for (const file of files) {
-  const bytes = readFileSync(join(corpus, file));
-  hash.update(`${file}\0`).update(bytes).update('\0');
-  for (const line of bytes.toString('utf8').normalize('NFC').split('\n')) {
-    for (const token of tokenise(line)) {
-      const key = wordClassKey(token.text);
-      let id = idOf.get(key);
-      if (id === undefined) {
-        id = keys.length;
-        idOf.set(key, id);
-        keys.push(key);
-        counts.push(0);
-      }
-      counts[id]!++;
-      push(id);
+for (const line of corpus.lines()) {
+  for (const token of tokenise(line)) {
+    const key = wordClassKey(token.text);
+    let id = idOf.get(key);
+    if (id === undefined) {
+      id = keys.length;
+      idOf.set(key, id);
+      keys.push(key);
+      counts.push(0);
     }
-    push(-1);
+    counts[id]!++;
+    push(id);
   }
+  push(-1);
 }
 const tokenCount = counts.reduce((a, b) => a + b, 0);
 console.error(
-  `word-classes: ${files.length} articles, ${tokenCount} tokens, ${keys.length} keys (${seconds()})`,
+  `word-classes: ${corpus.files.length} articles, ${tokenCount} tokens, ${keys.length} keys (${seconds()})`,
 );
 
 // 2. The units and the contexts, by frequency (ties by key, for determinism).
@@ -185,8 +176,8 @@ const sortedRows = [...units.keys()].sort((a, b) => (keys[units[a]!]! < keys[uni
 for (const r of sortedRows) classes[keys[units[r]!]!] = clusterings.map((c) => c[r]!);
 const result: WordClassesFile = {
   builtFrom: {
-    articles: files.length,
-    corpusHash: hash.digest('hex'),
+    articles: corpus.files.length,
+    corpusHash: corpus.hash(),
     tokens: tokenCount,
     granularities: GRANULARITIES,
     units: units.length,
@@ -207,5 +198,5 @@ writeFileSync(
   `{\n "builtFrom": ${JSON.stringify(result.builtFrom)},\n "classes": {\n${entries.join(',\n')}\n }\n}\n`,
 );
 console.log(
-  `word-classes: ${files.length} articles, ${units.length} units → ${GRANULARITIES.join('/')} classes → ${String(out)} (${seconds()})`,
+  `word-classes: ${corpus.files.length} articles, ${units.length} units → ${GRANULARITIES.join('/')} classes → ${String(out)} (${seconds()})`,
 );
