@@ -47,8 +47,9 @@ test('the classifier holds its cross-validated precision and F1 on every label, 
 
 test('the type model holds its cross-validated accuracy on every labelled type, above the rules alone', () => {
   const t = evaluation.labels.type;
-  // Measured 0.810 (n 121); the rules alone 0.694.
-  assert.ok(t.accuracy >= 0.8, `type accuracy ${t.accuracy.toFixed(3)}`);
+  // Measured 0.818 (n 121, 99 right; 0.832 over six fold seeds); the rules alone 0.694. The floor one article
+  // under (98 right, 0.810).
+  assert.ok(t.accuracy >= 0.805, `type accuracy ${t.accuracy.toFixed(3)}`);
   assert.ok(t.accuracy > t.rulesAccuracy);
 });
 

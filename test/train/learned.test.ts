@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { predictClasses, trainSoftmax } from '../../src/extract/classify/softmax.ts';
-import { typeFeatures } from '../../src/extract/classify/type-features.ts';
+import { firstCueType, typeFeatures } from '../../src/extract/classify/type-features.ts';
 import { articleFeatures } from '../../src/extract/classify/features.ts';
 import { groupedStratifiedFolds } from '../../src/train/folds.ts';
 import { storyGroups } from '../../src/train/stories.ts';
@@ -61,6 +61,7 @@ test('people counted beside a training word are a feature of their own', () => {
     input('Khóa học đã đào tạo cho 45 điều dưỡng của các trạm y tế xã.'),
     new Map(),
     'training',
+    '',
   );
   assert.equal(trained.get('count:people-trained'), 1);
   assert.equal(trained.get('rule:training'), 1);
@@ -68,6 +69,7 @@ test('people counted beside a training word are a feature of their own', () => {
     input('Bệnh viện có 45 điều dưỡng và 300 giường.'),
     new Map(),
     'aid',
+    '',
   );
   assert.equal(counted.get('count:people-trained'), undefined);
 });
@@ -90,7 +92,7 @@ test('the type model reads the types the headline and the lead name, and the bod
       mostFamilies: 0,
     },
   };
-  const features = typeFeatures(input, articleFeatures(input), 'aid');
+  const features = typeFeatures(input, articleFeatures(input), 'aid', input.lead);
   assert.equal(features.get('type:aid@headline'), 1);
   // "ký kết" and "biên bản ghi nhớ" are one type, named once; "đào tạo" another.
   assert.equal(features.get('type:agreement@lead'), 1);
@@ -121,15 +123,86 @@ test('a delegation or a dignitary visiting in the headline or the lead is a feat
     },
   });
   const visit = input('Phu nhân Thủ tướng Nhật Bản thăm Bệnh viện Nhi Trung ương', '');
-  assert.equal(typeFeatures(visit, new Map(), 'working-visit').get('signal:visitors@opening'), 1);
+  assert.equal(
+    typeFeatures(visit, new Map(), 'working-visit', visit.lead).get('signal:visitors@opening'),
+    1,
+  );
   const later = input(
     'Hợp tác đào tạo nhi khoa',
     'Năm ngoái, đoàn công tác của bệnh viện đã đến thăm Nhật Bản.',
   );
   assert.equal(
-    typeFeatures(later, new Map(), 'training').get('signal:visitors@opening'),
+    typeFeatures(later, new Map(), 'training', later.lead).get('signal:visitors@opening'),
     undefined,
   );
+});
+
+test('patients counted as cared for in the headline or the lead are a feature, not in the body', () => {
+  const input = (lead: string, body: string) => ({
+    headline: 'Bác sĩ Hàn Quốc đến huyện vùng cao',
+    lead,
+    body,
+    organisationCount: 2,
+    foreignPartner: true,
+    internationalBodies: 0,
+    foreignInOpening: true,
+    openingInstitutions: 1,
+    cooperationClauses: { opening: 0, body: 0 },
+    clauseEvidence: {
+      families: [],
+      zones: [],
+      strongest: [0, 0] as [number, number],
+      mostFamilies: 0,
+    },
+  });
+  const cared = input('Trong ba ngày, đoàn đã khám và phát thuốc miễn phí cho 650 người dân.', '');
+  assert.equal(
+    typeFeatures(cared, new Map(), 'medical-support', cared.lead).get(
+      'count:patients-cared-for@opening',
+    ),
+    1,
+  );
+  const later = input(
+    'Đoàn đến thăm Trung tâm Y tế huyện.',
+    'Năm trước, bệnh viện đã phẫu thuật cho 40 trẻ.',
+  );
+  assert.equal(
+    typeFeatures(later, new Map(), 'working-visit', later.lead).get(
+      'count:patients-cared-for@opening',
+    ),
+    undefined,
+  );
+});
+
+test("the type the lead's first sentence names first is a feature, none when its first cue names no type", () => {
+  const input = {
+    headline: '',
+    lead: 'Sáng nay, hai bệnh viện đã ký kết thỏa thuận về đào tạo bác sĩ. Đoàn công tác sẽ sang Nhật.',
+    body: '',
+    organisationCount: 2,
+    foreignPartner: false,
+    internationalBodies: 0,
+    foreignInOpening: false,
+    openingInstitutions: 2,
+    cooperationClauses: { opening: 1, body: 0 },
+    clauseEvidence: {
+      families: [],
+      zones: [],
+      strongest: [0, 0] as [number, number],
+      mostFamilies: 0,
+    },
+  };
+  const first = 'Sáng nay, hai bệnh viện đã ký kết thỏa thuận về đào tạo bác sĩ.';
+  const features = typeFeatures(input, new Map(), 'agreement', first);
+  // "ký kết" stands before "đào tạo": the agreement is named first, the training is what it is about.
+  assert.equal(features.get('first-cue:agreement@lead'), 1);
+  assert.equal(features.get('first-cue:training@lead'), undefined);
+  // "hợp tác" names cooperation, not a type, though "tập huấn" follows it.
+  assert.equal(
+    firstCueType('Bệnh viện tỉnh hợp tác với Bệnh viện Chợ Rẫy tập huấn cho điều dưỡng.'),
+    'none',
+  );
+  assert.equal(firstCueType('Chiều qua, trời mưa to ở thành phố.'), 'none');
 });
 
 test("the body's words can be penalised more than the other n-grams", () => {

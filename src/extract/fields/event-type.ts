@@ -107,7 +107,7 @@ export function typeInputs(
   const input = classifierInput(sentences, parties, leadCount);
   return {
     rule,
-    features: typeFeatures(input, articleFeatures(input), rule.type),
+    features: typeFeatures(input, articleFeatures(input), rule.type, lead[0] ?? ''),
     headline,
     lead,
     body: rest,

@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GIFT_HANDED_OVER, VISITORS } from '../../../src/extract/classify/type-signals.ts';
+import {
+  GIFT_HANDED_OVER,
+  PATIENTS_CARED_FOR,
+  VISITORS,
+} from '../../../src/extract/classify/type-signals.ts';
 
 test('a delegation or a dignitary who visits, works with or attends is a visitor', () => {
   for (const sentence of [
@@ -36,4 +40,20 @@ test('a gift or a sum handed over is a gift; an exchange of views or a bare pric
     'Lãnh đạo bệnh viện trao quyết định bổ nhiệm cho trưởng khoa.',
   ])
     assert.ok(!GIFT_HANDED_OVER.test(sentence), sentence);
+});
+
+test('patients counted after a care verb and "cho" are patients cared for', () => {
+  for (const sentence of [
+    'Các bác sĩ tình nguyện đã khám bệnh miễn phí cho 320 người dân xã biên giới.',
+    'Đoàn chuyên gia Pháp phẫu thuật cho hơn 70 trẻ bị dị tật.',
+    'Chương trình cấp thuốc cho gần 1.500 lượt người cao tuổi.',
+  ])
+    assert.ok(PATIENTS_CARED_FOR.test(sentence), sentence);
+  for (const sentence of [
+    'Bệnh viện có 45 bác sĩ và 300 giường bệnh.',
+    'Dự án đào tạo cho 30 điều dưỡng của tỉnh.',
+    'Mỗi năm bệnh viện điều trị khoảng 12.000 người mắc lao.',
+    'Công ty trao cho 20 trẻ em nghèo mỗi em một suất học bổng.',
+  ])
+    assert.ok(!PATIENTS_CARED_FOR.test(sentence), sentence);
 });
