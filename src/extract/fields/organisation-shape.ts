@@ -85,7 +85,7 @@ const FIELDS_AFTER_COMMA = /^, (\p{Lu}\p{Ll}*) (\p{Ll}+)[^,;.()"“”]*? và \p
 
 /** After a comma: two to five lower-case words closed by a national level written as a word of its own. */
 const FIELDS_TO_LEVEL_AFTER_COMMA = new RegExp(
-  `^, ((\\p{Ll}+) (\\p{Ll}+)(?: \\p{Ll}+){0,3}) (?:${NATIONAL_LEVEL_ENDINGS.map((w) => w.replace('.', '\\.')).join('|')})(?![\\p{L}\\p{N}.])`,
+  `^, ((\\p{Ll}+) (\\p{Ll}+)(?: \\p{Ll}+){0,3}) (?:${NATIONAL_LEVEL_ENDINGS.map((w) => w.replace('.', '\\.')).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
 

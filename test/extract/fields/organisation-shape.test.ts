@@ -77,6 +77,8 @@ test('a name stopped at a comma between its own fields was cut; a list of names 
   assert.ok(goesOnAfterComma(level, level.indexOf(',')));
   const spoke = 'Bác sĩ Bệnh viện Lão khoa, phục hồi chức năng T.Ư cho biết như vậy.';
   assert.ok(goesOnAfterComma(spoke, spoke.indexOf(',')));
+  const last = 'Đoàn đã tới thăm Bệnh viện Lão khoa, phục hồi chức năng T.Ư.';
+  assert.ok(goesOnAfterComma(last, last.indexOf(',')));
   const hospitals = 'Bệnh viện Bạch Mai, bệnh viện tuyến trung ương, nhận thêm máy.';
   assert.ok(!goesOnAfterComma(hospitals, hospitals.indexOf(',')));
   const clauseToLevel = 'Bộ Y tế, phối hợp với các bệnh viện trung ương, sẽ kiểm tra.';
