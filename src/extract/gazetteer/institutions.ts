@@ -287,3 +287,34 @@ export const ENGLISH_INSTITUTION_WORDS = [
   'Organization',
   'Organisation',
 ];
+
+/**
+ * Names that open like an institution's but name an event or a place where one is held: a head whose
+ * syllable makes one word with the next ("Hội nghị", "Hội thảo": a conference, not an association), a
+ * centre named for what goes on in its building ("Trung tâm Thương mại", "Trung tâm Triển lãm Giảng
+ * Võ"). Folded, matched at the start of a name.
+ */
+export const EVENT_AND_VENUE_OPENINGS = [
+  'hội nghị',
+  'hội thảo',
+  'hội chợ',
+  'hội thi',
+  'hội diễn',
+  'trung tâm thương mại',
+  'trung tâm triển lãm',
+  'trung tâm hội nghị',
+];
+
+/** Calls that close a name written as a call ("Quỹ Bầu ơi", "Mái ấm Mẹ ơi"): the call is the name's. */
+export const VOCATIVE_PARTICLES = ['ơi'];
+
+/** Words that close the name of a central or national institution ("… T.Ư", "… Trung ương", "… quốc gia"). */
+export const NATIONAL_LEVEL_ENDINGS = [
+  'T.Ư',
+  'TƯ',
+  'TW',
+  'Trung ương',
+  'trung ương',
+  'Quốc gia',
+  'quốc gia',
+];

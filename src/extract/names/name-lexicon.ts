@@ -110,3 +110,29 @@ export function lexiconMarks(tokens: readonly Token[]): string[][] {
     return marks;
   });
 }
+
+let furthestSteps: ReadonlyMap<string, number> | null = null;
+
+/**
+ * How the corpus goes on after a run it knows, written as its words are
+ * ("Bệnh viện Chợ Rẫy"): the highest step (1–5) of any word it goes on to, 0
+ * where it never goes on with one word at least six times, null where it does
+ * not know the run. "Viện Y học lâm sàng" goes on to "các" (5): the corpus
+ * writes it as the start of a longer name; "Bộ Y tế" goes on to no word more
+ * than 2: the corpus writes it whole.
+ */
+export function stepAfterRun(run: string): number | null {
+  furthestSteps ??= (() => {
+    const steps = new Map<string, number>();
+    for (const [phrase, step] of lexicon()) {
+      const cut = phrase.lastIndexOf(' ');
+      if (cut < 0) continue;
+      const shorter = phrase.slice(0, cut);
+      steps.set(shorter, Math.max(steps.get(shorter) ?? 0, step));
+    }
+    return steps;
+  })();
+  const key = run.normalize('NFC').split(/\s+/u).map(lexiconKey).join(' ');
+  if (!lexicon().has(key)) return null;
+  return furthestSteps.get(key) ?? 0;
+}

@@ -4,6 +4,7 @@ import {
   checkOrganisations,
   checkSentence,
   endsInsidePlaceName,
+  writtenWhole,
 } from '../../../src/extract/fields/organisation-check.ts';
 import type { OrganisationMention } from '../../../src/extract/fields/organisations.ts';
 import type { NameMention, RecogniserWeights } from '../../../src/extract/names/recognise.ts';
@@ -187,4 +188,37 @@ test("a name that stops inside a country's or a province's name was cut; one fol
   const at = (name: string) => paired.indexOf(name) + name.length;
   assert.equal(endsInsidePlaceName(paired, at('Bệnh viện Hữu nghị Việt')), true);
   assert.equal(endsInsidePlaceName(paired, at('Bệnh viện Nhi Trung ương')), false);
+});
+
+/** tinyRecogniser that also reads `words` as an institution, and is as unsure of "cùng" after one as of "Vàng". */
+function unsureAfter(words: string[]): RecogniserWeights {
+  const base = tinyRecogniser({ scale: 1, threshold: 0.65 });
+  const row = (tag: (typeof TAGS)[number], w: number) => {
+    const r = new Float32Array(TAGS.length);
+    r[tagIndex(tag)] = w;
+    return r;
+  };
+  const emission = new Map(base.emission);
+  words.forEach((word, i) => emission.set(`w=${word}`, row(i === 0 ? 'B-ORG' : 'I-ORG', 5)));
+  emission.set('w=cùng', row('I-ORG', 1.9));
+  return { ...base, emission };
+}
+
+test('an unsure name is kept where it is a known spelling or a run the corpus writes whole, unless a capital follows', () => {
+  const known = 'Hôm qua World Bank cùng tặng quà cho trẻ em.';
+  const corpusRun = 'Hôm qua Bộ Y tế cùng tặng quà cho trẻ em.';
+  const cut = 'Hôm qua Viện Y học lâm sàng cùng tặng quà cho trẻ em.';
+  const weights = unsureAfter(['World', 'Bank', 'Bộ', 'Y', 'tế', 'Viện', 'học', 'lâm', 'sàng']);
+  const check = (text: string, raw: string) =>
+    names(checkOrganisations([{ text, organisations: [ruleFound(text, raw)] }], weights)[0]!);
+  assert.deepEqual(check(known, 'World Bank'), ['World Bank']);
+  assert.deepEqual(check(corpusRun, 'Bộ Y tế'), ['Bộ Y tế']);
+  // The corpus nearly always goes on from "Viện Y học lâm sàng": still left out.
+  assert.deepEqual(check(cut, 'Viện Y học lâm sàng'), []);
+  // Before a capitalised word the name may go on into it: the doubt stands even for a known name.
+  const capital = 'Hôm qua World Bank Vàng tặng quà.';
+  assert.ok(!writtenWhole(capital, ruleFound(capital, 'World Bank')));
+  assert.ok(writtenWhole(known, ruleFound(known, 'World Bank')));
+  const fields = 'Hôm qua Bộ Y tế và phòng dịch tặng quà.';
+  assert.ok(!writtenWhole(fields, ruleFound(fields, 'Bộ Y tế')));
 });
