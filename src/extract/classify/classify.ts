@@ -8,9 +8,12 @@
  * the article's features; the cue table supplies most of them.
  */
 import { CUE_FAMILIES, HEALTH } from './cues.ts';
-import { articleFeatures } from './features.ts';
+import { anyOf } from './any-of.ts';
+import { cueFamiliesIn } from './cue-search.ts';
+import { namedFeatures, NGRAM_ZONES } from './features.ts';
 import type { ClassifierInput } from './input.ts';
-import { predictProbability, weightsOf } from './logistic.ts';
+import { weightsOf } from './logistic.ts';
+import { ngramIndex, weighedNgrams, type WeighedNgram } from './ngram-weights.ts';
 import { COOPERATION_MODEL, type CooperationModel } from './model.ts';
 
 export interface Classification {
@@ -27,22 +30,42 @@ export function classifyCooperation(
   input: ClassifierInput,
   model: CooperationModel = COOPERATION_MODEL,
 ): Classification {
-  const features = articleFeatures(input);
-  const probability = predictProbability(model, features);
-  const cooperation = probability >= model.threshold;
+  // The same sum as predictProbability over articleFeatures, in the same order: the named features, then the
+  // n-grams that carry a weight (the others add nothing), each read from the model without being built.
   const weights = weightsOf(model);
-  // Only the features that pushed toward the decision: most n-grams have no weight and are passed over.
-  const pushing: { name: string; contribution: number }[] = [];
-  for (const [name, value] of features) {
+  const names: string[] = [];
+  const contributions: number[] = [];
+  let z = model.bias;
+  for (const [name, value] of namedFeatures(input)) {
     const contribution = (weights.get(name) ?? 0) * value;
-    if (cooperation ? contribution > 0 : contribution < 0) pushing.push({ name, contribution });
+    z += contribution;
+    names.push(name);
+    contributions.push(contribution);
   }
+  const index = ngramIndex(model);
+  const seen = new Set<WeighedNgram>();
+  const ngrams: WeighedNgram[] = [];
+  for (const { prefix, zone } of NGRAM_ZONES)
+    weighedNgrams(index, prefix, input[zone], seen, ngrams);
+  for (const { name, weight } of ngrams) {
+    z += weight;
+    names.push(name);
+    contributions.push(weight);
+  }
+  const probability = 1 / (1 + Math.exp(-z));
+  const cooperation = probability >= model.threshold;
+  // Only the features that pushed toward the decision.
+  const pushing: number[] = [];
+  for (let i = 0; i < contributions.length; i++)
+    if (cooperation ? contributions[i]! > 0 : contributions[i]! < 0) pushing.push(i);
   const cues = pushing
     .sort(
-      (a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.name < b.name ? -1 : 1),
+      (a, b) =>
+        Math.abs(contributions[b]!) - Math.abs(contributions[a]!) ||
+        (names[a]! < names[b]! ? -1 : 1),
     )
     .slice(0, REPORTED_CUES)
-    .map((c) => c.name);
+    .map((i) => names[i]!);
   return { cooperation, score: Math.round(probability * 1000) / 1000, cues };
 }
 
@@ -63,21 +86,7 @@ export function mayReportCooperation(text: string): boolean {
 /** The pre-filter's families as one pattern: one pass over the text instead of one per family, same answer. */
 const PREFILTER = anyOf(PREFILTER_FAMILIES.map((f) => f.pattern));
 
-/**
- * A pattern that matches where any of `patterns` does. Each keeps its own case
- * rule (an `i` pattern becomes a case-insensitive group); all must be Unicode
- * patterns without back-references, which would not survive being joined.
- */
-export function anyOf(patterns: RegExp[]): RegExp {
-  const parts = patterns.map((p) => {
-    if (!/^i?u$/.test(p.flags) || /\\[1-9k]|\(\?<[A-Za-z]/.test(p.source))
-      throw new Error(`anyOf: cannot join /${p.source}/${p.flags}`);
-    return p.flags === 'iu' ? `(?i:${p.source})` : `(?:${p.source})`;
-  });
-  return new RegExp(parts.join('|'), 'u');
-}
-
 /** How many cue families a passage names: what makes one item of a news digest the article's event. */
 export function countCueFamilies(text: string): number {
-  return CUE_FAMILIES.filter((f) => f.pattern.test(text)).length;
+  return cueFamiliesIn(text).length;
 }

@@ -22,7 +22,8 @@
  *   labels.tsv from 0.747 to 0.763 and on the dev articles from 0.82 to 0.86.
  */
 import { foldVietnamese } from '../../lib/vietnamese.ts';
-import { CUE_FAMILIES, HEALTH, ORDINARY_NEWS, VIETNAMESE_PARTY } from './cues.ts';
+import { cueFamiliesIn, hasCue } from './cue-search.ts';
+import { HEALTH, ORDINARY_NEWS, VIETNAMESE_PARTY } from './cues.ts';
 import { ADVICE, STUDY_NEWS } from './genres.ts';
 import type { ClassifierInput } from './input.ts';
 
@@ -38,11 +39,24 @@ const MOST_FAMILIES_FULL = 4;
 const SYLLABLE = /[\p{L}\p{N}]+/gu;
 
 export function articleFeatures(input: ClassifierInput): Features {
+  const features = namedFeatures(input);
+  for (const { prefix, zone } of NGRAM_ZONES) addNgrams(features, prefix, input[zone]);
+  return features;
+}
+
+/** The zones whose word n-grams are features, each with the prefix of its features' names, in the order they are added. */
+export const NGRAM_ZONES = [
+  { prefix: 'h', zone: 'headline' },
+  { prefix: 'l', zone: 'lead' },
+  { prefix: 'b', zone: 'body' },
+] as const;
+
+/** Every feature but the word n-grams, in the order articleFeatures adds them. */
+export function namedFeatures(input: ClassifierInput): Features {
   const features: Features = new Map();
   const zones = { headline: input.headline, lead: input.lead, body: input.body };
   for (const [zone, text] of Object.entries(zones)) {
-    for (const family of CUE_FAMILIES)
-      if (family.pattern.test(text)) features.set(`cue:${family.name}@${zone}`, 1);
+    for (const family of cueFamiliesIn(text)) features.set(`cue:${family.name}@${zone}`, 1);
   }
   const opening = `${input.headline}\n${input.lead}`;
   const all = `${opening}\n${input.body}`;
@@ -60,7 +74,7 @@ export function articleFeatures(input: ClassifierInput): Features {
   if (STUDY_NEWS.test(opening)) features.set('genre:study@opening', 1);
   if (ADVICE.test(input.headline)) features.set('genre:advice@headline', 1);
   if (ADVICE.test(input.lead)) features.set('genre:advice@lead', 1);
-  if (!CUE_FAMILIES.some((f) => f.pattern.test(opening))) features.set('genre:no-cue@opening', 1);
+  if (!hasCue(opening)) features.set('genre:no-cue@opening', 1);
   if (input.openingInstitutions === 1 && !input.foreignInOpening)
     features.set('genre:one-institution@opening', 1);
   features.set('party:institutions', Math.min(input.organisationCount, 5) / 5);
@@ -91,18 +105,31 @@ export function articleFeatures(input: ClassifierInput): Features {
       'clause:most-families',
       Math.min(evidence.mostFamilies, MOST_FAMILIES_FULL) / MOST_FAMILIES_FULL,
     );
-  addNgrams(features, 'h', input.headline);
-  addNgrams(features, 'l', input.lead);
-  addNgrams(features, 'b', input.body);
   return features;
 }
 
-function addNgrams(features: Features, zone: string, text: string): void {
+/** The syllables a zone's n-grams are made of: folded, lower case; a syllable of digits only is `null`, in no n-gram. */
+export function ngramSyllables(text: string): (string | null)[] {
   const syllables = foldVietnamese(text.toLowerCase()).match(SYLLABLE) ?? [];
+  return syllables.map((s) => (isDigits(s) ? null : s));
+}
+
+/** Whether a syllable is ASCII digits only: `/^\d+$/` without a regular expression. */
+function isDigits(syllable: string): boolean {
+  for (let i = 0; i < syllable.length; i++) {
+    const code = syllable.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return syllable.length > 0;
+}
+
+function addNgrams(features: Features, prefix: string, text: string): void {
+  const syllables = ngramSyllables(text);
   for (let i = 0; i < syllables.length; i++) {
-    if (/^\d+$/.test(syllables[i]!)) continue;
-    features.set(`${zone}:${syllables[i]}`, 1);
+    const syllable = syllables[i];
+    if (!syllable) continue;
+    features.set(`${prefix}:${syllable}`, 1);
     const next = syllables[i + 1];
-    if (next && !/^\d+$/.test(next)) features.set(`${zone}:${syllables[i]} ${next}`, 1);
+    if (next) features.set(`${prefix}:${syllable} ${next}`, 1);
   }
 }

@@ -4,7 +4,8 @@
  */
 import type { Sentence } from '../clean/sentences.ts';
 import { organisationKey } from '../../lib/organisation-key.ts';
-import { CUE_FAMILIES, INTERNATIONAL_BODIES } from './cues.ts';
+import { cueFamiliesIn } from './cue-search.ts';
+import { INTERNATIONAL_BODIES } from './cues.ts';
 
 /**
  * The parties one sentence names, as the classifier reads them: institutions by name, and foreign countries
@@ -99,7 +100,7 @@ export function classifierInput(
     // One key per institution: "Tổ chức Y tế Thế giới (WHO)" is one party, not an institution and two bodies.
     const institutions = new Set([...sentenceOrganisations, ...named.map(organisationKey)]);
     const sentenceParties = institutions.size + (foreign ? 1 : 0);
-    const families = CUE_FAMILIES.filter((f) => f.pattern.test(s.text)).map((f) => f.name);
+    const families = cueFamiliesIn(s.text).map((f) => f.name);
     mostFamilies = Math.max(mostFamilies, families.length);
     strengths.push(
       (Math.min(families.length, STRENGTH_FULL) / STRENGTH_FULL) *

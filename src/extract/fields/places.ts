@@ -209,7 +209,9 @@ export function findCountryMentions(
 ): PlaceMention[] {
   const text = normaliseToneMarks(sentence);
   const out: PlaceMention[] = [];
-  const plannedFrom = PLANNED.exec(text)?.index ?? Infinity;
+  // Where the sentence turns to what is planned: looked for only in a sentence that names a country.
+  let plannedFrom: number | undefined;
+  const isPlanned = (at: number) => at > (plannedFrom ??= PLANNED.exec(text)?.index ?? Infinity);
   COUNTRY_PATTERN.lastIndex = 0;
   for (let m = COUNTRY_PATTERN.exec(text); m; m = COUNTRY_PATTERN.exec(text)) {
     const written = m[1]!;
@@ -223,7 +225,7 @@ export function findCountryMentions(
         sentence: index,
         strong: false,
         via: null,
-        planned: m.index > plannedFrom,
+        planned: isPlanned(m.index),
       });
       continue;
     }
@@ -249,7 +251,7 @@ export function findCountryMentions(
       sentence: index,
       strong: namesParticipants(before, after),
       via: FOREIGN_PLACES[written] ? written : null,
-      planned: m.index > plannedFrom,
+      planned: isPlanned(m.index),
     });
   }
   return out;

@@ -63,30 +63,47 @@ export function markdownBlocks(body: string): Block[] {
  */
 const INLINE_MARKDOWN = /[\\`*_[\]<\0\r]|&(?:#|[A-Za-z\d]+;)/;
 /**
- * Line openings that can begin a block other than a paragraph, or end one: headings (`#`, `===` or `---` under
- * a line), block quotes, lists (`-`, `+`, `1.`, `1)`), fences (`~~~`), thematic breaks, indented code (a tab, or
- * four spaces). Stricter than Markdown (a `-` opens no list without a space after it): a text it lets pass has none.
+ * Line openings that can begin a block other than a paragraph, or end one: headings (`#`, `===` under a line),
+ * block quotes, lists (`+`, `1.`, `1)`), fences (`~~~`), indented code (a tab, or four spaces). A line opening
+ * with a dash is looked at on its own (SIMPLE_LIST_ITEM). Stricter than Markdown: a text it lets pass has none.
  */
-const BLOCK_MARKDOWN = /^[ \t]*(?:[#>=~+\-\t]|\d{1,9}[.)](?:[ \t]|$))|^ {4}/m;
+const BLOCK_MARKDOWN = /^[ \t]*(?:[#>=~+\t]|\d{1,9}[.)](?:[ \t]|$))|^ {4}/m;
+/** A line that opens with a dash: a list item, a thematic break, a heading's underline, or text. */
+const DASH_OPENING = /^[ \t]*-/;
+/**
+ * The one kind of dash line read plainly: a bullet list item as scraped text writes one, the dash at the
+ * line's start, one space, then its text (not a space, a number opening an ordered list, or a character that
+ * could open another block inside the item). remark-parse makes the item's text a paragraph of its own, which
+ * takes the lines after it up to a blank line or the next item (CommonMark's lazy continuation), and a bullet
+ * item interrupts the paragraph before it. In the corpus, 1,236 of the 1,665 bodies remark-parse read held no
+ * other Markdown than such items.
+ */
+const SIMPLE_LIST_ITEM = /^- (?=[^\s#>=~+\-*_`])(?!\d{1,9}[.)](?:[ \t]|$))/u;
 /** A blank line, as CommonMark has it: spaces and tabs only (a line of other white space is a paragraph's). */
 const BLANK_LINE = /^[ \t]*$/;
 
 /**
- * The blocks of a body with no Markdown in it (none of the characters and line openings above): a paragraph per
- * run of lines between blank lines, as remark-parse reads it, or null when the body may hold Markdown.
+ * The blocks of a body with no Markdown in it (none of the characters and line openings above) but simple
+ * bullet list items: a paragraph per run of lines between blank lines or list items, as remark-parse reads it,
+ * or null when the body may hold other Markdown.
  */
 export function plainParagraphs(body: string): Block[] | null {
   if (INLINE_MARKDOWN.test(body) || BLOCK_MARKDOWN.test(body)) return null;
   const blocks: Block[] = [];
   let paragraph: string[] = [];
+  const endParagraph = () => {
+    if (paragraph.length) pushLines(blocks, 'paragraph', paragraph);
+    paragraph = [];
+  };
   for (const line of body.split('\n')) {
-    if (!BLANK_LINE.test(line)) paragraph.push(line);
-    else if (paragraph.length) {
-      pushLines(blocks, 'paragraph', paragraph);
-      paragraph = [];
-    }
+    if (BLANK_LINE.test(line)) endParagraph();
+    else if (!DASH_OPENING.test(line)) paragraph.push(line);
+    else if (SIMPLE_LIST_ITEM.test(line)) {
+      endParagraph();
+      paragraph.push(line.slice(2));
+    } else return null;
   }
-  if (paragraph.length) pushLines(blocks, 'paragraph', paragraph);
+  endParagraph();
   return blocks;
 }
 

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CUE_FAMILIES } from '../../../src/extract/classify/cues.ts';
-import { anyOf, mayReportCooperation } from '../../../src/extract/classify/classify.ts';
+import { anyOf } from '../../../src/extract/classify/any-of.ts';
+import { mayReportCooperation } from '../../../src/extract/classify/classify.ts';
 
 const family = (name: string) => CUE_FAMILIES.find((f) => f.name === name)!.pattern;
 

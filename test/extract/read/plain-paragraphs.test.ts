@@ -42,7 +42,15 @@ test('a body that may hold Markdown is left to remark-parse', () => {
     '# Tiêu đề',
     'Dòng một\n===',
     'Dòng một\n---',
-    '- Khám bệnh\n- Phát thuốc',
+    '-',
+    '- ',
+    '-  Khám bệnh',
+    '- - Khám bệnh',
+    '- # Khám bệnh',
+    '- 1. Khám bệnh',
+    '  - Khám bệnh',
+    '-Khám bệnh',
+    'Khám bệnh\n-',
     '+ Khám bệnh',
     '1. Khám bệnh',
     '2) Phát thuốc',
@@ -64,6 +72,26 @@ test('a body that may hold Markdown is left to remark-parse', () => {
   for (const body of markdown) assert.equal(plainParagraphs(body), null, body);
   // Numbers, dashes and ampersands inside a line are plain text.
   assert.notEqual(plainParagraphs('Năm 2024. Có 8.000 lượt khám - tăng 5% & hơn thế'), null);
+});
+
+test('a bullet list item written "- " and its text is a paragraph of its own, its lines up to a blank line or the next item', () => {
+  const body =
+    'Đoàn công tác gồm:\n' +
+    '- Bác sĩ Lê Văn A, Trưởng khoa Nội\n' +
+    'tiếp tục công tác tại tỉnh\n' +
+    '- 10 điều dưỡng\n' +
+    '\n' +
+    'Hai bên ký kết hợp tác.';
+  assert.deepEqual(plainParagraphs(body), [
+    { kind: 'paragraph', lines: ['Đoàn công tác gồm:'] },
+    {
+      kind: 'paragraph',
+      lines: ['Bác sĩ Lê Văn A, Trưởng khoa Nội', 'tiếp tục công tác tại tỉnh'],
+    },
+    { kind: 'paragraph', lines: ['10 điều dưỡng'] },
+    { kind: 'paragraph', lines: ['Hai bên ký kết hợp tác.'] },
+  ]);
+  assert.deepEqual(plainParagraphs(body), markdownBlocks(body));
 });
 
 test('on random text, wherever the plain reading applies it gives the blocks remark-parse gives', () => {
@@ -93,6 +121,8 @@ test('on random text, wherever the plain reading applies it gives the blocks rem
     '!',
     '&',
     '(a.jpg)',
+    '\n- Khám',
+    '- 10 ',
   ];
   const markdownPieces = [
     '-',
