@@ -34,7 +34,8 @@
  *   counted under one kind word are named bare; a lower-case kind word
  *   before a capitalised name belongs to it ("bệnh viện Chợ Rẫy"), and
  *   capitals in brackets after words naming no institution are none
- *   ("bảo hiểm y tế (BHYT)") (institution-joins.ts).
+ *   ("bảo hiểm y tế (BHYT)"), and a seat after "tại" is no part of a name
+ *   ("Bệnh viện Ung bướu tại TP. HCM") (institution-joins.ts).
  */
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import {
@@ -53,6 +54,7 @@ import {
   splitAtParent,
   withKindWordBefore,
   withoutAbbreviatedThings,
+  withoutSeat,
 } from './institution-joins.ts';
 import { withTitleHoldersApart } from './title-holders.ts';
 
@@ -81,6 +83,7 @@ export function checkArticleNames<M extends ArticleMention>(
     withTitleHoldersApart([...mentions, ...addressedPeople(mentions, sentences)], sentences)
       .flatMap((m) => splitAtParent(m))
       .map((m) => withKindWordBefore(m, sentences[m.sentence]!))
+      .flatMap((m) => withoutSeat(m))
       .map((m) => bareAfterCount(m, sentences[m.sentence]!))
       .filter((m) => !isBareKindWord(m))
       .map((m) => countryNotPerson(m, sentences[m.sentence]!))

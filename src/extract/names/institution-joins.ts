@@ -13,7 +13,9 @@
  * - a lower-case kind word right before an institution's capitalised name
  *   belongs to it ("bệnh viện Chợ Rẫy", "công ty Hoa Sen");
  * - capitals in brackets after words that name no institution stand for a
- *   thing ("bảo hiểm y tế (BHYT)") and are no institution in the article.
+ *   thing ("bảo hiểm y tế (BHYT)") and are no institution in the article;
+ * - a seat after "tại" is where an institution stands, not its name
+ *   ("Bệnh viện Ung bướu tại TP. HCM"), except a foreign mission's.
  */
 import {
   HEADS_THAT_END_A_NAME,
@@ -26,6 +28,9 @@ import {
   PARENT_JOINERS,
 } from '../gazetteer/institution-words.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
+import { FOREIGN_MISSIONS } from '../gazetteer/place-context.ts';
+import { OLD_PROVINCES, PROVINCE_ALIASES } from '../gazetteer/provinces.ts';
+import { normaliseToneMarks } from '../../lib/vietnamese.ts';
 import { longestPhrase, phraseTrie } from './phrase-trie.ts';
 import type { NameKind } from './tags.ts';
 import { tokenise } from './tokens.ts';
@@ -201,4 +206,41 @@ function definesAnInstitution<M extends Mention>(
   );
   const words = tokenise(clause).map((t) => t.text);
   return words.some((_, k) => longestPhrase(PARENT_HEADS, words, k).length > 0);
+}
+
+const MISSIONS = FOREIGN_MISSIONS.map((m) => m.toLowerCase());
+const PROVINCE_SPELLINGS: ReadonlySet<string> = new Set([
+  ...OLD_PROVINCES.keys(),
+  ...PROVINCE_ALIASES.keys(),
+]);
+const LONGEST_PROVINCE = 4;
+
+/**
+ * An institution's seat written after "tại" is where it stands, not its
+ * name: "Bệnh viện Ung bướu tại TP. HCM" is "Bệnh viện Ung bướu", and the
+ * province "TP. HCM". A foreign mission is named with its seat ("Tổng Lãnh
+ * sự quán Mỹ tại TP HCM").
+ */
+export function withoutSeat<M extends Mention>(m: M): M[] {
+  if (m.kind !== 'ORG') return [m];
+  const lower = m.text.toLowerCase();
+  if (MISSIONS.some((mission) => lower.startsWith(`${mission} `))) return [m];
+  const tokens = tokenise(m.text);
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k]!.text !== 'tại' || !/^\p{Lu}/u.test(tokens[k + 1]!.text)) continue;
+    const end = tokens[k - 1]!.end;
+    const institution = { ...m, text: m.text.slice(0, end), end: m.start + end };
+    for (let n = Math.min(LONGEST_PROVINCE, tokens.length - k - 1); n > 0; n--) {
+      const from = tokens[k + 1]!.start;
+      const to = tokens[k + n]!.end;
+      const seat = m.text.slice(from, to);
+      if (PROVINCE_SPELLINGS.has(normaliseToneMarks(seat)))
+        return [
+          institution,
+          { ...m, kind: 'PROV' as const, text: seat, start: m.start + from, end: m.start + to },
+        ];
+    }
+    return [institution];
+  }
+  return [m];
 }

@@ -6,6 +6,7 @@ import {
   splitAtParent,
   withKindWordBefore,
   withoutAbbreviatedThings,
+  withoutSeat,
   type Mention,
 } from '../../../src/extract/names/institution-joins.ts';
 import { checkArticleNames } from '../../../src/extract/names/article-checks.ts';
@@ -165,4 +166,21 @@ test("capitals in brackets that stand for no institution's name are no instituti
     withoutAbbreviatedThings(mentions, sentences).map((m) => `${m.sentence}:${m.text}`),
     ['0:Tổ chức Y tế Thế giới', '0:WHO', '0:GHF', '1:WHO', '1:GHF'],
   );
+});
+
+test('a seat written after "tại" is where an institution stands, except a foreign mission\'s', () => {
+  const sentences = [
+    'Mẫu được gửi tới Bệnh viện Nhi tại TP. HCM, Viện Tim tại Houston và Tổng Lãnh sự quán Mỹ tại TP HCM.',
+  ];
+  const read = [
+    'Bệnh viện Nhi tại TP. HCM',
+    'Viện Tim tại Houston',
+    'Tổng Lãnh sự quán Mỹ tại TP HCM',
+  ].flatMap((name) => withoutSeat(at(sentences, 0, name)));
+  assert.deepEqual(spans(read, sentences), [
+    ['ORG', 'Bệnh viện Nhi', 'Bệnh viện Nhi'],
+    ['PROV', 'TP. HCM', 'TP. HCM'],
+    ['ORG', 'Viện Tim', 'Viện Tim'],
+    ['ORG', 'Tổng Lãnh sự quán Mỹ tại TP HCM', 'Tổng Lãnh sự quán Mỹ tại TP HCM'],
+  ]);
 });
