@@ -34,8 +34,9 @@
  *   counted under one kind word are named bare; a lower-case kind word
  *   before a capitalised name belongs to it ("bệnh viện Chợ Rẫy"), and
  *   capitals in brackets after words naming no institution are none
- *   ("bảo hiểm y tế (BHYT)"), and a seat after "tại" is no part of a name
- *   ("Bệnh viện Ung bướu tại TP. HCM") (institution-joins.ts).
+ *   ("bảo hiểm y tế (BHYT)"), a seat after "tại" is no part of a name
+ *   ("Bệnh viện Ung bướu tại TP. HCM"), and a name closes the brackets it
+ *   opens ("Bệnh viện Tâm Đức (tư nhân") (institution-joins.ts).
  */
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import {
@@ -52,6 +53,7 @@ import {
   abbreviationsInBrackets,
   bareAfterCount,
   splitAtParent,
+  withinBrackets,
   withKindWordBefore,
   withoutAbbreviatedThings,
   withoutSeat,
@@ -84,6 +86,7 @@ export function checkArticleNames<M extends ArticleMention>(
       .flatMap((m) => splitAtParent(m))
       .map((m) => withKindWordBefore(m, sentences[m.sentence]!))
       .flatMap((m) => withoutSeat(m))
+      .flatMap((m) => withinBrackets(m))
       .map((m) => bareAfterCount(m, sentences[m.sentence]!))
       .filter((m) => !isBareKindWord(m))
       .map((m) => countryNotPerson(m, sentences[m.sentence]!))

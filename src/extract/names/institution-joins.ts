@@ -15,7 +15,8 @@
  * - capitals in brackets after words that name no institution stand for a
  *   thing ("bảo hiểm y tế (BHYT)") and are no institution in the article;
  * - a seat after "tại" is where an institution stands, not its name
- *   ("Bệnh viện Ung bướu tại TP. HCM"), except a foreign mission's.
+ *   ("Bệnh viện Ung bướu tại TP. HCM"), except a foreign mission's;
+ * - a name closes the brackets it opens and holds no semicolon.
  */
 import {
   HEADS_THAT_END_A_NAME,
@@ -243,4 +244,35 @@ export function withoutSeat<M extends Mention>(m: M): M[] {
     return [institution];
   }
   return [m];
+}
+
+/**
+ * A name opens no bracket it does not close, and holds no semicolon: an
+ * institution read on into a bracket ("Bệnh viện Tâm Đức (tư nhân") or past
+ * a semicolon ("Bệnh viện Chợ Rẫy; Từ Dũ") ends before it; a province or a
+ * country alone after the bracket is named as one ("Hội Mắt Hawaii (Hoa Kỳ").
+ */
+export function withinBrackets<M extends Mention>(m: M): M[] {
+  if (m.kind !== 'ORG') return [m];
+  let end = m.text.indexOf(';');
+  if (end < 0) end = m.text.length;
+  let open = -1;
+  for (let i = 0; i < end; i++) {
+    if (m.text[i] === '(' && open < 0) open = i;
+    else if (m.text[i] === ')') open = -1;
+  }
+  if (open >= 0) end = open;
+  const text = m.text.slice(0, end).trimEnd();
+  if (text === m.text || text === '') return [m];
+  const institution = { ...m, text, end: m.start + text.length };
+  if (open < 0) return [institution];
+  const place = m.text.slice(open + 1).trim();
+  const kind = PROVINCE_SPELLINGS.has(normaliseToneMarks(place))
+    ? ('PROV' as const)
+    : COUNTRIES.has(place)
+      ? ('COUNTRY' as const)
+      : null;
+  if (!kind) return [institution];
+  const from = m.start + m.text.indexOf(place, open);
+  return [institution, { ...m, kind, text: place, start: from, end: from + place.length }];
 }

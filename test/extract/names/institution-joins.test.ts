@@ -7,6 +7,7 @@ import {
   withKindWordBefore,
   withoutAbbreviatedThings,
   withoutSeat,
+  withinBrackets,
   type Mention,
 } from '../../../src/extract/names/institution-joins.ts';
 import { checkArticleNames } from '../../../src/extract/names/article-checks.ts';
@@ -182,5 +183,24 @@ test('a seat written after "tại" is where an institution stands, except a fore
     ['PROV', 'TP. HCM', 'TP. HCM'],
     ['ORG', 'Viện Tim', 'Viện Tim'],
     ['ORG', 'Tổng Lãnh sự quán Mỹ tại TP HCM', 'Tổng Lãnh sự quán Mỹ tại TP HCM'],
+  ]);
+});
+
+test('a name closes the brackets it opens and holds no semicolon', () => {
+  const sentences = [
+    'Đoàn của Bệnh viện Tâm An (tư nhân) và Hội Mắt Hawaii (Hoa Kỳ) tới Bệnh viện Huế; Bệnh viện Đa khoa (BVĐK) Hà Tĩnh tiếp.',
+  ];
+  const read = [
+    'Bệnh viện Tâm An (tư nhân',
+    'Hội Mắt Hawaii (Hoa Kỳ',
+    'Bệnh viện Huế; Bệnh viện Đa khoa',
+    'Bệnh viện Đa khoa (BVĐK) Hà Tĩnh',
+  ].flatMap((name) => withinBrackets(at(sentences, 0, name)));
+  assert.deepEqual(spans(read, sentences), [
+    ['ORG', 'Bệnh viện Tâm An', 'Bệnh viện Tâm An'],
+    ['ORG', 'Hội Mắt Hawaii', 'Hội Mắt Hawaii'],
+    ['COUNTRY', 'Hoa Kỳ', 'Hoa Kỳ'],
+    ['ORG', 'Bệnh viện Huế', 'Bệnh viện Huế'],
+    ['ORG', 'Bệnh viện Đa khoa (BVĐK) Hà Tĩnh', 'Bệnh viện Đa khoa (BVĐK) Hà Tĩnh'],
   ]);
 });
