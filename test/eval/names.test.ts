@@ -13,7 +13,7 @@ import { SHARED } from '../helpers.ts';
 const evaluation = evaluateNames(SHARED);
 
 /** Measured F1 (5-fold, seed 20261202) minus about one article's worth of names. */
-const FLOORS = { ORG: 0.785, PER: 0.93, PROV: 0.96, COUNTRY: 0.885 }; // measured 0.794, 0.938, 0.97, 0.895 (folds by story)
+const FLOORS = { ORG: 0.8, PER: 0.93, PROV: 0.96, COUNTRY: 0.885 }; // measured 0.807, 0.941, 0.97, 0.895 (folds by story)
 
 test('the committed names model was trained on mentions.json and the feature code as they are now (else: npm run train)', () => {
   assert.deepEqual(evaluation.model.stale, []);

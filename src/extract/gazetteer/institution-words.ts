@@ -392,6 +392,25 @@ export const COUNTING_WORDS: readonly string[] = [
   'nhiều',
 ];
 
+/**
+ * Lower-case kind words that belong to the capitalised name written right after them ("công ty AVAC",
+ * "báo Tuổi Trẻ", "bệnh viện Chợ Rẫy"; NAMES.md). "tổ chức" and "hãng" before a foreign name were mostly
+ * left out by the readers, and are not here.
+ */
+export const KINDS_BEFORE_A_NAME: readonly string[] = [
+  'bệnh viện',
+  'trường đại học',
+  'đại học',
+  'trường',
+  'phòng khám',
+  'thẩm mỹ viện',
+  'trạm y tế',
+  'công ty',
+  'tập đoàn',
+  'báo',
+  'bộ',
+];
+
 /** Words that join the capitalised words of a foreign name ("The Gift of Life", "Médecins du Monde"). */
 export const FOREIGN_JOINERS: readonly string[] = [
   'of',

@@ -26,9 +26,17 @@
  *   Lan", "Helen Huỳnh");
  * - a person no mention of which has such a cue, written after a word for a
  *   kind of place ("đường Nguyễn Thị Minh Khai", "quận Hoàng Mai"), is a place.
+ * - an institution after a title that ends in the title's holder is the
+ *   institution, then the person ("Thứ trưởng Bộ Y tế Lê Văn Minh";
+ *   title-holders.ts);
  * - a unit joined to its parent institution is two names, capitals in
  *   brackets after an institution are its abbreviation, and institutions
- *   counted under one kind word are named bare (institution-joins.ts).
+ *   counted under one kind word are named bare; a lower-case kind word
+ *   before a capitalised name belongs to it ("bệnh viện Chợ Rẫy"), and
+ *   capitals in brackets after words naming no institution are none
+ *   ("bảo hiểm y tế (BHYT)"), a seat after "tại" is no part of a name
+ *   ("Bệnh viện Ung bướu tại TP. HCM"), and a name closes the brackets it
+ *   opens ("Bệnh viện Tâm Đức (tư nhân") (institution-joins.ts).
  */
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import {
@@ -41,7 +49,16 @@ import { wholeForeignName } from './foreign-names.ts';
 import { addressedRuns, hasAddressCue, hasPersonCue, standsAfterPlaceWord } from './person-cues.ts';
 import { tokenise } from './tokens.ts';
 import { wordOrigin } from './word-origin.ts';
-import { abbreviationsInBrackets, bareAfterCount, splitAtParent } from './institution-joins.ts';
+import {
+  abbreviationsInBrackets,
+  bareAfterCount,
+  splitAtParent,
+  withinBrackets,
+  withKindWordBefore,
+  withoutAbbreviatedThings,
+  withoutSeat,
+} from './institution-joins.ts';
+import { withTitleHoldersApart } from './title-holders.ts';
 
 export interface ArticleMention {
   kind: NameKind;
@@ -65,8 +82,11 @@ export function checkArticleNames<M extends ArticleMention>(
   sentences: readonly string[],
 ): M[] {
   const kept = withForeignNamesWhole(
-    [...mentions, ...addressedPeople(mentions, sentences)]
+    withTitleHoldersApart([...mentions, ...addressedPeople(mentions, sentences)], sentences)
       .flatMap((m) => splitAtParent(m))
+      .map((m) => withKindWordBefore(m, sentences[m.sentence]!))
+      .flatMap((m) => withoutSeat(m))
+      .flatMap((m) => withinBrackets(m))
       .map((m) => bareAfterCount(m, sentences[m.sentence]!))
       .filter((m) => !isBareKindWord(m))
       .map((m) => countryNotPerson(m, sentences[m.sentence]!))
@@ -93,8 +113,9 @@ export function checkArticleNames<M extends ArticleMention>(
       return whole;
     });
   const abbreviations = abbreviationsInBrackets(inFull, sentences);
-  if (abbreviations.length === 0) return inFull;
-  return [...inFull, ...abbreviations].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  return withoutAbbreviatedThings([...inFull, ...abbreviations], sentences).sort(
+    (a, b) => a.sentence - b.sentence || a.start - b.start,
+  );
 }
 
 /**

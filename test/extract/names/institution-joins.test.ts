@@ -4,6 +4,10 @@ import {
   abbreviationsInBrackets,
   bareAfterCount,
   splitAtParent,
+  withKindWordBefore,
+  withoutAbbreviatedThings,
+  withoutSeat,
+  withinBrackets,
   type Mention,
 } from '../../../src/extract/names/institution-joins.ts';
 import { checkArticleNames } from '../../../src/extract/names/article-checks.ts';
@@ -121,4 +125,82 @@ test('the article checks split joined names and add their abbreviations in readi
     checked.map((m) => m.text),
     ['Khoa Sản', 'Bệnh viện Hùng Vương', 'BVHV'],
   );
+});
+
+test("a lower-case kind word right before an institution's capitalised name belongs to it", () => {
+  const sentences = [
+    'Em bé được chuyển lên bệnh viện Chợ Rẫy, còn mẹ em làm ở công ty Hoa Sen và kể chuyện với báo Tuổi Trẻ.',
+  ];
+  assert.deepEqual(
+    ['Chợ Rẫy', 'Hoa Sen', 'Tuổi Trẻ'].map(
+      (name) => withKindWordBefore(at(sentences, 0, name), sentences[0]!).text,
+    ),
+    ['bệnh viện Chợ Rẫy', 'công ty Hoa Sen', 'báo Tuổi Trẻ'],
+  );
+});
+
+test('a kind word that ends another word, counts several names or comes before a head stays out', () => {
+  const sentences = [
+    'Hàng xuất sang thị trường Hoa Kỳ Foods, các bệnh viện Xanh Pôn và Đống Đa, 2 bệnh viện Thanh Nhàn và cán bộ Vụ Pháp chế.',
+  ];
+  for (const name of ['Hoa Kỳ Foods', 'Xanh Pôn', 'Thanh Nhàn', 'Vụ Pháp chế']) {
+    const m = at(sentences, 0, name);
+    assert.deepEqual(withKindWordBefore(m, sentences[0]!), m, name);
+  }
+});
+
+test("capitals in brackets that stand for no institution's name are no institution anywhere in the article", () => {
+  const sentences = [
+    'Người có thẻ bảo hiểm y tế (BHYT) được khám miễn phí tại Tổ chức Y tế Thế giới (WHO) và Quỹ Toàn cầu về y tế (GHF).',
+    'Quỹ BHYT đã chi trả, WHO và GHF cho biết.',
+  ];
+  const mentions = [
+    at(sentences, 0, 'BHYT'),
+    at(sentences, 0, 'Tổ chức Y tế Thế giới'),
+    at(sentences, 0, 'WHO'),
+    at(sentences, 0, 'GHF'),
+    at(sentences, 1, 'BHYT'),
+    at(sentences, 1, 'WHO'),
+    at(sentences, 1, 'GHF'),
+  ];
+  assert.deepEqual(
+    withoutAbbreviatedThings(mentions, sentences).map((m) => `${m.sentence}:${m.text}`),
+    ['0:Tổ chức Y tế Thế giới', '0:WHO', '0:GHF', '1:WHO', '1:GHF'],
+  );
+});
+
+test('a seat written after "tại" is where an institution stands, except a foreign mission\'s', () => {
+  const sentences = [
+    'Mẫu được gửi tới Bệnh viện Nhi tại TP. HCM, Viện Tim tại Houston và Tổng Lãnh sự quán Mỹ tại TP HCM.',
+  ];
+  const read = [
+    'Bệnh viện Nhi tại TP. HCM',
+    'Viện Tim tại Houston',
+    'Tổng Lãnh sự quán Mỹ tại TP HCM',
+  ].flatMap((name) => withoutSeat(at(sentences, 0, name)));
+  assert.deepEqual(spans(read, sentences), [
+    ['ORG', 'Bệnh viện Nhi', 'Bệnh viện Nhi'],
+    ['PROV', 'TP. HCM', 'TP. HCM'],
+    ['ORG', 'Viện Tim', 'Viện Tim'],
+    ['ORG', 'Tổng Lãnh sự quán Mỹ tại TP HCM', 'Tổng Lãnh sự quán Mỹ tại TP HCM'],
+  ]);
+});
+
+test('a name closes the brackets it opens and holds no semicolon', () => {
+  const sentences = [
+    'Đoàn của Bệnh viện Tâm An (tư nhân) và Hội Mắt Hawaii (Hoa Kỳ) tới Bệnh viện Huế; Bệnh viện Đa khoa (BVĐK) Hà Tĩnh tiếp.',
+  ];
+  const read = [
+    'Bệnh viện Tâm An (tư nhân',
+    'Hội Mắt Hawaii (Hoa Kỳ',
+    'Bệnh viện Huế; Bệnh viện Đa khoa',
+    'Bệnh viện Đa khoa (BVĐK) Hà Tĩnh',
+  ].flatMap((name) => withinBrackets(at(sentences, 0, name)));
+  assert.deepEqual(spans(read, sentences), [
+    ['ORG', 'Bệnh viện Tâm An', 'Bệnh viện Tâm An'],
+    ['ORG', 'Hội Mắt Hawaii', 'Hội Mắt Hawaii'],
+    ['COUNTRY', 'Hoa Kỳ', 'Hoa Kỳ'],
+    ['ORG', 'Bệnh viện Huế', 'Bệnh viện Huế'],
+    ['ORG', 'Bệnh viện Đa khoa (BVĐK) Hà Tĩnh', 'Bệnh viện Đa khoa (BVĐK) Hà Tĩnh'],
+  ]);
 });
