@@ -29,7 +29,7 @@ import {
 import { NAME_KINDS, type NameKind } from '../src/extract/names/tags.ts';
 
 const USAGE =
-  'usage: node scripts/names-cv.ts [--shared <dir>] [--kind PER] [--errors] [--dump <file.json>] [--seeds a,b,c] [--confidence] [--learner crf --epochs 5 --l2 1 --rate 0.1 --min-weight 0 --from-perceptron 0.1]';
+  'usage: node scripts/names-cv.ts [--shared <dir>] [--kind PER] [--errors] [--dump <file.json>] [--seeds a,b,c] [--confidence] [--learner crf --epochs 10 --l2 1 --rate 0.3 --min-weight 0 --from-perceptron 0.03]';
 const { values } = parseCommandLine('names-cv', USAGE, {
   options: {
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
@@ -41,7 +41,7 @@ const { values } = parseCommandLine('names-cv', USAGE, {
     learner: { type: 'string', default: 'perceptron' },
     epochs: { type: 'string' },
     l2: { type: 'string', default: '1' },
-    rate: { type: 'string', default: '0.1' },
+    rate: { type: 'string', default: '0.3' },
     'min-weight': { type: 'string' },
     'from-perceptron': { type: 'string' },
   },
@@ -54,7 +54,7 @@ const learner: NamesLearner =
   values.learner === 'crf'
     ? {
         kind: 'crf',
-        epochs: Number(values.epochs ?? 5),
+        epochs: Number(values.epochs ?? 10),
         l2: Number(values.l2),
         rate: Number(values.rate),
         minWeight: Number(values['min-weight'] ?? 0),
