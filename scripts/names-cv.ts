@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { goldPaths } from '../src/train/gold.ts';
 import { loadNamesDataset } from '../src/train/names-data.ts';
-import { CONFIDENCE_SCALES, crossValidateNames, NAMES_SEED } from '../src/train/names.ts';
+import {
+  CONFIDENCE_SCALES,
+  crossValidateNames,
+  NAMES_LEARNER,
+  NAMES_SEED,
+  type NamesLearner,
+} from '../src/train/names.ts';
 import {
   calibratedScale,
   chooseConfidence,
@@ -23,7 +29,7 @@ import {
 import { NAME_KINDS, type NameKind } from '../src/extract/names/tags.ts';
 
 const USAGE =
-  'usage: node scripts/names-cv.ts [--shared <dir>] [--kind PER] [--errors] [--dump <file.json>] [--seeds a,b,c] [--confidence]';
+  'usage: node scripts/names-cv.ts [--shared <dir>] [--kind PER] [--errors] [--dump <file.json>] [--seeds a,b,c] [--confidence] [--learner crf --epochs 10 --l2 1 --rate 0.3 --min-weight 0 --from-perceptron 0.03]';
 const { values } = parseCommandLine('names-cv', USAGE, {
   options: {
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
@@ -32,13 +38,37 @@ const { values } = parseCommandLine('names-cv', USAGE, {
     dump: { type: 'string' },
     seeds: { type: 'string', default: String(NAMES_SEED) },
     confidence: { type: 'boolean', default: false },
+    learner: { type: 'string', default: 'perceptron' },
+    epochs: { type: 'string' },
+    l2: { type: 'string', default: '1' },
+    rate: { type: 'string', default: '0.3' },
+    'min-weight': { type: 'string' },
+    'from-perceptron': { type: 'string' },
   },
 });
 
 const started = performance.now();
 const dataset = loadNamesDataset(goldPaths(values.shared));
 const seeds = values.seeds.split(',').map(Number);
-const runs = seeds.map((seed) => crossValidateNames(dataset.articles, seed));
+const learner: NamesLearner =
+  values.learner === 'crf'
+    ? {
+        kind: 'crf',
+        epochs: Number(values.epochs ?? 10),
+        l2: Number(values.l2),
+        rate: Number(values.rate),
+        minWeight: Number(values['min-weight'] ?? 0),
+        ...(values['from-perceptron'] !== undefined && {
+          fromPerceptron: Number(values['from-perceptron']),
+        }),
+      }
+    : {
+        ...NAMES_LEARNER,
+        ...(values.epochs !== undefined && { epochs: Number(values.epochs) }),
+        ...(values['min-weight'] !== undefined && { minWeight: Number(values['min-weight']) }),
+      };
+console.error(`names-cv: learner ${JSON.stringify(learner)}`);
+const runs = seeds.map((seed) => crossValidateNames(dataset.articles, seed, learner));
 const cv = runs[0]!;
 const f = (x: number) => x.toFixed(3);
 runs.forEach((run, r) => {

@@ -10,6 +10,7 @@ import {
   type ChainWeights,
   type TrainingSequence,
 } from '../extract/names/perceptron.ts';
+import { trainCrf } from '../extract/names/crf.ts';
 import { findOrganisations } from '../extract/fields/organisations.ts';
 import { checkSentence } from '../extract/fields/organisation-check.ts';
 import { spanEndProbabilities, spanStopProbabilities } from '../extract/names/marginals.ts';
@@ -31,6 +32,19 @@ export const NAMES_FOLDS = 5;
 export const NAMES_SEED = 20_261_202;
 /** Passes over the training sentences. */
 export const NAMES_EPOCHS = 14;
+
+/** How the chain's weights are learned: the averaged perceptron, or a CRF (crf.ts), optionally started from the perceptron's weights. */
+export type NamesLearner =
+  | { kind: 'perceptron'; epochs: number; minWeight: number }
+  | {
+      kind: 'crf';
+      epochs: number;
+      l2: number;
+      rate: number;
+      minWeight: number;
+      /** Start from the perceptron's weights (NAMES_EPOCHS) times this scale. */
+      fromPerceptron?: number;
+    };
 
 /** The training sequences of some articles, each article's known names from the others only. */
 export function trainingSequences(articles: readonly NamedArticle[]): TrainingSequence[] {
@@ -82,18 +96,39 @@ export function knownNamesWithout(
 /** Weights smaller than this are dropped from the model, and the rest rounded to two decimals. */
 export const NAMES_MIN_WEIGHT = 0.05;
 
+/** The learner `npm run train` uses. */
+export const NAMES_LEARNER: NamesLearner = {
+  kind: 'perceptron',
+  epochs: NAMES_EPOCHS,
+  minWeight: NAMES_MIN_WEIGHT,
+};
+
 /** Trains on the sequences; the weights are compacted as the shipped model is, so CV measures what ships. */
 export function trainNames(
   sequences: readonly TrainingSequence[],
   seed = NAMES_SEED,
+  learner: NamesLearner = NAMES_LEARNER,
 ): ChainWeights {
-  const trained = trainPerceptron(sequences, {
-    tagCount: TAGS.length,
-    epochs: NAMES_EPOCHS,
-    seed,
-    legal: legalTransition,
-  });
-  return compactWeights(trained, NAMES_MIN_WEIGHT);
+  const base = { tagCount: TAGS.length, seed, legal: legalTransition };
+  const perceptron = () =>
+    trainPerceptron(sequences, {
+      ...base,
+      epochs: learner.kind === 'perceptron' ? learner.epochs : NAMES_EPOCHS,
+    });
+  const trained =
+    learner.kind === 'perceptron'
+      ? perceptron()
+      : trainCrf(sequences, {
+          ...base,
+          epochs: learner.epochs,
+          l2: learner.l2,
+          rate: learner.rate,
+          ...(learner.fromPerceptron !== undefined && {
+            initial: perceptron(),
+            initialScale: learner.fromPerceptron,
+          }),
+        });
+  return compactWeights(trained, learner.minWeight);
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -151,6 +186,7 @@ export interface NamesCrossValidation {
 export function crossValidateNames(
   articles: readonly NamedArticle[],
   seed = NAMES_SEED,
+  learner: NamesLearner = NAMES_LEARNER,
 ): NamesCrossValidation {
   // The same story reported twice falls in one fold (stories.ts), as for the classifier.
   const stories = storyGroups(
@@ -172,7 +208,7 @@ export function crossValidateNames(
     const sequences = articles.flatMap((a, i) =>
       fold[i] === k ? [] : withKnownNames(a, base[i]!, knownNamesWithout(counts, a)),
     );
-    const weights = { ...trainNames(sequences, seed), known: knownNames(counts) };
+    const weights = { ...trainNames(sequences, seed, learner), known: knownNames(counts) };
     articles.forEach((article, i) => {
       if (fold[i] !== k) return;
       const readings = article.sentences.map((sentence) => readSentence(sentence, weights));
