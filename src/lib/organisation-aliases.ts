@@ -13,13 +13,21 @@
  *   Trung ương") is the same institution as the name alone, when no other
  *   name goes on from it ("Viện Pasteur TP HCM" and "Viện Pasteur Nha Trang"
  *   leave "Viện Pasteur" apart), and when the name says more than its field
- *   ("Bệnh viện Ung bướu TP HCM" is not every "Bệnh viện Ung bướu").
+ *   ("Bệnh viện Ung bướu TP HCM" is not every "Bệnh viện Ung bướu") — save under a head whose bodies are
+ *   one per field in the country, where the place is the seat ("Học viện Quân y Hà Nội" = "Học viện Quân y").
+ * - A national hospital is still called by its former head, "Viện": "Viện Nhi Trung ương" is "Bệnh viện Nhi
+ *   Trung ương" when the names have that hospital, and so is the bare "Viện Nhi" when no other name goes on
+ *   from it ("Viện Nhi Thuỵ Điển" leaves it apart).
  *
  * Deterministic: the same names in any order give the same keys.
  */
 import { organisationKey, expandHead } from './organisation-key.ts';
 import { foldVietnamese } from './vietnamese.ts';
 import { ADMINISTRATIVE_LEVELS, ORGANISATION_HEADS } from '../extract/gazetteer/institutions.ts';
+import {
+  FORMER_NATIONAL_HOSPITAL_HEAD,
+  ONE_PER_FIELD_HEADS,
+} from '../extract/gazetteer/name-spellings.ts';
 import { NAME_NOUNS } from '../extract/gazetteer/institution-words.ts';
 import { PROVINCE_ALIASES } from '../extract/gazetteer/provinces.ts';
 
@@ -50,6 +58,12 @@ const PLACE_QUALIFIERS = [
   ]),
 ].sort((a, b) => b.length - a.length);
 
+/** Heads in key form whose field names one body: "hoc vien ". */
+const ONE_PER_FIELD = ONE_PER_FIELD_HEADS.map((h) => `${folded(h)} `);
+const FORMER_HEAD = folded(FORMER_NATIONAL_HOSPITAL_HEAD.former);
+const NOW_HEAD = folded(FORMER_NATIONAL_HOSPITAL_HEAD.now);
+const NATIONAL_REACH = folded(FORMER_NATIONAL_HOSPITAL_HEAD.reach);
+
 /** What a key says after its head ("cho ray" in "benh vien cho ray"), or the whole key when it has none. */
 function afterHead(key: string): string {
   const head = HEAD_KEYS.find((h) => key.startsWith(`${h} `));
@@ -74,7 +88,8 @@ function withoutPlace(key: string): { base: string; place: string } | null {
   if (!place) return null;
   const base = key.slice(0, -place.length - 1);
   const own = afterHead(base);
-  if (own === base || own === '' || onlyFieldWords(own)) return null;
+  if (own === base || own === '') return null;
+  if (onlyFieldWords(own) && !ONE_PER_FIELD.some((h) => base.startsWith(h))) return null;
   return { base, place };
 }
 
@@ -111,8 +126,24 @@ export function organisationKeys(names: Iterable<string>): (name: string) => str
       capitals && afterHead(key) === folded(capitals) ? byInitials.get(key) : undefined;
     return initials?.size === 1 ? [...initials][0]! : key;
   };
-  // Each name's key once the abbreviations are read, then the places each such key is known in.
-  const keys = new Set(distinct.map(byAbbreviation));
+  // Each name's key once the abbreviations are read.
+  const read = new Set(distinct.map(byAbbreviation));
+  // "Viện Nhi Trung ương" and "Viện Nhi" → "Bệnh viện Nhi Trung ương" when the names have it.
+  const byNational = (key: string): string => {
+    if (!key.startsWith(`${FORMER_HEAD} `)) return key;
+    const written = key.slice(FORMER_HEAD.length + 1);
+    const field = written.endsWith(` ${NATIONAL_REACH}`)
+      ? written.slice(0, -NATIONAL_REACH.length - 1)
+      : written;
+    const national = `${NOW_HEAD} ${field} ${NATIONAL_REACH}`;
+    if (!read.has(national)) return key;
+    if (field !== written) return national;
+    const reached = `${key} ${NATIONAL_REACH}`;
+    const goesOn = [...read].some((k) => k.startsWith(`${key} `) && k !== reached);
+    return goesOn ? key : national;
+  };
+  // Then the places each such key is known in.
+  const keys = new Set([...read].map(byNational));
   // A bare name is its placed name when that is the only way the names go on from it.
   const onlyPlaced = new Map<string, string>();
   for (const key of keys) {
@@ -126,7 +157,7 @@ export function organisationKeys(names: Iterable<string>): (name: string) => str
   return (name) => {
     let key = memo.get(name);
     if (key === undefined) {
-      key = byPlace(byAbbreviation(name));
+      key = byPlace(byNational(byAbbreviation(name)));
       memo.set(name, key);
     }
     return key;

@@ -14,6 +14,7 @@ import {
   LOCAL_PLACE_TYPES,
   MILITARY_HOSPITAL_WORDS,
   NATIONAL_HEADS,
+  UNIVERSITY_FIELD_SPELLINGS,
 } from '../extract/gazetteer/name-spellings.ts';
 import { foldVietnamese, normaliseToneMarks } from './vietnamese.ts';
 
@@ -57,6 +58,12 @@ const keyWords = (text: string) =>
     .trim();
 const alternationOf = (words: Iterable<string>) =>
   [...new Set([...words].map(keyWords))].sort((a, b) => b.length - a.length).join('|');
+
+/** "dai hoc y khoa …" → "dai hoc y …": a university's field as the key writes it. */
+const UNIVERSITY_FIELDS = Object.entries(UNIVERSITY_FIELD_SPELLINGS).map(
+  ([spelling, form]) =>
+    [new RegExp(`^dai hoc ${keyWords(spelling)}(?= |$)`), `dai hoc ${keyWords(form)}`] as const,
+);
 
 const KIND_ONLY = new RegExp(`^(?:${alternationOf(KIND_ONLY_HEADS)}) `);
 const NATIONAL_BODY_IN_VIETNAM = new RegExp(`^((?:${alternationOf(NATIONAL_HEADS)}) .+) viet nam$`);
@@ -163,9 +170,11 @@ function spellingKey(name: string): string {
     .trim();
   for (const [spelling, form] of KEY_SPELLINGS) key = key.replace(spelling, form);
   key = key.replace(/\s+/g, ' ').trim();
-  return key
+  key = key
     .replace(KIND_ONLY, '') // "Tổ chức Phẫu thuật Nụ cười" = "Phẫu thuật Nụ cười"
-    .replace(/^truong dai hoc /, 'dai hoc ') // "Trường Đại học Y Hà Nội" = "Đại học Y Hà Nội"
+    .replace(/^truong dai hoc /, 'dai hoc '); // "Trường Đại học Y Hà Nội" = "Đại học Y Hà Nội"
+  for (const [spelling, form] of UNIVERSITY_FIELDS) key = key.replace(spelling, form); // "Đại học Y khoa Huế" = "Đại học Y Huế"
+  return key
     .replace(/^benh vien benh /, 'benh vien ') // "Bệnh viện Bệnh Nhiệt đới" = "Bệnh viện Nhiệt đới"
     .replace(FRIENDSHIP_OF_TWO_COUNTRIES, '$1')
     .replace(MILITARY_HOSPITAL, 'benh vien $1')

@@ -79,3 +79,58 @@ test('an abbreviation in capitals after a head is the one name of that head whos
   assert.notEqual(keyOf('Trung tâm KNT'), keyOf('Trung tâm Kiểm nghiệm thuốc'));
   assert.notEqual(keyOf('Trung tâm KNT'), keyOf('Trung tâm Khám ngoại trú'));
 });
+
+test('an academy is one per field in the country: a place after its field is its seat', () => {
+  const keyOf = organisationKeys([
+    'Học viện Y học cổ truyền Huế',
+    'Học viện Y học cổ truyền',
+    'Bệnh viện Y học cổ truyền Huế',
+    'Bệnh viện Y học cổ truyền',
+    'Học viện Điều dưỡng Cần Thơ',
+    'Học viện Điều dưỡng Đà Nẵng',
+    'Học viện Điều dưỡng',
+  ]);
+  assert.equal(keyOf('Học viện Y học cổ truyền Huế'), keyOf('Học viện Y học cổ truyền'));
+  // A hospital of that field stands in every province: the place names another hospital.
+  assert.notEqual(keyOf('Bệnh viện Y học cổ truyền Huế'), keyOf('Bệnh viện Y học cổ truyền'));
+  // Known in two places, the bare name is neither.
+  assert.notEqual(keyOf('Học viện Điều dưỡng'), keyOf('Học viện Điều dưỡng Cần Thơ'));
+  assert.notEqual(keyOf('Học viện Điều dưỡng'), keyOf('Học viện Điều dưỡng Đà Nẵng'));
+});
+
+test('"Viện X" and "Viện X Trung ương" are the national hospital "Bệnh viện X Trung ương" when the names have it', () => {
+  const keyOf = organisationKeys([
+    'Bệnh viện Lão khoa Trung ương',
+    'Viện Lão khoa',
+    'Viện Lão khoa TW',
+    'Bệnh viện Q Trung ương',
+    'Bệnh viện Q',
+    'Viện Q',
+  ]);
+  const national = keyOf('Bệnh viện Lão khoa Trung ương');
+  assert.equal(keyOf('Viện Lão khoa'), national);
+  assert.equal(keyOf('Viện Lão khoa Trung ương'), national);
+  assert.equal(keyOf('Viện Lão khoa TW'), national);
+  // With the place rule: "Bệnh viện Q" is the hospital, and so is "Viện Q".
+  assert.equal(keyOf('Viện Q'), keyOf('Bệnh viện Q'));
+  assert.equal(keyOf('Viện Q'), keyOf('Bệnh viện Q Trung ương'));
+});
+
+test('"Viện X" stays itself without the national hospital, or when another "Viện X …" goes on from it', () => {
+  const untaught = organisationKeys([
+    'Viện Dinh dưỡng',
+    'Viện Dinh dưỡng Trung ương',
+    'Bệnh viện Dinh dưỡng',
+  ]);
+  assert.notEqual(untaught('Viện Dinh dưỡng'), untaught('Bệnh viện Dinh dưỡng'));
+  assert.notEqual(untaught('Viện Dinh dưỡng Trung ương'), untaught('Bệnh viện Dinh dưỡng'));
+  const keyOf = organisationKeys([
+    'Bệnh viện Da liễu Trung ương',
+    'Viện Da liễu Trung ương',
+    'Viện Da liễu Thuỵ Sĩ',
+    'Viện Da liễu',
+  ]);
+  assert.equal(keyOf('Viện Da liễu Trung ương'), keyOf('Bệnh viện Da liễu Trung ương'));
+  assert.notEqual(keyOf('Viện Da liễu'), keyOf('Bệnh viện Da liễu Trung ương'));
+  assert.notEqual(keyOf('Viện Da liễu Thuỵ Sĩ'), keyOf('Bệnh viện Da liễu Trung ương'));
+});

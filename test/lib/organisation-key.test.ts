@@ -64,3 +64,13 @@ test('a kind word alone ("Tổ chức", "Cơ quan") names no body; a Vietnamese 
   apart('Bộ Y tế Lào', 'Bộ Y tế');
   apart('Hội Chữ thập đỏ Việt Nam', 'Hội Chữ thập đỏ');
 });
+
+test('"Y khoa" and "Y" are one field in a university\'s name; other medical fields are not', () => {
+  same('Đại học Y khoa Lyon', 'Đại học Y Lyon');
+  same('Trường Đại học Y khoa Lyon', 'ĐH Y Lyon');
+  same('ĐH Y khoa', 'Trường Đại học Y');
+  apart('Đại học Y dược Lyon', 'Đại học Y Lyon');
+  apart('Đại học Y tế công cộng', 'Đại học Y');
+  // Only a university's field: a faculty or a hospital keeps its words.
+  apart('Bệnh viện Y khoa Lyon', 'Bệnh viện Y Lyon');
+});

@@ -27,3 +27,26 @@ export const MILITARY_HOSPITAL_WORDS = ['Quân y', 'Quân đội', 'Trung ương
  * "tỉnh Thanh Hoá"), except "tỉnh" itself; nor before a number ("Quận 2").
  */
 export const LOCAL_PLACE_TYPES = ['huyện', 'quận', 'thị xã', 'thành phố', 'tp'];
+
+/**
+ * Field words a university's name writes either way: "Đại học Y khoa Tokyo" = "Đại học Y Tokyo" (medicine is
+ * "Y" or "Y khoa"; "Y dược", "Y tế công cộng" are other fields). Each spelling → the form the key uses.
+ */
+export const UNIVERSITY_FIELD_SPELLINGS: Readonly<Record<string, string>> = { 'Y khoa': 'Y' };
+
+/**
+ * Heads whose bodies are one in the country for their field, so that a place after the field is the body's
+ * seat, not another body: "Học viện Quân y Hà Nội" is "Học viện Quân y" (where "Bệnh viện Ung bướu Hà Nội" is
+ * one of many oncology hospitals).
+ */
+export const ONE_PER_FIELD_HEADS = ['Học viện'];
+
+/**
+ * The head a national hospital was long called by and is still called by for short: "Viện Nhi", "Viện Nhi
+ * Trung ương" = "Bệnh viện Nhi Trung ương", "Viện K" = "Bệnh viện K Trung ương".
+ */
+export const FORMER_NATIONAL_HOSPITAL_HEAD = {
+  former: 'Viện',
+  now: 'Bệnh viện',
+  reach: 'Trung ương',
+};
