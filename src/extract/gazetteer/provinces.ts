@@ -119,6 +119,12 @@ export const PROVINCE_ALIASES: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** Every way a province is written: its pre-merger names and their aliases (tone marks normalised). */
+export const PROVINCE_SPELLINGS: ReadonlySet<string> = new Set([
+  ...OLD_PROVINCES.keys(),
+  ...PROVINCE_ALIASES.keys(),
+]);
+
 /**
  * The province as it was called at a date. Before the merger (or when no date
  * is known) the old province; from 1 July 2025 the province it became.

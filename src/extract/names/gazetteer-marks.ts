@@ -7,7 +7,7 @@
 import { ORGANISATION_HEADS, PROVINCIAL_BODIES } from '../gazetteer/institutions.ts';
 import { KNOWN_INSTITUTIONS } from '../gazetteer/known-institutions.ts';
 import { NATIONAL_INSTITUTIONS } from '../gazetteer/national-institutions.ts';
-import { OLD_PROVINCES, PROVINCE_ALIASES } from '../gazetteer/provinces.ts';
+import { PROVINCE_SPELLINGS } from '../gazetteer/provinces.ts';
 import { COUNTRY_NAMES, FOREIGN_INSTITUTIONS, FOREIGN_PLACES } from '../gazetteer/foreign.ts';
 import { HONORIFICS, PLAIN_ADDRESS } from '../gazetteer/honorifics.ts';
 import { PATIENT_WORDS, TITLE_STARTS } from '../gazetteer/titles.ts';
@@ -29,7 +29,7 @@ const PHRASE_LISTS: Record<string, readonly string[]> = {
   head: [...ORGANISATION_HEADS, ...PROVINCIAL_BODIES],
   known: KNOWN_INSTITUTIONS.flatMap((k) => [...k.names, ...k.abbreviations]),
   national: NATIONAL_INSTITUTIONS,
-  province: [...OLD_PROVINCES.keys(), ...PROVINCE_ALIASES.keys()],
+  province: [...PROVINCE_SPELLINGS],
   country: Object.keys(COUNTRY_NAMES),
   foreign: [...Object.keys(FOREIGN_INSTITUTIONS), ...Object.keys(FOREIGN_PLACES)],
   title: TITLE_STARTS,

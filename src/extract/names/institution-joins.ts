@@ -30,7 +30,7 @@ import {
 } from '../gazetteer/institution-words.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { FOREIGN_MISSIONS } from '../gazetteer/place-context.ts';
-import { OLD_PROVINCES, PROVINCE_ALIASES } from '../gazetteer/provinces.ts';
+import { PROVINCE_SPELLINGS } from '../gazetteer/provinces.ts';
 import { normaliseToneMarks } from '../../lib/vietnamese.ts';
 import { longestPhrase, phraseTrie } from './phrase-trie.ts';
 import type { NameKind } from './tags.ts';
@@ -210,10 +210,6 @@ function definesAnInstitution<M extends Mention>(
 }
 
 const MISSIONS = FOREIGN_MISSIONS.map((m) => m.toLowerCase());
-const PROVINCE_SPELLINGS: ReadonlySet<string> = new Set([
-  ...OLD_PROVINCES.keys(),
-  ...PROVINCE_ALIASES.keys(),
-]);
 const LONGEST_PROVINCE = 4;
 
 /**

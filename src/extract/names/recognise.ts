@@ -5,7 +5,7 @@
  */
 import { checkArticleNames } from './article-checks.ts';
 import { boundaryFeatures, tokenFeatures } from './features.ts';
-import { OLD_PROVINCES, PROVINCE_ALIASES } from '../gazetteer/provinces.ts';
+import { PROVINCE_SPELLINGS } from '../gazetteer/provinces.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { normaliseToneMarks } from '../../lib/vietnamese.ts';
 import { chainScores, type ChainWeights } from './perceptron.ts';
@@ -169,10 +169,6 @@ export function recogniseAtScales(
   );
 }
 
-const PROVINCE_SPELLINGS: ReadonlySet<string> = new Set([
-  ...OLD_PROVINCES.keys(),
-  ...PROVINCE_ALIASES.keys(),
-]);
 const COUNTRY_SPELLINGS: ReadonlySet<string> = new Set(Object.keys(COUNTRY_NAMES));
 const LONGEST_PLACE = 4;
 
