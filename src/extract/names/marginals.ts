@@ -229,75 +229,26 @@ export interface ChainMarginals {
 }
 
 /**
- * The marginals a linear-chain CRF's gradient needs, at scale 1: forward and
- * backward sums in log space over the legal transitions, then each token's
- * tag and each adjacent pair of tags.
+ * The marginals a linear-chain CRF's gradient needs, at scale 1: the forward
+ * and backward sums over the legal transitions (the passes the span
+ * probabilities read), then each token's tag and each adjacent pair of tags.
  */
 export function chainMarginals(lattice: ChainLattice): ChainMarginals {
-  const { emission, transition, boundary, legal } = lattice;
-  const n = emission.length;
-  const L = emission[0]?.length ?? 0;
-  if (n === 0) return { logPartition: 0, node: [], pair: [] };
-  // edges[i][p * L + t]: the score of t after p at token i (−∞ when illegal); row 0 from the start.
-  const edges: Float64Array[] = [];
-  for (let i = 0; i < n; i++) {
-    const row = new Float64Array(i === 0 ? L : L * L);
-    const pairs = i === 0 ? null : boundary?.[i];
-    for (let p = 0; p < (i === 0 ? 1 : L); p++)
-      for (let t = 0; t < L; t++) {
-        const from = i === 0 ? L : p;
-        row[p * L + t] = legal(i === 0 ? null : p, t)
-          ? transition[from]![t]! + (pairs ? pairs[p * L + t]! : 0)
-          : -Infinity;
-      }
-    edges.push(row);
-  }
-  const terms = new Float64Array(L);
-  const logSum = (values: Float64Array) => {
-    let top = -Infinity;
-    for (const v of values) if (v > top) top = v;
-    if (top === -Infinity) return -Infinity;
-    let sum = 0;
-    for (const v of values) sum += Math.exp(v - top);
-    return top + Math.log(sum);
-  };
-  const alpha: Float64Array[] = [];
-  for (let i = 0; i < n; i++) {
-    const row = new Float64Array(L);
-    for (let t = 0; t < L; t++) {
-      if (i === 0) row[t] = edges[0]![t]! + emission[0]![t]!;
-      else {
-        for (let p = 0; p < L; p++) terms[p] = alpha[i - 1]![p]! + edges[i]![p * L + t]!;
-        row[t] = logSum(terms) + emission[i]![t]!;
-      }
-    }
-    alpha.push(row);
-  }
-  const beta = new Array<Float64Array>(n);
-  beta[n - 1] = new Float64Array(L);
-  for (let i = n - 2; i >= 0; i--) {
-    const row = new Float64Array(L);
-    for (let p = 0; p < L; p++) {
-      for (let t = 0; t < L; t++)
-        terms[t] = edges[i + 1]![p * L + t]! + emission[i + 1]![t]! + beta[i + 1]![t]!;
-      row[p] = logSum(terms);
-    }
-    beta[i] = row;
-  }
-  const logPartition = logSum(alpha[n - 1]!);
-  const node = alpha.map((a, i) => a.map((x, t) => Math.exp(x + beta[i]![t]! - logPartition)));
-  const pair = edges.map((row, i) => {
+  const { forward, backward, total, edge, emit } = passes(lattice, 1, logSumExp);
+  const L = forward[0]?.length ?? 0;
+  const node = forward.map((f, i) => f.map((x, t) => Math.exp(x + backward[i]![t]! - total)));
+  const pair = forward.map((_, i) => {
     if (i === 0) return new Float64Array(0);
     const out = new Float64Array(L * L);
     for (let p = 0; p < L; p++)
       for (let t = 0; t < L; t++) {
-        const e = row[p * L + t]!;
+        const e = edge(i, p, t);
         if (e !== -Infinity)
           out[p * L + t] = Math.exp(
-            alpha[i - 1]![p]! + e + emission[i]![t]! + beta[i]![t]! - logPartition,
+            forward[i - 1]![p]! + e + emit(i, t) + backward[i]![t]! - total,
           );
       }
     return out;
   });
-  return { logPartition, node, pair };
+  return { logPartition: total, node, pair };
 }
