@@ -12,16 +12,8 @@
 import { startsWithPlaceName } from '../gazetteer/place-names.ts';
 import { isSurname } from '../gazetteer/surnames.ts';
 import { TITLE_AT_END } from '../gazetteer/titles.ts';
-import type { NameKind } from './tags.ts';
+import type { Mention } from './institution-joins.ts';
 import { tokenise } from './tokens.ts';
-
-export interface Mention {
-  kind: NameKind;
-  text: string;
-  sentence: number;
-  start: number;
-  end: number;
-}
 
 const NAME_SYLLABLE = /^\p{Lu}\p{Ll}*$/u;
 const LONGEST_GIVEN_NAME = 3;

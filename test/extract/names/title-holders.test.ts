@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withTitleHoldersApart, type Mention } from '../../../src/extract/names/title-holders.ts';
+import type { Mention } from '../../../src/extract/names/institution-joins.ts';
+import { withTitleHoldersApart } from '../../../src/extract/names/title-holders.ts';
 
 const at = (sentences: readonly string[], sentence: number, text: string): Mention => {
   const start = sentences[sentence]!.indexOf(text);
