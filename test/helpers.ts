@@ -1,9 +1,10 @@
-/** Shared helpers for the tests: fixture paths and running the extraction command. */
+/** Shared helpers for the tests: fixture paths, running the extraction command, a classifier input written by hand. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ClassifierInput } from '../src/extract/classify/input.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'articles');
@@ -38,4 +39,24 @@ export function runExtractCommand(
 
 export function readJson<T>(dir: string, name: string): T {
   return JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
+}
+
+/**
+ * What the classifier reads of an article, for tests that write it by hand: an article naming one institution
+ * and no foreign party, no cooperation clause and no clause evidence, with the given fields instead.
+ */
+export function classifierInputOf(fields: Partial<ClassifierInput>): ClassifierInput {
+  return {
+    headline: '',
+    lead: '',
+    body: '',
+    organisationCount: 1,
+    foreignPartner: false,
+    internationalBodies: 0,
+    foreignInOpening: false,
+    openingInstitutions: 1,
+    cooperationClauses: { opening: 0, body: 0 },
+    clauseEvidence: { families: [], zones: [], strongest: [0, 0], mostFamilies: 0 },
+    ...fields,
+  };
 }

@@ -10,6 +10,7 @@ import { stratumOf } from '../../src/train/strata.ts';
 import { namesTrainingFiles, trainingFiles } from '../../src/train/stamp.ts';
 import { rankAuc } from '../../src/train/metrics.ts';
 import { textSignature } from '../../src/extract/output/permalinks.ts';
+import { classifierInputOf } from '../helpers.ts';
 
 const OPTIONS = {
   l2: 0.01,
@@ -40,23 +41,7 @@ test('the type model learns the class each feature goes with, deterministically'
 });
 
 test('people counted beside a training word are a feature of their own', () => {
-  const input = (body: string) => ({
-    headline: 'Bệnh viện tỉnh mở lớp',
-    lead: '',
-    body,
-    organisationCount: 1,
-    foreignPartner: false,
-    internationalBodies: 0,
-    foreignInOpening: false,
-    openingInstitutions: 1,
-    cooperationClauses: { opening: 0, body: 0 },
-    clauseEvidence: {
-      families: [],
-      zones: [],
-      strongest: [0, 0] as [number, number],
-      mostFamilies: 0,
-    },
-  });
+  const input = (body: string) => classifierInputOf({ headline: 'Bệnh viện tỉnh mở lớp', body });
   const trained = typeFeatures(
     input('Khóa học đã đào tạo cho 45 điều dưỡng của các trạm y tế xã.'),
     new Map(),
@@ -75,23 +60,16 @@ test('people counted beside a training word are a feature of their own', () => {
 });
 
 test('the type model reads the types the headline and the lead name, and the body by single words', () => {
-  const input = {
+  const input = classifierInputOf({
     headline: 'Bệnh viện tỉnh nhận máy thở do một quỹ nước ngoài trao tặng',
     lead: 'Sáng qua, hai bệnh viện ký kết biên bản ghi nhớ về đào tạo bác sĩ nội trú.',
     body: 'Theo kế hoạch, lớp học đầu tiên khai giảng vào tháng sau tại hội trường bệnh viện.',
     organisationCount: 2,
     foreignPartner: true,
-    internationalBodies: 0,
     foreignInOpening: true,
     openingInstitutions: 2,
     cooperationClauses: { opening: 1, body: 0 },
-    clauseEvidence: {
-      families: [],
-      zones: [],
-      strongest: [0, 0] as [number, number],
-      mostFamilies: 0,
-    },
-  };
+  });
   const features = typeFeatures(input, articleFeatures(input), 'aid', input.lead);
   assert.equal(features.get('type:aid@headline'), 1);
   // "ký kết" and "biên bản ghi nhớ" are one type, named once; "đào tạo" another.
@@ -105,23 +83,15 @@ test('the type model reads the types the headline and the lead name, and the bod
 });
 
 test('a delegation or a dignitary visiting in the headline or the lead is a feature, not in the body', () => {
-  const input = (headline: string, body: string) => ({
-    headline,
-    lead: 'Hai bên trao đổi về hợp tác đào tạo.',
-    body,
-    organisationCount: 2,
-    foreignPartner: true,
-    internationalBodies: 0,
-    foreignInOpening: true,
-    openingInstitutions: 1,
-    cooperationClauses: { opening: 0, body: 0 },
-    clauseEvidence: {
-      families: [],
-      zones: [],
-      strongest: [0, 0] as [number, number],
-      mostFamilies: 0,
-    },
-  });
+  const input = (headline: string, body: string) =>
+    classifierInputOf({
+      headline,
+      lead: 'Hai bên trao đổi về hợp tác đào tạo.',
+      body,
+      organisationCount: 2,
+      foreignPartner: true,
+      foreignInOpening: true,
+    });
   const visit = input('Phu nhân Thủ tướng Nhật Bản thăm Bệnh viện Nhi Trung ương', '');
   assert.equal(
     typeFeatures(visit, new Map(), 'working-visit', visit.lead).get('signal:visitors@opening'),
@@ -138,23 +108,15 @@ test('a delegation or a dignitary visiting in the headline or the lead is a feat
 });
 
 test('patients counted as cared for in the headline or the lead are a feature, not in the body', () => {
-  const input = (lead: string, body: string) => ({
-    headline: 'Bác sĩ Hàn Quốc đến huyện vùng cao',
-    lead,
-    body,
-    organisationCount: 2,
-    foreignPartner: true,
-    internationalBodies: 0,
-    foreignInOpening: true,
-    openingInstitutions: 1,
-    cooperationClauses: { opening: 0, body: 0 },
-    clauseEvidence: {
-      families: [],
-      zones: [],
-      strongest: [0, 0] as [number, number],
-      mostFamilies: 0,
-    },
-  });
+  const input = (lead: string, body: string) =>
+    classifierInputOf({
+      headline: 'Bác sĩ Hàn Quốc đến huyện vùng cao',
+      lead,
+      body,
+      organisationCount: 2,
+      foreignPartner: true,
+      foreignInOpening: true,
+    });
   const cared = input('Trong ba ngày, đoàn đã khám và phát thuốc miễn phí cho 650 người dân.', '');
   assert.equal(
     typeFeatures(cared, new Map(), 'medical-support', cared.lead).get(
@@ -175,23 +137,12 @@ test('patients counted as cared for in the headline or the lead are a feature, n
 });
 
 test("the type the lead's first sentence names first is a feature, none when its first cue names no type", () => {
-  const input = {
-    headline: '',
+  const input = classifierInputOf({
     lead: 'Sáng nay, hai bệnh viện đã ký kết thỏa thuận về đào tạo bác sĩ. Đoàn công tác sẽ sang Nhật.',
-    body: '',
     organisationCount: 2,
-    foreignPartner: false,
-    internationalBodies: 0,
-    foreignInOpening: false,
     openingInstitutions: 2,
     cooperationClauses: { opening: 1, body: 0 },
-    clauseEvidence: {
-      families: [],
-      zones: [],
-      strongest: [0, 0] as [number, number],
-      mostFamilies: 0,
-    },
-  };
+  });
   const first = 'Sáng nay, hai bệnh viện đã ký kết thỏa thuận về đào tạo bác sĩ.';
   const features = typeFeatures(input, new Map(), 'agreement', first);
   // "ký kết" stands before "đào tạo": the agreement is named first, the training is what it is about.

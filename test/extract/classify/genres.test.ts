@@ -3,25 +3,10 @@ import assert from 'node:assert/strict';
 import { ADVICE, STUDY_NEWS } from '../../../src/extract/classify/genres.ts';
 import { articleFeatures } from '../../../src/extract/classify/features.ts';
 import type { ClassifierInput } from '../../../src/extract/classify/input.ts';
+import { classifierInputOf } from '../../helpers.ts';
 
-const input = (headline: string, lead: string, more: Partial<ClassifierInput> = {}) => ({
-  headline,
-  lead,
-  body: '',
-  organisationCount: 1,
-  foreignPartner: false,
-  internationalBodies: 0,
-  foreignInOpening: false,
-  openingInstitutions: 1,
-  cooperationClauses: { opening: 0, body: 0 },
-  clauseEvidence: {
-    families: [],
-    zones: [],
-    strongest: [0, 0] as [number, number],
-    mostFamilies: 0,
-  },
-  ...more,
-});
+const input = (headline: string, lead: string, more: Partial<ClassifierInput> = {}) =>
+  classifierInputOf({ headline, lead, ...more });
 
 test('a study reported as news is told by its scientists, its journal or its trial', () => {
   assert.ok(STUDY_NEWS.test('Các nhà khoa học Đan Mạch cho biết uống trà xanh giúp giảm mỡ máu.'));
