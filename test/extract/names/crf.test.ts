@@ -8,10 +8,8 @@ import {
 } from '../../../src/extract/names/crf.ts';
 import { decode } from '../../../src/extract/names/perceptron.ts';
 import { chainMarginals } from '../../../src/extract/names/marginals.ts';
+import { featuresOf, legal, TOY_TRAINING } from './toy-names.ts';
 
-// Tags O=0, B=1, I=2: I only after B or I.
-const legal = (previous: number | null, next: number) =>
-  next !== 2 || previous === 1 || previous === 2;
 const L = 3;
 
 /** Small fixed pseudo-random weights, so that no gradient is zero by symmetry. */
@@ -92,29 +90,10 @@ test('the chain marginals of each token and each pair sum to 1, and a pair sums 
   assert.equal(pair[1]![0 * L + 2], 0, 'I after O is illegal');
 });
 
-// A toy language: a name is a run of capitalised words after "ông" or "bà".
-const featuresOf = (words: string[]) =>
-  words.map((w, i) => [
-    `w=${w.toLowerCase()}`,
-    `cap=${/^[A-ZĐ]/.test(w)}`,
-    `prev=${(words[i - 1] ?? '^').toLowerCase()}`,
-  ]);
-const sentence = (text: string, tags: number[]) => ({
-  features: featuresOf(text.split(' ')),
-  tags,
-});
-const TRAINING = [
-  sentence('ông Nam đến Hà Nội', [0, 1, 0, 0, 0]),
-  sentence('bà Lan Anh nói', [0, 1, 2, 0]),
-  sentence('Sáng nay ông Hùng Cường Minh phát biểu', [0, 0, 0, 1, 2, 2, 0, 0]),
-  sentence('Hà Nội mưa', [0, 0, 0]),
-  sentence('bà Thu cảm ơn', [0, 1, 0, 0]),
-  sentence('Chiều qua trời nắng', [0, 0, 0, 0]),
-];
 const OPTIONS = { tagCount: L, epochs: 20, seed: 1, legal, l2: 0.1, rate: 0.5 };
 
 test('the trained CRF tags a name it never saw, after the word that introduces names', () => {
-  const weights = trainCrf(TRAINING, OPTIONS);
+  const weights = trainCrf(TOY_TRAINING, OPTIONS);
   assert.deepEqual(
     decode(weights, featuresOf('Hôm qua bà Mai Hoa đến'.split(' ')), legal),
     [0, 0, 0, 1, 2, 0],
@@ -123,12 +102,12 @@ test('the trained CRF tags a name it never saw, after the word that introduces n
 });
 
 test('CRF training is deterministic, and a stronger L2 penalty gives smaller weights', () => {
-  const a = trainCrf(TRAINING, OPTIONS);
-  assert.deepEqual(trainCrf(TRAINING, OPTIONS), a);
+  const a = trainCrf(TOY_TRAINING, OPTIONS);
+  assert.deepEqual(trainCrf(TOY_TRAINING, OPTIONS), a);
   const size = (w: typeof a) =>
     [...w.emission.values()].reduce(
       (s, row) => s + Array.from(row).reduce((x, y) => x + y * y, 0),
       0,
     );
-  assert.ok(size(trainCrf(TRAINING, { ...OPTIONS, l2: 10 })) < size(a));
+  assert.ok(size(trainCrf(TOY_TRAINING, { ...OPTIONS, l2: 10 })) < size(a));
 });

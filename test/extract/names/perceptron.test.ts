@@ -2,32 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decode, trainPerceptron } from '../../../src/extract/names/perceptron.ts';
 import { viterbi } from '../../../src/extract/names/viterbi.ts';
+import { featuresOf, legal, TOY_TRAINING } from './toy-names.ts';
 
-// A toy language: tags O=0, B=1, I=2. A name is a run of capitalised words after "ông" or "bà".
-const legal = (previous: number | null, next: number) =>
-  next !== 2 || previous === 1 || previous === 2;
-const featuresOf = (words: string[]) =>
-  words.map((w, i) => [
-    `w=${w.toLowerCase()}`,
-    `cap=${/^[A-ZĐ]/.test(w)}`,
-    `prev=${(words[i - 1] ?? '^').toLowerCase()}`,
-  ]);
-const sentence = (text: string, tags: number[]) => ({
-  features: featuresOf(text.split(' ')),
-  tags,
-});
-const TRAINING = [
-  sentence('ông Nam đến Hà Nội', [0, 1, 0, 0, 0]),
-  sentence('bà Lan Anh nói', [0, 1, 2, 0]),
-  sentence('Sáng nay ông Hùng Cường Minh phát biểu', [0, 0, 0, 1, 2, 2, 0, 0]),
-  sentence('Hà Nội mưa', [0, 0, 0]),
-  sentence('bà Thu cảm ơn', [0, 1, 0, 0]),
-  sentence('Chiều qua trời nắng', [0, 0, 0, 0]),
-];
 const OPTIONS = { tagCount: 3, epochs: 10, seed: 1, legal };
 
 test('the trained perceptron tags a name it never saw, after the word that introduces names', () => {
-  const weights = trainPerceptron(TRAINING, OPTIONS);
+  const weights = trainPerceptron(TOY_TRAINING, OPTIONS);
   assert.deepEqual(
     decode(weights, featuresOf('Hôm qua bà Mai Hoa đến'.split(' ')), legal),
     [0, 0, 0, 1, 2, 0],
@@ -36,8 +16,8 @@ test('the trained perceptron tags a name it never saw, after the word that intro
 });
 
 test('training is deterministic: the same seed gives the same weights', () => {
-  const a = trainPerceptron(TRAINING, OPTIONS);
-  const b = trainPerceptron(TRAINING, OPTIONS);
+  const a = trainPerceptron(TOY_TRAINING, OPTIONS);
+  const b = trainPerceptron(TOY_TRAINING, OPTIONS);
   assert.deepEqual(
     [...a.emission].map(([f, w]) => [f, Array.from(w)]),
     [...b.emission].map(([f, w]) => [f, Array.from(w)]),
