@@ -45,18 +45,38 @@ export function decodeHtmlEntities(text: string): string {
   );
 }
 
+/**
+ * Characters rewritten one for one: Icelandic eth and African D look like Vietnamese đ but fold differently;
+ * NBSP and its kin are spaces; zero-width characters and the soft hyphen are dropped. One pass for them all.
+ */
+const LOOK_ALIKES: Record<string, string> = {
+  '\u00D0': 'Đ',
+  '\u0189': 'Đ',
+  '\u00F0': 'đ',
+  '\u0256': 'đ',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u202F': ' ',
+  '\u3000': ' ',
+  '\u200B': '',
+  '\u200C': '',
+  '\u200D': '',
+  '\u2060': '',
+  '\uFEFF': '',
+  '\u00AD': '',
+};
+const LOOK_ALIKE =
+  /[\u00D0\u0189\u00F0\u0256\u00A0\u2007\u202F\u3000\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Spaces and tabs before a line break are dropped, and any other run of two or more is one space. */
+const SPACE_RUN = /[ \t]+(?=\n)|[ \t]{2,}/g;
+
 /** The canonical form every later stage reads. */
 export function normaliseText(raw: string): string {
-  return (
-    decodeHtmlEntities(raw.replace(/^\uFEFF/, ''))
-      .replace(/\r\n?/g, '\n')
-      .normalize('NFC')
-      // Icelandic eth and African D look like Vietnamese đ but fold differently.
-      .replace(/[\u00D0\u0189]/g, 'Đ')
-      .replace(/[\u00F0\u0256]/g, 'đ')
-      .replace(/[\u00A0\u2007\u202F\u3000]/g, ' ')
-      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-      .replace(/[ \t]+\n/g, '\n')
-      .replace(/[ \t]{2,}/g, ' ')
-  );
+  return decodeHtmlEntities(raw.replace(/^\uFEFF/, ''))
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c]!)
+    .replace(SPACE_RUN, (run, at: number, text: string) =>
+      text[at + run.length] === '\n' ? '' : ' ',
+    );
 }

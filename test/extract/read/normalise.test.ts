@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeHtmlEntities, normaliseText } from '../../../src/extract/read/normalise.ts';
+import { seededRandom } from '../../../src/lib/seeded-random.ts';
 
 test('NFD input comes out NFC', () => {
   const nfd = 'Bệnh viện Đa khoa tỉnh Hà Tĩnh'.normalize('NFD');
@@ -24,4 +25,63 @@ test('HTML entities left by scrapers are decoded, unknown ones kept', () => {
     decodeHtmlEntities('Sở Y tế &amp; Bệnh viện &gt; 5 &#273;o&#x00E0;n &bogus;'),
     'Sở Y tế & Bệnh viện > 5 đoàn &bogus;',
   );
+});
+
+test('spaces and tabs before a line break are dropped, other runs of them are one space, a single tab stays', () => {
+  assert.equal(
+    normaliseText('Sở Y tế \t\nHà  Nội\t\tvà\tLào Cai  '),
+    'Sở Y tế\nHà Nội và\tLào Cai ',
+  );
+});
+
+test('on random text, the one-pass rewriting gives what the rules give applied one after another', () => {
+  // The rules as written one by one: each character rewritten, then the runs of spaces and tabs.
+  const stepByStep = (raw: string) =>
+    decodeHtmlEntities(raw.replace(/^\uFEFF/, ''))
+      .replace(/\r\n?/g, '\n')
+      .normalize('NFC')
+      .replace(/[\u00D0\u0189]/g, 'Đ')
+      .replace(/[\u00F0\u0256]/g, 'đ')
+      .replace(/[\u00A0\u2007\u202F\u3000]/g, ' ')
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/[ \t]{2,}/g, ' ');
+  const pieces = [
+    'đoàn',
+    'Hà',
+    'e',
+    '\u0301',
+    ' ',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\r',
+    '\u00A0',
+    '\u2007',
+    '\u202F',
+    '\u3000',
+    '\u200B',
+    '\u200C',
+    '\u200D',
+    '\u2060',
+    '\uFEFF',
+    '\u00AD',
+    '\u00D0',
+    '\u0189',
+    '\u00F0',
+    '\u0256',
+    '&amp;',
+    '&#160;',
+    '&nbsp;',
+    '&#x200B;',
+  ];
+  const random = seededRandom(16);
+  for (let n = 0; n < 3000; n++) {
+    let raw = '';
+    for (let i = Math.floor(random() * 12); i >= 0; i--)
+      raw += pieces[Math.floor(random() * pieces.length)];
+    assert.equal(normaliseText(raw), stepByStep(raw), JSON.stringify(raw));
+  }
 });
