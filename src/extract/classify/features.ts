@@ -21,7 +21,7 @@
  *   training articles. The body's n-grams lifted cross-validated F1 on
  *   labels.tsv from 0.747 to 0.763 and on the dev articles from 0.82 to 0.86.
  */
-import { foldVietnamese } from '../../lib/vietnamese.ts';
+import { fold } from '../../lib/vietnamese.ts';
 import { cueFamiliesIn, hasCue } from './cue-search.ts';
 import { HEALTH, ORDINARY_NEWS, VIETNAMESE_PARTY } from './cues.ts';
 import { ADVICE, STUDY_NEWS } from './genres.ts';
@@ -108,9 +108,15 @@ export function namedFeatures(input: ClassifierInput): Features {
   return features;
 }
 
-/** The syllables a zone's n-grams are made of: folded, lower case; a syllable of digits only is `null`, in no n-gram. */
+/**
+ * The syllables a zone's n-grams are made of: folded, lower case; a syllable of digits only is `null`, in no n-gram.
+ * The fold alone: it lowers the case itself, and white space, which `foldVietnamese` would also collapse and trim,
+ * is no part of a syllable: the same syllables as `foldVietnamese(text.toLowerCase())` (on every code point and
+ * on the corpus's 56,000 sentences and articles) without a lower-casing and a pass over the white space, 13 % of
+ * this function's time on the classifier's zones.
+ */
 export function ngramSyllables(text: string): (string | null)[] {
-  const syllables = foldVietnamese(text.toLowerCase()).match(SYLLABLE) ?? [];
+  const syllables = fold(text).match(SYLLABLE) ?? [];
   return syllables.map((s) => (isDigits(s) ? null : s));
 }
 

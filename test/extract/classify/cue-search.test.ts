@@ -10,6 +10,11 @@ test('the families found in a text are those whose own pattern matches it, in th
     'Chuyên gia Nhật Bản sẽ tập huấn cho 30 điều dưỡng, kinh phí do JICA tài trợ.',
     'Trời mưa to suốt buổi chiều, đường ngập sâu.',
     'Bệnh nhân nhập viện lúc 3 giờ sáng.',
+    // The first cue comes late, after a sentence of none; a family whose cue comes first, then another's.
+    'Sáng nay trời mưa to, đường ngập sâu, nhiều người đến muộn; chiều nay hai bệnh viện ký kết hợp tác đào tạo.',
+    // A family's match that depends on what stands before it ("sự tài trợ" is no aid), after the first cue.
+    'Bệnh viện tiếp đoàn, với sự tài trợ của quỹ; bệnh viện được quỹ tài trợ 2 tỷ đồng.',
+    'Với sự tài trợ của quỹ, các bác sĩ đã khám cho 300 người.',
     '',
   ];
   for (const text of sentences) {
@@ -19,4 +24,16 @@ test('the families found in a text are those whose own pattern matches it, in th
   }
   assert.deepEqual(cueFamiliesIn('Trời mưa to suốt buổi chiều.'), []);
   assert.ok(cueFamiliesIn(sentences[0]!).length >= 3);
+  assert.deepEqual(
+    cueFamiliesIn(sentences[5]!).map((f) => f.name),
+    ['agreement', 'training', 'cooperation', 'healthCooperation'],
+  );
+  assert.ok(cueFamiliesIn(sentences[6]!).some((f) => f.name === 'aid'));
+  assert.ok(!cueFamiliesIn(sentences[7]!).some((f) => f.name === 'aid'));
+  // Asked twice in a row, and after a text whose cue came late, the answer is the same.
+  assert.deepEqual(cueFamiliesIn(sentences[1]!), cueFamiliesIn(sentences[1]!));
+  assert.deepEqual(
+    cueFamiliesIn(sentences[2]!),
+    CUE_FAMILIES.filter((f) => f.pattern.test(sentences[2]!)),
+  );
 });

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ngramSyllables } from '../../../src/extract/classify/features.ts';
+import { foldVietnamese } from '../../../src/lib/vietnamese.ts';
+import { seededRandom } from '../../../src/lib/seeded-random.ts';
+
+test("a zone's syllables are folded and lower case, a number of digits only stands in none", () => {
+  assert.deepEqual(ngramSyllables('  Bệnh viện ĐA KHOA\u00a0tỉnh\n\nHoà Bình năm 2024: 8.000 ca'), [
+    'benh',
+    'vien',
+    'da',
+    'khoa',
+    'tinh',
+    'hoa',
+    'binh',
+    'nam',
+    null,
+    null,
+    null,
+    'ca',
+  ]);
+});
+
+test('on random text, the syllables are those of the folded text with its white space collapsed', () => {
+  const pieces = [
+    'Bệnh',
+    'VIỆN',
+    'Đà',
+    'hoà',
+    'Hòa',
+    'ΟΔΟΣ',
+    'Σ',
+    'İ',
+    'ǅ',
+    'e\u0301',
+    '\u0323',
+    '12',
+    '8.000',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u2028',
+    '-',
+    ',',
+  ];
+  const random = seededRandom(17);
+  for (let n = 0; n < 3000; n++) {
+    let text = '';
+    for (let i = Math.floor(random() * 10); i >= 0; i--)
+      text += pieces[Math.floor(random() * pieces.length)];
+    const expected = (foldVietnamese(text.toLowerCase()).match(/[\p{L}\p{N}]+/gu) ?? []).map((s) =>
+      /^\d+$/.test(s) ? null : s,
+    );
+    assert.deepEqual(ngramSyllables(text), expected, JSON.stringify(text));
+  }
+});
