@@ -1,6 +1,6 @@
 /**
  * npm run rank-cooperation [-- --shared ../shared] [--seeds 3] [--recipe <name>]... [--learner <options>]...
- *   [--end-to-end] [--precision 0.9] [--cache <file>] [--corpus <dir>]
+ *   [--end-to-end] [--precision 0.9] [--cache <file>] [--corpus <dir>] [--unlabelled]
  *
  * Measures how well a recipe of the cooperation classifier RANKS articles, the thing that limits its recall
  * (README, "What limits recall is the ranking"): for each of N fold seeds (folds by story, from SEED), every
@@ -19,9 +19,15 @@
  * optional cache. `--learner borderlineWeight=0.5,borderlineTarget=0.2` changes the training options
  * (CooperationOptions, `name=number` pairs; the borderline articles trained on, in the training folds only,
  * never scored); `--precision` the target the end-to-end threshold is chosen for inside the training folds,
- * whose P / R are then printed by fold seed too. The cache: the labelled and borderline articles read once
- * (their features and sentences), reused while the gold data and the code stay the same (the cache is keyed
- * by the training stamp), and the corpus's frequencies beside it.
+ * whose P / R are then printed by fold seed too. Recipes from the extraction itself (`outcomes`, `outcome-any`,
+ * `outcome-opening`, `delegation`, `two-provinces`, `date`, `event-parties`): what the rules of stage 6 find when
+ * asked to extract the article's event (no learned model's output, which was trained on these articles).
+ * Self-training (`--unlabelled`, with `--learner selfPositives=25,selfWeight=0.3` or `selfAbove=0.9`,
+ * `selfNegatives`, `selfRounds`): inside each training fold (and each inner fold, end to end), the model scores
+ * the unlabelled corpus articles past the pre-filter (`--corpus`; every labelled file left out), takes its most
+ * confident as weighted pseudo-examples and is trained again. The cache: the labelled and borderline articles read once
+ * (their features, sentences and extraction), reused while the gold data and the code stay the same (the cache
+ * is keyed by the training stamp), and the corpus's frequencies and unlabelled articles beside it.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,12 +42,14 @@ import {
   trainCooperation,
   fitCooperation,
   PRECISION_TARGET,
+  thresholdFor,
   type CooperationOptions,
 } from '../src/train/cooperation.ts';
 import { featureHash } from '../src/train/stamp.ts';
 import { binaryScore, rankAuc } from '../src/train/metrics.ts';
-import { prepareArticle } from '../src/extract/pipeline/article.ts';
-import { findSentenceParties } from '../src/extract/fields/sentence-facts.ts';
+import { prepareArticle, type PreparedArticle } from '../src/extract/pipeline/article.ts';
+import { findSentenceFacts, findSentenceParties } from '../src/extract/fields/sentence-facts.ts';
+import { extractEvent } from '../src/extract/fields/event.ts';
 import { organisationKey } from '../src/lib/organisation-key.ts';
 import { foldVietnamese } from '../src/lib/vietnamese.ts';
 import { wordClasses, wordClassGranularities } from '../src/lib/word-classes.ts';
@@ -51,11 +59,15 @@ import type { Features } from '../src/extract/classify/features.ts';
 import {
   predictProbability,
   trainLogistic,
+  type Example,
   type TrainingOptions,
 } from '../src/extract/classify/logistic.ts';
+import { describeForClassifier } from '../src/extract/pipeline/article.ts';
+import { mayReportCooperation } from '../src/extract/classify/classify.ts';
+import { articleFeatures } from '../src/extract/classify/features.ts';
 
 const USAGE =
-  'usage: npm run rank-cooperation -- [--shared <dir>] [--seeds <fold seeds>] [--recipe <name>]... [--learner <name=number,...>]... [--end-to-end] [--precision <target>] [--cache <file>] [--corpus <dir>]';
+  'usage: npm run rank-cooperation -- [--shared <dir>] [--seeds <fold seeds>] [--recipe <name>]... [--learner <name=number,...>]... [--end-to-end] [--precision <target>] [--cache <file>] [--corpus <dir>] [--unlabelled]';
 const { values } = parseCommandLine('rank-cooperation', USAGE, {
   options: {
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
@@ -66,6 +78,7 @@ const { values } = parseCommandLine('rank-cooperation', USAGE, {
     corpus: { type: 'string' },
     learner: { type: 'string', multiple: true },
     precision: { type: 'string' },
+    unlabelled: { type: 'boolean', default: false },
   },
 });
 
@@ -79,17 +92,97 @@ interface SentenceView {
   families: string[];
 }
 
+/** What the extraction finds in the article when asked to extract its event (rules only: no learned model's output). */
+interface ExtractionView {
+  /** The kinds of the outcomes found, and those of the outcomes stated in the opening. */
+  outcomeKinds: string[];
+  openingOutcomeKinds: string[];
+  delegation: boolean;
+  leader: boolean;
+  /** People named with a role. */
+  people: number;
+  countries: number;
+  provinces: number;
+  datePrecision: string | null;
+  dateInOpening: boolean;
+  /** The most distinct provinces one sentence with a cue and an institution names. */
+  clauseProvinces: number;
+}
+
 interface Article {
   example: LabelledExample;
   sentences: SentenceView[];
+  extraction: ExtractionView;
 }
 
 const LEAD_SENTENCES = 3;
 const INTERNATIONAL_BODIES_ALL = new RegExp(INTERNATIONAL_BODIES.source, 'gu');
 
-function sentenceViews(file: string, folder: string): SentenceView[] {
+const NO_EXTRACTION: ExtractionView = {
+  outcomeKinds: [],
+  openingOutcomeKinds: [],
+  delegation: false,
+  leader: false,
+  people: 0,
+  countries: 0,
+  provinces: 0,
+  datePrecision: null,
+  dateInOpening: false,
+  clauseProvinces: 0,
+};
+
+function extractionView(prepared: Extract<PreparedArticle, { kind: 'prepared' }>): ExtractionView {
+  const all = prepared.segment();
+  const sentences = prepared.segmentEvent?.() ?? all;
+  const parties = findSentenceParties(sentences);
+  const { event, delegation, outcomes } = extractEvent({
+    articleId: prepared.result.id,
+    title: prepared.result.title,
+    sentences,
+    parties,
+    leadCount: LEAD_SENTENCES,
+    publishedAt: prepared.publishedAt,
+  });
+  let bodyIndex = 0;
+  const opening = new Set(
+    sentences.filter((s) => s.isHeadline || bodyIndex++ < LEAD_SENTENCES).map((s) => s.text),
+  );
+  const facts = findSentenceFacts(sentences, parties);
+  const clauseProvinces = Math.max(
+    0,
+    ...facts.map((f) =>
+      f.organisations.length > 0 && CUE_FAMILIES.some((c) => c.pattern.test(f.text))
+        ? new Set(f.provinces.map((p) => p.name)).size
+        : 0,
+    ),
+  );
+  const dateEvidence = event.evidence.find((e) => e.field === 'date')?.text;
+  return {
+    outcomeKinds: [...new Set(outcomes.map((o) => o.kind))],
+    openingOutcomeKinds: [
+      ...new Set(outcomes.filter((o) => opening.has(o.text)).map((o) => o.kind)),
+    ],
+    delegation: delegation !== null,
+    leader: delegation?.leader != null,
+    people: event.people.length,
+    countries: event.countries.length,
+    provinces: event.provinces.length,
+    datePrecision: event.date.precision,
+    dateInOpening: dateEvidence !== undefined && opening.has(dateEvidence),
+    clauseProvinces,
+  };
+}
+
+function readArticle(
+  file: string,
+  folder: string,
+): { sentences: SentenceView[]; extraction: ExtractionView } {
   const prepared = prepareArticle(file, readFileSync(join(folder, file)));
-  if (prepared.kind === 'rejected') return [];
+  if (prepared.kind === 'rejected') return { sentences: [], extraction: NO_EXTRACTION };
+  return { sentences: sentenceViews(prepared), extraction: extractionView(prepared) };
+}
+
+function sentenceViews(prepared: Extract<PreparedArticle, { kind: 'prepared' }>): SentenceView[] {
   const sentences = prepared.segment();
   const parties = findSentenceParties(sentences);
   let bodyIndex = 0;
@@ -120,14 +213,17 @@ function loadArticles(shared: string, cache: string | undefined): Loaded {
   type Cached = {
     example: LabelledExample & { features: [string, number][] };
     sentences: SentenceView[];
+    extraction: ExtractionView;
   };
   const revive = (a: Cached): Article => ({
     example: { ...a.example, features: new Map(a.example.features), typeFeatures: new Map() },
     sentences: a.sentences,
+    extraction: a.extraction,
   });
   const store = (a: Article) => ({
     example: { ...a.example, features: [...a.example.features], typeFeatures: [] },
     sentences: a.sentences,
+    extraction: a.extraction,
   });
   if (cache && existsSync(cache)) {
     const cached = JSON.parse(readFileSync(cache, 'utf8')) as {
@@ -135,14 +231,14 @@ function loadArticles(shared: string, cache: string | undefined): Loaded {
       articles: Cached[];
       borderline?: Cached[];
     };
-    if (cached.stamp === stamp && cached.borderline)
+    if (cached.stamp === stamp && cached.borderline && cached.articles[0]?.extraction)
       return { articles: cached.articles.map(revive), borderline: cached.borderline.map(revive) };
   }
   const paths = goldPaths(shared);
   const { examples, borderlineExamples } = loadDataset(paths);
   const view = (example: LabelledExample): Article => ({
     example,
-    sentences: sentenceViews(example.file, example.origin === 'seeds' ? paths.seeds : paths.corpus),
+    ...readArticle(example.file, example.origin === 'seeds' ? paths.seeds : paths.corpus),
   });
   const loaded = { articles: examples.map(view), borderline: borderlineExamples.map(view) };
   if (cache)
@@ -193,6 +289,43 @@ const RECIPES: Record<string, (a: Article) => Features> = {
       f.set('topic:headline-party-in-opening-clause', 1);
     if (headline.size > 0 && !clauses.some((s) => s.institutions.some((i) => headline.has(i))))
       f.set('topic:headline-party-outside-clauses', 1);
+    return f;
+  },
+  /** An outcome of cooperation found by the extraction: any, by kind, in the opening (issue 14 brief, idea 2). */
+  outcomes: (a) => {
+    const f: Features = new Map();
+    const x = a.extraction;
+    if (x.outcomeKinds.length) f.set('x:outcome', 1);
+    for (const k of x.outcomeKinds) f.set(`x:outcome:${k}`, 1);
+    if (x.openingOutcomeKinds.length) f.set('x:outcome@opening', 1);
+    return f;
+  },
+  'outcome-any': (a) => new Map(a.extraction.outcomeKinds.length ? [['x:outcome', 1]] : []),
+  'outcome-opening': (a) =>
+    new Map(a.extraction.openingOutcomeKinds.length ? [['x:outcome@opening', 1]] : []),
+  /** A delegation, its leader found. */
+  delegation: (a) => {
+    const f: Features = new Map();
+    if (a.extraction.delegation) f.set('x:delegation', 1);
+    if (a.extraction.leader) f.set('x:leader', 1);
+    return f;
+  },
+  /** Two provinces in one sentence with a cue and an institution. */
+  'two-provinces': (a) =>
+    new Map(a.extraction.clauseProvinces >= 2 ? [['x:two-provinces', 1]] : []),
+  /** The event's date, and whether the opening gives it. */
+  date: (a) => {
+    const f: Features = new Map();
+    if (a.extraction.datePrecision) f.set(`x:date:${a.extraction.datePrecision}`, 1);
+    if (a.extraction.dateInOpening) f.set('x:date@opening', 1);
+    return f;
+  },
+  /** People named with a role, countries and provinces of the event. */
+  'event-parties': (a) => {
+    const f: Features = new Map();
+    f.set('x:people', Math.min(a.extraction.people, 5) / 5);
+    if (a.extraction.countries) f.set('x:countries', 1);
+    if (a.extraction.provinces >= 2) f.set('x:provinces-2', 1);
     return f;
   },
   /** The corpus-learned classes of the words (src/lib/word-classes.ts), by zone, at each granularity. */
@@ -316,6 +449,129 @@ const sentenceStack = (scores: number[]): Features =>
     ['mi:top2', ((scores[0] ?? 0) + (scores[1] ?? 0)) / 2],
   ]);
 
+/**
+ * The unlabelled corpus as the classifier sees it: the features of every article of the folder (`.txt`) that
+ * no label file names and the pre-filter lets through (the others the model never sees). Cached beside the
+ * labelled articles, keyed by the same stamp.
+ */
+function unlabelledPool(
+  folder: string,
+  labelled: Set<string>,
+  cache: string | undefined,
+): Features[] {
+  const file = cache ? `${cache}.unlabelled.json` : undefined;
+  const stamp = featureHash();
+  if (file && existsSync(file)) {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as {
+      stamp: string;
+      pool: [string, number][][];
+    };
+    if (cached.stamp === stamp) return cached.pool.map((f) => new Map(f));
+  }
+  const pool: Features[] = [];
+  for (const name of readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    if (labelled.has(name)) continue;
+    const prepared = prepareArticle(name, readFileSync(join(folder, name)));
+    if (prepared.kind === 'rejected' || !mayReportCooperation(prepared.text)) continue;
+    pool.push(articleFeatures(describeForClassifier(prepared.segment())));
+  }
+  if (file) writeFileSync(file, JSON.stringify({ stamp, pool: pool.map((f) => [...f]) }));
+  return pool;
+}
+
+/**
+ * Self-training inside a training fold: the model trained on the fold's labels scores the unlabelled pool; its
+ * `selfPositives` highest and `selfNegatives` lowest are added as examples of weight `selfWeight`, and the
+ * model trained again, `selfRounds` times.
+ */
+interface SelfTraining {
+  selfPositives?: number;
+  selfNegatives?: number;
+  selfWeight?: number;
+  selfRounds?: number;
+  /** Instead of the top K: every pool article of probability at or above this is a positive. */
+  selfAbove?: number;
+}
+
+function selfTrained(
+  seen: LabelledExample[],
+  border: LabelledExample[],
+  options: CooperationOptions & SelfTraining,
+  pool: Features[],
+) {
+  let model = fitCooperation(seen, options, border);
+  for (let round = 0; round < (options.selfRounds ?? 1); round++) {
+    const scored = pool
+      .map((features, i) => ({ features, i, p: predictProbability(model, features) }))
+      .sort((a, b) => b.p - a.p || a.i - b.i);
+    const positives = options.selfAbove
+      ? scored.filter((s) => s.p >= options.selfAbove!)
+      : scored.slice(0, options.selfPositives ?? 0);
+    const negatives = scored.slice(scored.length - (options.selfNegatives ?? 0));
+    const weight = options.selfWeight ?? 1;
+    const rows: Example[] = [
+      ...positives.map((s) => ({ features: s.features, positive: true, weight })),
+      ...negatives.map((s) => ({ features: s.features, positive: false, weight })),
+    ];
+    model = fitWithRows(seen, options, border, rows);
+  }
+  return model;
+}
+
+/**
+ * trainCooperation with self-training: the model self-trained on these examples, its threshold chosen by an
+ * inner cross-validation (folds by story, SEED) of self-trained models, as trainCooperation chooses it.
+ */
+function selfTrainedCooperation(
+  seen: LabelledExample[],
+  border: LabelledExample[],
+  options: CooperationOptions & SelfTraining,
+  pool: Features[],
+) {
+  const model = selfTrained(seen, border, options, pool);
+  const fold = storyFolds(seen, SEED);
+  const probabilities = new Array<number>(seen.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const heldOut = new Set(seen.filter((_, i) => fold[i] === k).map((e) => e.story));
+    const inner = selfTrained(
+      seen.filter((_, i) => fold[i] !== k),
+      border.filter((e) => !heldOut.has(e.story)),
+      options,
+      pool,
+    );
+    seen.forEach((e, i) => {
+      if (fold[i] === k) probabilities[i] = predictProbability(inner, e.features);
+    });
+  }
+  const threshold = thresholdFor(
+    probabilities.map((probability, i) => ({ probability, actual: seen[i]!.positive })),
+    precisionTarget,
+  );
+  return { ...model, threshold };
+}
+
+/** fitCooperation with extra rows. */
+function fitWithRows(
+  examples: LabelledExample[],
+  options: CooperationOptions,
+  borderline: LabelledExample[],
+  extra: Example[],
+) {
+  const rows: Example[] = examples.map((e) => ({ features: e.features, positive: e.positive }));
+  if (options.borderlineWeight)
+    for (const e of borderline)
+      if (e.passesPrefilter)
+        rows.push({
+          features: e.features,
+          positive: false,
+          target: options.borderlineTarget ?? 0.5,
+          weight: options.borderlineWeight,
+        });
+  return trainLogistic([...rows, ...extra], options);
+}
+
 /** Folds of these articles by story, from a seed: the same as crossValidate's. */
 const foldsOf = (articles: Article[], seed: number) =>
   storyFolds(
@@ -369,9 +625,15 @@ function outOfFold(
     // A borderline article of a story held out trains no model that decides it.
     const heldOut = new Set(test.map((a) => a.example.story));
     const border = borderline.map((a) => a.example).filter((e) => !heldOut.has(e.story));
+    const self = options as CooperationOptions & SelfTraining;
+    const selfTraining = Boolean(self.selfPositives || self.selfNegatives || self.selfAbove);
     const model = endToEnd
-      ? trainCooperation(seen, options, precisionTarget, border)
-      : { ...fitCooperation(seen, options, border), threshold: 0.5 };
+      ? selfTraining
+        ? selfTrainedCooperation(seen, border, self, pool)
+        : trainCooperation(seen, options, precisionTarget, border)
+      : selfTraining
+        ? { ...selfTrained(seen, border, self, pool), threshold: 0.5 }
+        : { ...fitCooperation(seen, options, border), threshold: 0.5 };
     let t = 0;
     articles.forEach((a, i) => {
       if (fold[i] !== k) return;
@@ -411,6 +673,15 @@ if (!(precisionTarget > 0 && precisionTarget <= 1)) {
   process.exit(2);
 }
 const { articles, borderline } = loadArticles(values.shared, values.cache);
+const pool = values.unlabelled
+  ? unlabelledPool(
+      values.corpus ?? join(values.shared, 'corpus'),
+      new Set([...articles, ...borderline].map((a) => a.example.file)),
+      values.cache,
+    )
+  : [];
+if (values.unlabelled)
+  console.log(`rank-cooperation: ${pool.length} unlabelled articles past the pre-filter`);
 const seeds = Number(values.seeds);
 if (!Number.isInteger(seeds) || seeds < 1) {
   console.error(`rank-cooperation: --seeds wants a number of fold seeds\n\n${USAGE}`);
