@@ -1,6 +1,6 @@
 /**
  * npm run rank-cooperation [-- --shared ../shared] [--seeds 3] [--recipe <name>]... [--learner <options>]...
- *   [--end-to-end] [--precision 0.9] [--cache <file>] [--corpus <dir>] [--unlabelled]
+ *   [--end-to-end] [--precision 0.9] [--cache <file>] [--corpus <dir>]
  *
  * Measures how well a recipe of the cooperation classifier RANKS articles, the thing that limits its recall
  * (README, "What limits recall is the ranking"): for each of N fold seeds (folds by story, from SEED), every
@@ -22,10 +22,9 @@
  * whose P / R are then printed by fold seed too. Recipes from the extraction itself (`outcomes`, `outcome-any`,
  * `outcome-opening`, `delegation`, `two-provinces`, `date`, `event-parties`): what the rules of stage 6 find when
  * asked to extract the article's event (no learned model's output, which was trained on these articles).
- * Self-training (`--unlabelled`, with `--learner selfPositives=25,selfWeight=0.3` or `selfAbove=0.9`,
- * `selfNegatives`, `selfRounds`): inside each training fold (and each inner fold, end to end), the model scores
- * the unlabelled corpus articles past the pre-filter (`--corpus`; every labelled file left out), takes its most
- * confident as weighted pseudo-examples and is trained again. The cache: the labelled and borderline articles read once
+ * Self-training (TRAINING_OPTIONS' selfTrainingPositives and selfTrainingWeight; `--learner
+ * selfTrainingPositives=0` trains without it) reads the unlabelled corpus articles past the pre-filter
+ * (`--corpus`, every labelled file left out), in each training fold and inner fold. The cache: the labelled and borderline articles read once
  * (their features, sentences and extraction), reused while the gold data and the code stay the same (the cache
  * is keyed by the training stamp), and the corpus's frequencies and unlabelled articles beside it.
  */
@@ -42,7 +41,6 @@ import {
   trainCooperation,
   fitCooperation,
   PRECISION_TARGET,
-  thresholdFor,
   type CooperationOptions,
 } from '../src/train/cooperation.ts';
 import { featureHash } from '../src/train/stamp.ts';
@@ -59,15 +57,12 @@ import type { Features } from '../src/extract/classify/features.ts';
 import {
   predictProbability,
   trainLogistic,
-  type Example,
   type TrainingOptions,
 } from '../src/extract/classify/logistic.ts';
-import { describeForClassifier } from '../src/extract/pipeline/article.ts';
-import { mayReportCooperation } from '../src/extract/classify/classify.ts';
-import { articleFeatures } from '../src/extract/classify/features.ts';
+import { loadUnlabelled } from '../src/train/unlabelled.ts';
 
 const USAGE =
-  'usage: npm run rank-cooperation -- [--shared <dir>] [--seeds <fold seeds>] [--recipe <name>]... [--learner <name=number,...>]... [--end-to-end] [--precision <target>] [--cache <file>] [--corpus <dir>] [--unlabelled]';
+  'usage: npm run rank-cooperation -- [--shared <dir>] [--seeds <fold seeds>] [--recipe <name>]... [--learner <name=number,...>]... [--end-to-end] [--precision <target>] [--cache <file>] [--corpus <dir>]';
 const { values } = parseCommandLine('rank-cooperation', USAGE, {
   options: {
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
@@ -78,7 +73,6 @@ const { values } = parseCommandLine('rank-cooperation', USAGE, {
     corpus: { type: 'string' },
     learner: { type: 'string', multiple: true },
     precision: { type: 'string' },
-    unlabelled: { type: 'boolean', default: false },
   },
 });
 
@@ -468,108 +462,9 @@ function unlabelledPool(
     };
     if (cached.stamp === stamp) return cached.pool.map((f) => new Map(f));
   }
-  const pool: Features[] = [];
-  for (const name of readdirSync(folder)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()) {
-    if (labelled.has(name)) continue;
-    const prepared = prepareArticle(name, readFileSync(join(folder, name)));
-    if (prepared.kind === 'rejected' || !mayReportCooperation(prepared.text)) continue;
-    pool.push(articleFeatures(describeForClassifier(prepared.segment())));
-  }
+  const pool = loadUnlabelled(folder, labelled);
   if (file) writeFileSync(file, JSON.stringify({ stamp, pool: pool.map((f) => [...f]) }));
   return pool;
-}
-
-/**
- * Self-training inside a training fold: the model trained on the fold's labels scores the unlabelled pool; its
- * `selfPositives` highest and `selfNegatives` lowest are added as examples of weight `selfWeight`, and the
- * model trained again, `selfRounds` times.
- */
-interface SelfTraining {
-  selfPositives?: number;
-  selfNegatives?: number;
-  selfWeight?: number;
-  selfRounds?: number;
-  /** Instead of the top K: every pool article of probability at or above this is a positive. */
-  selfAbove?: number;
-}
-
-function selfTrained(
-  seen: LabelledExample[],
-  border: LabelledExample[],
-  options: CooperationOptions & SelfTraining,
-  pool: Features[],
-) {
-  let model = fitCooperation(seen, options, border);
-  for (let round = 0; round < (options.selfRounds ?? 1); round++) {
-    const scored = pool
-      .map((features, i) => ({ features, i, p: predictProbability(model, features) }))
-      .sort((a, b) => b.p - a.p || a.i - b.i);
-    const positives = options.selfAbove
-      ? scored.filter((s) => s.p >= options.selfAbove!)
-      : scored.slice(0, options.selfPositives ?? 0);
-    const negatives = scored.slice(scored.length - (options.selfNegatives ?? 0));
-    const weight = options.selfWeight ?? 1;
-    const rows: Example[] = [
-      ...positives.map((s) => ({ features: s.features, positive: true, weight })),
-      ...negatives.map((s) => ({ features: s.features, positive: false, weight })),
-    ];
-    model = fitWithRows(seen, options, border, rows);
-  }
-  return model;
-}
-
-/**
- * trainCooperation with self-training: the model self-trained on these examples, its threshold chosen by an
- * inner cross-validation (folds by story, SEED) of self-trained models, as trainCooperation chooses it.
- */
-function selfTrainedCooperation(
-  seen: LabelledExample[],
-  border: LabelledExample[],
-  options: CooperationOptions & SelfTraining,
-  pool: Features[],
-) {
-  const model = selfTrained(seen, border, options, pool);
-  const fold = storyFolds(seen, SEED);
-  const probabilities = new Array<number>(seen.length);
-  for (let k = 0; k < FOLDS; k++) {
-    const heldOut = new Set(seen.filter((_, i) => fold[i] === k).map((e) => e.story));
-    const inner = selfTrained(
-      seen.filter((_, i) => fold[i] !== k),
-      border.filter((e) => !heldOut.has(e.story)),
-      options,
-      pool,
-    );
-    seen.forEach((e, i) => {
-      if (fold[i] === k) probabilities[i] = predictProbability(inner, e.features);
-    });
-  }
-  const threshold = thresholdFor(
-    probabilities.map((probability, i) => ({ probability, actual: seen[i]!.positive })),
-    precisionTarget,
-  );
-  return { ...model, threshold };
-}
-
-/** fitCooperation with extra rows. */
-function fitWithRows(
-  examples: LabelledExample[],
-  options: CooperationOptions,
-  borderline: LabelledExample[],
-  extra: Example[],
-) {
-  const rows: Example[] = examples.map((e) => ({ features: e.features, positive: e.positive }));
-  if (options.borderlineWeight)
-    for (const e of borderline)
-      if (e.passesPrefilter)
-        rows.push({
-          features: e.features,
-          positive: false,
-          target: options.borderlineTarget ?? 0.5,
-          weight: options.borderlineWeight,
-        });
-  return trainLogistic([...rows, ...extra], options);
 }
 
 /** Folds of these articles by story, from a seed: the same as crossValidate's. */
@@ -625,15 +520,9 @@ function outOfFold(
     // A borderline article of a story held out trains no model that decides it.
     const heldOut = new Set(test.map((a) => a.example.story));
     const border = borderline.map((a) => a.example).filter((e) => !heldOut.has(e.story));
-    const self = options as CooperationOptions & SelfTraining;
-    const selfTraining = Boolean(self.selfPositives || self.selfNegatives || self.selfAbove);
     const model = endToEnd
-      ? selfTraining
-        ? selfTrainedCooperation(seen, border, self, pool)
-        : trainCooperation(seen, options, precisionTarget, border)
-      : selfTraining
-        ? { ...selfTrained(seen, border, self, pool), threshold: 0.5 }
-        : { ...fitCooperation(seen, options, border), threshold: 0.5 };
+      ? trainCooperation(seen, options, precisionTarget, border, pool)
+      : { ...fitCooperation(seen, options, border, pool), threshold: 0.5 };
     let t = 0;
     articles.forEach((a, i) => {
       if (fold[i] !== k) return;
@@ -673,15 +562,13 @@ if (!(precisionTarget > 0 && precisionTarget <= 1)) {
   process.exit(2);
 }
 const { articles, borderline } = loadArticles(values.shared, values.cache);
-const pool = values.unlabelled
-  ? unlabelledPool(
-      values.corpus ?? join(values.shared, 'corpus'),
-      new Set([...articles, ...borderline].map((a) => a.example.file)),
-      values.cache,
-    )
-  : [];
-if (values.unlabelled)
-  console.log(`rank-cooperation: ${pool.length} unlabelled articles past the pre-filter`);
+// Self-training's unlabelled articles (TRAINING_OPTIONS; `--learner selfTrainingPositives=0` trains without them).
+const pool = unlabelledPool(
+  values.corpus ?? join(values.shared, 'corpus'),
+  new Set([...articles, ...borderline].map((a) => a.example.file)),
+  values.cache,
+);
+console.log(`rank-cooperation: ${pool.length} unlabelled articles past the pre-filter`);
 const seeds = Number(values.seeds);
 if (!Number.isInteger(seeds) || seeds < 1) {
   console.error(`rank-cooperation: --seeds wants a number of fold seeds\n\n${USAGE}`);
