@@ -19,9 +19,14 @@
  * optional cache. `--learner borderlineWeight=0.5,borderlineTarget=0.2` changes the training options
  * (CooperationOptions, `name=number` pairs; the borderline articles trained on, in the training folds only,
  * never scored); `--precision` the target the end-to-end threshold is chosen for inside the training folds,
- * whose P / R are then printed by fold seed too. The cache: the labelled and borderline articles read once
- * (their features and sentences), reused while the gold data and the code stay the same (the cache is keyed
- * by the training stamp), and the corpus's frequencies beside it.
+ * whose P / R are then printed by fold seed too. Recipes from the extraction itself (`outcomes`, `outcome-any`,
+ * `outcome-opening`, `delegation`, `two-provinces`, `date`, `event-parties`): what the rules of stage 6 find when
+ * asked to extract the article's event (no learned model's output, which was trained on these articles).
+ * Self-training (TRAINING_OPTIONS' selfTrainingPositives and selfTrainingWeight; `--learner
+ * selfTrainingPositives=0` trains without it) reads the unlabelled corpus articles past the pre-filter
+ * (`--corpus`, every labelled file left out), in each training fold and inner fold. The cache: the labelled and borderline articles read once
+ * (their features, sentences and extraction), reused while the gold data and the code stay the same (the cache
+ * is keyed by the training stamp), and the corpus's frequencies and unlabelled articles beside it.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,8 +45,9 @@ import {
 } from '../src/train/cooperation.ts';
 import { featureHash } from '../src/train/stamp.ts';
 import { binaryScore, rankAuc } from '../src/train/metrics.ts';
-import { prepareArticle } from '../src/extract/pipeline/article.ts';
-import { findSentenceParties } from '../src/extract/fields/sentence-facts.ts';
+import { prepareArticle, type PreparedArticle } from '../src/extract/pipeline/article.ts';
+import { findSentenceFacts, findSentenceParties } from '../src/extract/fields/sentence-facts.ts';
+import { extractEvent } from '../src/extract/fields/event.ts';
 import { organisationKey } from '../src/lib/organisation-key.ts';
 import { foldVietnamese } from '../src/lib/vietnamese.ts';
 import { wordClasses, wordClassGranularities } from '../src/lib/word-classes.ts';
@@ -53,6 +59,7 @@ import {
   trainLogistic,
   type TrainingOptions,
 } from '../src/extract/classify/logistic.ts';
+import { loadUnlabelled } from '../src/train/unlabelled.ts';
 
 const USAGE =
   'usage: npm run rank-cooperation -- [--shared <dir>] [--seeds <fold seeds>] [--recipe <name>]... [--learner <name=number,...>]... [--end-to-end] [--precision <target>] [--cache <file>] [--corpus <dir>]';
@@ -79,17 +86,97 @@ interface SentenceView {
   families: string[];
 }
 
+/** What the extraction finds in the article when asked to extract its event (rules only: no learned model's output). */
+interface ExtractionView {
+  /** The kinds of the outcomes found, and those of the outcomes stated in the opening. */
+  outcomeKinds: string[];
+  openingOutcomeKinds: string[];
+  delegation: boolean;
+  leader: boolean;
+  /** People named with a role. */
+  people: number;
+  countries: number;
+  provinces: number;
+  datePrecision: string | null;
+  dateInOpening: boolean;
+  /** The most distinct provinces one sentence with a cue and an institution names. */
+  clauseProvinces: number;
+}
+
 interface Article {
   example: LabelledExample;
   sentences: SentenceView[];
+  extraction: ExtractionView;
 }
 
 const LEAD_SENTENCES = 3;
 const INTERNATIONAL_BODIES_ALL = new RegExp(INTERNATIONAL_BODIES.source, 'gu');
 
-function sentenceViews(file: string, folder: string): SentenceView[] {
+const NO_EXTRACTION: ExtractionView = {
+  outcomeKinds: [],
+  openingOutcomeKinds: [],
+  delegation: false,
+  leader: false,
+  people: 0,
+  countries: 0,
+  provinces: 0,
+  datePrecision: null,
+  dateInOpening: false,
+  clauseProvinces: 0,
+};
+
+function extractionView(prepared: Extract<PreparedArticle, { kind: 'prepared' }>): ExtractionView {
+  const all = prepared.segment();
+  const sentences = prepared.segmentEvent?.() ?? all;
+  const parties = findSentenceParties(sentences);
+  const { event, delegation, outcomes } = extractEvent({
+    articleId: prepared.result.id,
+    title: prepared.result.title,
+    sentences,
+    parties,
+    leadCount: LEAD_SENTENCES,
+    publishedAt: prepared.publishedAt,
+  });
+  let bodyIndex = 0;
+  const opening = new Set(
+    sentences.filter((s) => s.isHeadline || bodyIndex++ < LEAD_SENTENCES).map((s) => s.text),
+  );
+  const facts = findSentenceFacts(sentences, parties);
+  const clauseProvinces = Math.max(
+    0,
+    ...facts.map((f) =>
+      f.organisations.length > 0 && CUE_FAMILIES.some((c) => c.pattern.test(f.text))
+        ? new Set(f.provinces.map((p) => p.name)).size
+        : 0,
+    ),
+  );
+  const dateEvidence = event.evidence.find((e) => e.field === 'date')?.text;
+  return {
+    outcomeKinds: [...new Set(outcomes.map((o) => o.kind))],
+    openingOutcomeKinds: [
+      ...new Set(outcomes.filter((o) => opening.has(o.text)).map((o) => o.kind)),
+    ],
+    delegation: delegation !== null,
+    leader: delegation?.leader != null,
+    people: event.people.length,
+    countries: event.countries.length,
+    provinces: event.provinces.length,
+    datePrecision: event.date.precision,
+    dateInOpening: dateEvidence !== undefined && opening.has(dateEvidence),
+    clauseProvinces,
+  };
+}
+
+function readArticle(
+  file: string,
+  folder: string,
+): { sentences: SentenceView[]; extraction: ExtractionView } {
   const prepared = prepareArticle(file, readFileSync(join(folder, file)));
-  if (prepared.kind === 'rejected') return [];
+  if (prepared.kind === 'rejected') return { sentences: [], extraction: NO_EXTRACTION };
+  return { sentences: sentenceViews(prepared), extraction: extractionView(prepared) };
+}
+
+function sentenceViews(prepared: Extract<PreparedArticle, { kind: 'prepared' }>): SentenceView[] {
   const sentences = prepared.segment();
   const parties = findSentenceParties(sentences);
   let bodyIndex = 0;
@@ -120,14 +207,17 @@ function loadArticles(shared: string, cache: string | undefined): Loaded {
   type Cached = {
     example: LabelledExample & { features: [string, number][] };
     sentences: SentenceView[];
+    extraction: ExtractionView;
   };
   const revive = (a: Cached): Article => ({
     example: { ...a.example, features: new Map(a.example.features), typeFeatures: new Map() },
     sentences: a.sentences,
+    extraction: a.extraction,
   });
   const store = (a: Article) => ({
     example: { ...a.example, features: [...a.example.features], typeFeatures: [] },
     sentences: a.sentences,
+    extraction: a.extraction,
   });
   if (cache && existsSync(cache)) {
     const cached = JSON.parse(readFileSync(cache, 'utf8')) as {
@@ -135,14 +225,14 @@ function loadArticles(shared: string, cache: string | undefined): Loaded {
       articles: Cached[];
       borderline?: Cached[];
     };
-    if (cached.stamp === stamp && cached.borderline)
+    if (cached.stamp === stamp && cached.borderline && cached.articles[0]?.extraction)
       return { articles: cached.articles.map(revive), borderline: cached.borderline.map(revive) };
   }
   const paths = goldPaths(shared);
   const { examples, borderlineExamples } = loadDataset(paths);
   const view = (example: LabelledExample): Article => ({
     example,
-    sentences: sentenceViews(example.file, example.origin === 'seeds' ? paths.seeds : paths.corpus),
+    ...readArticle(example.file, example.origin === 'seeds' ? paths.seeds : paths.corpus),
   });
   const loaded = { articles: examples.map(view), borderline: borderlineExamples.map(view) };
   if (cache)
@@ -193,6 +283,43 @@ const RECIPES: Record<string, (a: Article) => Features> = {
       f.set('topic:headline-party-in-opening-clause', 1);
     if (headline.size > 0 && !clauses.some((s) => s.institutions.some((i) => headline.has(i))))
       f.set('topic:headline-party-outside-clauses', 1);
+    return f;
+  },
+  /** An outcome of cooperation found by the extraction: any, by kind, in the opening (issue 14 brief, idea 2). */
+  outcomes: (a) => {
+    const f: Features = new Map();
+    const x = a.extraction;
+    if (x.outcomeKinds.length) f.set('x:outcome', 1);
+    for (const k of x.outcomeKinds) f.set(`x:outcome:${k}`, 1);
+    if (x.openingOutcomeKinds.length) f.set('x:outcome@opening', 1);
+    return f;
+  },
+  'outcome-any': (a) => new Map(a.extraction.outcomeKinds.length ? [['x:outcome', 1]] : []),
+  'outcome-opening': (a) =>
+    new Map(a.extraction.openingOutcomeKinds.length ? [['x:outcome@opening', 1]] : []),
+  /** A delegation, its leader found. */
+  delegation: (a) => {
+    const f: Features = new Map();
+    if (a.extraction.delegation) f.set('x:delegation', 1);
+    if (a.extraction.leader) f.set('x:leader', 1);
+    return f;
+  },
+  /** Two provinces in one sentence with a cue and an institution. */
+  'two-provinces': (a) =>
+    new Map(a.extraction.clauseProvinces >= 2 ? [['x:two-provinces', 1]] : []),
+  /** The event's date, and whether the opening gives it. */
+  date: (a) => {
+    const f: Features = new Map();
+    if (a.extraction.datePrecision) f.set(`x:date:${a.extraction.datePrecision}`, 1);
+    if (a.extraction.dateInOpening) f.set('x:date@opening', 1);
+    return f;
+  },
+  /** People named with a role, countries and provinces of the event. */
+  'event-parties': (a) => {
+    const f: Features = new Map();
+    f.set('x:people', Math.min(a.extraction.people, 5) / 5);
+    if (a.extraction.countries) f.set('x:countries', 1);
+    if (a.extraction.provinces >= 2) f.set('x:provinces-2', 1);
     return f;
   },
   /** The corpus-learned classes of the words (src/lib/word-classes.ts), by zone, at each granularity. */
@@ -316,6 +443,30 @@ const sentenceStack = (scores: number[]): Features =>
     ['mi:top2', ((scores[0] ?? 0) + (scores[1] ?? 0)) / 2],
   ]);
 
+/**
+ * The unlabelled corpus as the classifier sees it: the features of every article of the folder (`.txt`) that
+ * no label file names and the pre-filter lets through (the others the model never sees). Cached beside the
+ * labelled articles, keyed by the same stamp.
+ */
+function unlabelledPool(
+  folder: string,
+  labelled: Set<string>,
+  cache: string | undefined,
+): Features[] {
+  const file = cache ? `${cache}.unlabelled.json` : undefined;
+  const stamp = featureHash();
+  if (file && existsSync(file)) {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as {
+      stamp: string;
+      pool: [string, number][][];
+    };
+    if (cached.stamp === stamp) return cached.pool.map((f) => new Map(f));
+  }
+  const pool = loadUnlabelled(folder, labelled);
+  if (file) writeFileSync(file, JSON.stringify({ stamp, pool: pool.map((f) => [...f]) }));
+  return pool;
+}
+
 /** Folds of these articles by story, from a seed: the same as crossValidate's. */
 const foldsOf = (articles: Article[], seed: number) =>
   storyFolds(
@@ -370,8 +521,8 @@ function outOfFold(
     const heldOut = new Set(test.map((a) => a.example.story));
     const border = borderline.map((a) => a.example).filter((e) => !heldOut.has(e.story));
     const model = endToEnd
-      ? trainCooperation(seen, options, precisionTarget, border)
-      : { ...fitCooperation(seen, options, border), threshold: 0.5 };
+      ? trainCooperation(seen, options, precisionTarget, border, pool)
+      : { ...fitCooperation(seen, options, border, pool), threshold: 0.5 };
     let t = 0;
     articles.forEach((a, i) => {
       if (fold[i] !== k) return;
@@ -411,6 +562,13 @@ if (!(precisionTarget > 0 && precisionTarget <= 1)) {
   process.exit(2);
 }
 const { articles, borderline } = loadArticles(values.shared, values.cache);
+// Self-training's unlabelled articles (TRAINING_OPTIONS; `--learner selfTrainingPositives=0` trains without them).
+const pool = unlabelledPool(
+  values.corpus ?? join(values.shared, 'corpus'),
+  new Set([...articles, ...borderline].map((a) => a.example.file)),
+  values.cache,
+);
+console.log(`rank-cooperation: ${pool.length} unlabelled articles past the pre-filter`);
 const seeds = Number(values.seeds);
 if (!Number.isInteger(seeds) || seeds < 1) {
   console.error(`rank-cooperation: --seeds wants a number of fold seeds\n\n${USAGE}`);

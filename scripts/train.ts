@@ -2,7 +2,8 @@
  * npm run train [-- --shared ../shared] [--repeats N] [--without <feature prefix>] [--precision <target>]
  *
  * Trains the cooperation model and the type model on every label of ../shared/gold (dev.json, labels.tsv,
- * labels-published.tsv, mentions.json, the seeds: src/train/dataset.ts says which wins when they disagree),
+ * labels-published.tsv, mentions.json, the seeds: src/train/dataset.ts says which wins when they disagree;
+ * the cooperation model also self-trains on the unlabelled articles of ../shared/corpus, train/unlabelled.ts),
  * scores the same recipes by cross-validation (folds by story), and writes src/data/cooperation-model.json
  * and src/data/type-model.json stamped with the hash of the data and of the feature code.
  * Then trains the name recogniser on ../shared/gold/mentions.json the same way and writes
@@ -33,6 +34,7 @@ import {
 } from '../src/train/cooperation.ts';
 import { crossValidateType, trainType, typedExamples, TYPE_OPTIONS } from '../src/train/type.ts';
 import { featureHash } from '../src/train/stamp.ts';
+import { loadUnlabelled } from '../src/train/unlabelled.ts';
 import type { CooperationModel } from '../src/extract/classify/model.ts';
 import type { TypeModel } from '../src/extract/classify/type-model.ts';
 import { binaryScore } from '../src/train/metrics.ts';
@@ -102,6 +104,11 @@ const examples: LabelledExample[] = without.length
 const borderline: LabelledExample[] = without.length
   ? dataset.borderlineExamples.map((e) => ({ ...e, features: strip(e.features) }))
   : dataset.borderlineExamples;
+// The corpus's unlabelled articles past the pre-filter, for self-training (TRAINING_OPTIONS).
+const unlabelled = loadUnlabelled(
+  paths.corpus,
+  [...dataset.examples, ...dataset.borderlineExamples].map((e) => e.file),
+).map((f) => (without.length ? strip(f) : f));
 const origins = [...new Set(examples.map((e) => e.origin))].sort();
 console.log(
   `train: ${examples.length} labelled articles (${origins
@@ -113,12 +120,19 @@ console.log(
     Object.entries(dataset.borderline)
       .map(([o, n]) => `${o} ${n}`)
       .join(', ') || 'none'
-  }; ${dataset.disagreements.length} articles labelled differently by two sources; ${new Set(examples.map((e) => e.story)).size} stories`,
+  }; ${dataset.disagreements.length} articles labelled differently by two sources; ${new Set(examples.map((e) => e.story)).size} stories; ${unlabelled.length} unlabelled corpus articles past the pre-filter`,
 );
 
 if (values.repeats !== undefined) {
   const runs = Array.from({ length: Number(values.repeats) }, (_, i) => {
-    const { decisions } = crossValidate(examples, undefined, SEED + i, precisionTarget, borderline);
+    const { decisions } = crossValidate(
+      examples,
+      undefined,
+      SEED + i,
+      precisionTarget,
+      borderline,
+      unlabelled,
+    );
     const score = (keep: (e: LabelledExample) => boolean) =>
       binaryScore(
         decisions.flatMap((d, j) =>
@@ -163,14 +177,28 @@ if (values.repeats !== undefined) {
 
 const stamp = { dataHash: dataset.dataHash, featureHash: featureHash() };
 const round = (x: number) => Math.round(x * 1000) / 1000;
-const cv = crossValidate(examples, TRAINING_OPTIONS, SEED, PRECISION_TARGET, borderline);
-const trained = trainCooperation(examples, TRAINING_OPTIONS, PRECISION_TARGET, borderline);
+const cv = crossValidate(
+  examples,
+  TRAINING_OPTIONS,
+  SEED,
+  PRECISION_TARGET,
+  borderline,
+  unlabelled,
+);
+const trained = trainCooperation(
+  examples,
+  TRAINING_OPTIONS,
+  PRECISION_TARGET,
+  borderline,
+  unlabelled,
+);
 const model: CooperationModel = {
   threshold: trained.threshold,
   trainedOn: {
     ...stamp,
     articles: examples.filter((e) => e.passesPrefilter).length,
     positives: examples.filter((e) => e.passesPrefilter && e.positive).length,
+    unlabelled: unlabelled.length,
   },
   options: trained.options,
   crossValidation: {

@@ -32,6 +32,7 @@ import { loadNamesDataset } from '../train/names-data.ts';
 import { trainNamesWithout } from '../train/names.ts';
 import { namesModel } from '../extract/names/model.ts';
 import { stratumOf, type Stratum } from '../train/strata.ts';
+import { loadUnlabelled } from '../train/unlabelled.ts';
 import type { SoftmaxWeights } from '../extract/classify/softmax.ts';
 
 /**
@@ -87,12 +88,18 @@ export function evaluate(
 ): Evaluation {
   const paths = goldPaths(shared);
   const { examples, dataHash } = dataset;
+  // Self-training reads the corpus's unlabelled articles, as `npm run train` does.
+  const unlabelled = loadUnlabelled(
+    paths.corpus,
+    [...examples, ...dataset.borderlineExamples].map((e) => e.file),
+  );
   const { decisions, score } = crossValidate(
     examples,
     TRAINING_OPTIONS,
     SEED,
     PRECISION_TARGET,
     dataset.borderlineExamples,
+    unlabelled,
   );
   const decided = new Map(decisions.map((d) => [d.file, d.cooperation]));
   const byOrigin: Record<string, BinaryScore> = {};

@@ -11,8 +11,8 @@ import { importedFiles } from '../extract/pipeline/version.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-/** What trains the cooperation and type models: the training data's reader and the two recipes. */
-const CLASSIFIER_TRAINING = ['dataset.ts', 'cooperation.ts', 'type.ts'].map(here);
+/** What trains the cooperation and type models: the training data's readers (labelled, and unlabelled for self-training) and the two recipes. */
+const CLASSIFIER_TRAINING = ['dataset.ts', 'unlabelled.ts', 'cooperation.ts', 'type.ts'].map(here);
 /** What trains the name recogniser: mentions.json's reader and the recipe (which imports the features). */
 const NAMES_TRAINING = ['names-data.ts', 'names.ts'].map(here);
 /** The trained models: what they are is not part of what trained them. */

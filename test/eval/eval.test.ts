@@ -39,9 +39,10 @@ test('each committed model was trained on the gold data and the feature code as 
 
 test('the classifier holds its cross-validated precision and F1 on every label, and the pre-filter drops no cooperation article', () => {
   const c = evaluation.labels.classification;
-  // Measured P 0.911 R 0.595 F1 0.72 (743 articles, 121 Y): floors one article under.
+  // Measured P 0.909 R 0.661 F1 0.766 with self-training (748 articles, 121 Y; 80 right, 8 wrong; P 0.911 R 0.595
+  // F1 0.72 without): floors one article under (a false positive more: P 0.899; a cooperation article fewer: F1 0.760).
   assert.ok(c.precision >= 0.89, `precision ${c.precision.toFixed(3)}`);
-  assert.ok(c.f1 >= 0.7, `F1 ${c.f1.toFixed(3)}`);
+  assert.ok(c.f1 >= 0.75, `F1 ${c.f1.toFixed(3)}`);
   assert.deepEqual(evaluation.labels.prefilterDrops, []);
 });
 

@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { crossValidate, outOfFoldProbabilities } from '../../src/train/cooperation.ts';
+import {
+  crossValidate,
+  fitCooperation,
+  outOfFoldProbabilities,
+} from '../../src/train/cooperation.ts';
 import type { LabelledExample } from '../../src/train/dataset.ts';
 
 const OPTIONS = {
@@ -56,4 +60,40 @@ test("a borderline article that retells a held-out article's story does not trai
   assert.equal(probabilityOfY1([copy]), probabilityOfY1([]));
   // The same article under another story does reach y1's model: the test above can fail.
   assert.notEqual(probabilityOfY1([{ ...copy, story: 'p-copy.md' }]), probabilityOfY1([]));
+});
+
+test('self-training: the unlabelled articles the model finds most probable teach it their other words as cooperation', () => {
+  // "bàn giao" (handing over) is in no labelled article; it stands beside "ký kết" in three unlabelled ones,
+  // beside "ngộ độc" in three others.
+  const unlabelled = [
+    ...[1, 2, 3].map(
+      (i) =>
+        new Map([
+          ['ký kết', 1],
+          ['bàn giao', 1],
+          [`chủ đề ${i}`, 1],
+        ]),
+    ),
+    ...[1, 2, 3].map(
+      (i) =>
+        new Map([
+          ['ngộ độc', 1],
+          ['cảnh báo', 1],
+          [`chủ đề ${i}`, 1],
+        ]),
+    ),
+  ];
+  const selfTrained = fitCooperation(
+    EXAMPLES,
+    { ...OPTIONS, selfTrainingPositives: 3, selfTrainingWeight: 1 },
+    [],
+    unlabelled,
+  );
+  assert.ok((selfTrained.weights['bàn giao'] ?? 0) > 0, "the confident articles' word learned");
+  assert.equal(selfTrained.weights['cảnh báo'], undefined, 'the least probable ones left out');
+  // Without positives to take, the unlabelled articles change nothing.
+  assert.deepEqual(
+    fitCooperation(EXAMPLES, { ...OPTIONS, selfTrainingPositives: 0 }, [], unlabelled),
+    fitCooperation(EXAMPLES, OPTIONS),
+  );
 });

@@ -231,6 +231,7 @@ test("the models' stamp covers the feature code, not the models themselves", () 
     'src/extract/classify/type-signals.ts',
     'src/extract/classify/input.ts',
     'src/train/dataset.ts',
+    'src/train/unlabelled.ts',
   ])
     assert.ok(
       files.some((f) => f.endsWith(part)),

@@ -20,6 +20,8 @@ export interface CooperationModel extends LogisticWeights {
   trainedOn: ModelStamp & {
     articles: number;
     positives: number;
+    /** Unlabelled corpus articles past the pre-filter it self-trained on (train/cooperation.ts). */
+    unlabelled?: number;
   };
   options: TrainingOptions;
   /** The scores of the same training recipe on folds it did not see. */
