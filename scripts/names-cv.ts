@@ -29,7 +29,7 @@ import {
 import { NAME_KINDS, type NameKind } from '../src/extract/names/tags.ts';
 
 const USAGE =
-  'usage: node scripts/names-cv.ts [--shared <dir>] [--kind PER] [--errors] [--dump <file.json>] [--seeds a,b,c] [--confidence] [--learner crf --epochs 10 --l2 1 --rate 0.3 --min-weight 0 --from-perceptron 0.03]';
+  'usage: node scripts/names-cv.ts [--shared <dir>] [--kind PER] [--errors] [--dump <file.json>] [--seeds a,b,c] [--confidence] [--learner crf --epochs 10 --l2 1 --rate 0.3 --min-weight 0 --from-perceptron 0.03] [--members 4]';
 const { values } = parseCommandLine('names-cv', USAGE, {
   options: {
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
@@ -43,6 +43,7 @@ const { values } = parseCommandLine('names-cv', USAGE, {
     l2: { type: 'string', default: '1' },
     rate: { type: 'string', default: '0.3' },
     'min-weight': { type: 'string' },
+    members: { type: 'string' },
     'from-perceptron': { type: 'string' },
   },
 });
@@ -66,6 +67,7 @@ const learner: NamesLearner =
         ...NAMES_LEARNER,
         ...(values.epochs !== undefined && { epochs: Number(values.epochs) }),
         ...(values['min-weight'] !== undefined && { minWeight: Number(values['min-weight']) }),
+        ...(values.members !== undefined && { members: Number(values.members) }),
       };
 console.error(`names-cv: learner ${JSON.stringify(learner)}`);
 const runs = seeds.map((seed) => crossValidateNames(dataset.articles, seed, learner));

