@@ -24,7 +24,9 @@
  * asked to extract the article's event (no learned model's output, which was trained on these articles).
  * Self-training (TRAINING_OPTIONS' selfTrainingPositives and selfTrainingWeight; `--learner
  * selfTrainingPositives=0` trains without it) reads the unlabelled corpus articles past the pre-filter
- * (`--corpus`, every labelled file left out), in each training fold and inner fold. The cache: the labelled and borderline articles read once
+ * (`--corpus`, every labelled file left out), in each training fold and inner fold; the recipes from the
+ * extraction are given to those articles too (the extraction run on each, cached), as they would be if wired
+ * into the classifier's features. The cache: the labelled and borderline articles read once
  * (their features, sentences and extraction), reused while the gold data and the code stay the same (the cache
  * is keyed by the training stamp), and the corpus's frequencies and unlabelled articles beside it.
  */
@@ -60,6 +62,7 @@ import {
   type TrainingOptions,
 } from '../src/extract/classify/logistic.ts';
 import { loadUnlabelled } from '../src/train/unlabelled.ts';
+import { mayReportCooperation } from '../src/extract/classify/classify.ts';
 
 const USAGE =
   'usage: npm run rank-cooperation -- [--shared <dir>] [--seeds <fold seeds>] [--recipe <name>]... [--learner <name=number,...>]... [--end-to-end] [--precision <target>] [--cache <file>] [--corpus <dir>]';
@@ -252,6 +255,17 @@ const isClause = (s: SentenceView) =>
 const partiesOf = (s: SentenceView) => s.institutions.length + (s.foreign ? 1 : 0);
 
 /** Recipes: features added to the article's own. Each a hypothesis of the brief (issue 14, item 1). */
+/** The recipes that read the extraction alone, given to self-training's unlabelled articles too. */
+const EXTRACTION_RECIPES = new Set([
+  'outcomes',
+  'outcome-any',
+  'outcome-opening',
+  'delegation',
+  'two-provinces',
+  'date',
+  'event-parties',
+]);
+
 const RECIPES: Record<string, (a: Article) => Features> = {
   baseline: () => new Map(),
   /** The article's topic or a passing mention: the share of its text in cooperation clauses. */
@@ -467,6 +481,38 @@ function unlabelledPool(
   return pool;
 }
 
+/**
+ * What the extraction finds in each article of the unlabelled pool, in the pool's order (the same files and
+ * filter as loadUnlabelled), so that a recipe from the extraction is given to self-training's articles too,
+ * as it would be if the feature were wired into articleFeatures. Cached beside the pool.
+ */
+function unlabelledExtractions(
+  folder: string,
+  labelled: Set<string>,
+  cache: string | undefined,
+): ExtractionView[] {
+  const file = cache ? `${cache}.unlabelled-extraction.json` : undefined;
+  const stamp = featureHash();
+  if (file && existsSync(file)) {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as {
+      stamp: string;
+      views: ExtractionView[];
+    };
+    if (cached.stamp === stamp) return cached.views;
+  }
+  const views: ExtractionView[] = [];
+  for (const name of readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    if (labelled.has(name)) continue;
+    const prepared = prepareArticle(name, readFileSync(join(folder, name)));
+    if (prepared.kind === 'rejected' || !mayReportCooperation(prepared.text)) continue;
+    views.push(extractionView(prepared));
+  }
+  if (file) writeFileSync(file, JSON.stringify({ stamp, views }));
+  return views;
+}
+
 /** Folds of these articles by story, from a seed: the same as crossValidate's. */
 const foldsOf = (articles: Article[], seed: number) =>
   storyFolds(
@@ -508,6 +554,7 @@ function outOfFold(
   nested: boolean,
   endToEnd: boolean,
   options: CooperationOptions,
+  pool: Features[],
 ): { pooled: Pooled[]; decided: boolean[] } {
   const fold = foldsOf(articles, seed);
   const pooled = new Array<Pooled>(articles.length);
@@ -569,6 +616,19 @@ const pool = unlabelledPool(
   values.cache,
 );
 console.log(`rank-cooperation: ${pool.length} unlabelled articles past the pre-filter`);
+let poolViews: ExtractionView[] | undefined;
+const poolExtractions = (): ExtractionView[] => {
+  poolViews ??= unlabelledExtractions(
+    values.corpus ?? join(values.shared, 'corpus'),
+    new Set([...articles, ...borderline].map((a) => a.example.file)),
+    values.cache,
+  );
+  if (poolViews.length !== pool.length)
+    throw new Error(
+      `rank-cooperation: ${poolViews.length} extractions for ${pool.length} pool articles`,
+    );
+  return poolViews;
+};
 const seeds = Number(values.seeds);
 if (!Number.isInteger(seeds) || seeds < 1) {
   console.error(`rank-cooperation: --seeds wants a number of fold seeds\n\n${USAGE}`);
@@ -648,6 +708,14 @@ for (const recipe of values.recipe ?? ['baseline'])
         new Map(parts.filter((p) => p in RECIPES).flatMap((p) => [...RECIPES[p]!(a)])),
       ),
     );
+    // Self-training's articles get the recipes from the extraction too (the others read sentences they lack).
+    const poolParts = parts.filter((p) => EXTRACTION_RECIPES.has(p));
+    const recipePool = poolParts.length
+      ? pool.map((features, i) => {
+          const a = { extraction: poolExtractions()[i]!, sentences: [] } as unknown as Article;
+          return new Map([...features, ...poolParts.flatMap((p) => [...RECIPES[p]!(a)])]);
+        })
+      : pool;
     const runs = Array.from({ length: seeds }, (_, i) => {
       const { pooled, decided } = outOfFold(
         recipeArticles,
@@ -656,6 +724,7 @@ for (const recipe of values.recipe ?? ['baseline'])
         nested,
         values['end-to-end'],
         learner.options,
+        recipePool,
       );
       const score = binaryScore(
         decided.map((d, j) => ({ predicted: d, actual: pooled[j]!.actual })),
