@@ -1,10 +1,14 @@
-/** Shared helpers for the tests: fixture paths, running the extraction command, a classifier input written by hand. */
+/**
+ * Shared helpers for the tests: fixture paths, running the extraction command, a classifier input written by hand,
+ * random texts pieced together for property tests.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClassifierInput } from '../src/extract/classify/input.ts';
+import { seededRandom } from '../src/lib/seeded-random.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'articles');
@@ -59,4 +63,23 @@ export function classifierInputOf(fields: Partial<ClassifierInput>): ClassifierI
     clauseEvidence: { families: [], zones: [], strongest: [0, 0], mostFamilies: 0 },
     ...fields,
   };
+}
+
+/**
+ * `count` texts, each of up to `maxPieces` pieces drawn from `pieces` (the empty text among them), from a fixed
+ * seed: the inputs of a test that holds a fast function equal to its definition.
+ */
+export function piecedTexts(
+  pieces: readonly string[],
+  seed: number,
+  maxPieces: number,
+  count = 3000,
+): string[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, () => {
+    let text = '';
+    for (let i = Math.floor(random() * (maxPieces + 1)); i > 0; i--)
+      text += pieces[Math.floor(random() * pieces.length)];
+    return text;
+  });
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { seededRandom } from '../../src/lib/seeded-random.ts';
+import { piecedTexts } from '../helpers.ts';
 import {
   fold,
   asciiSlug,
@@ -87,11 +87,6 @@ test('folding without marks gives what decomposing (NFD) and deleting the marks 
     'ǅ',
     'ΣΑΣ',
   ];
-  const random = seededRandom(18);
-  for (let n = 0; n < 3000; n++) {
-    let text = '';
-    for (let i = Math.floor(random() * 8); i >= 0; i--)
-      text += pieces[Math.floor(random() * pieces.length)];
+  for (const text of piecedTexts(pieces, 18, 8))
     assert.equal(fold(text), byDefinition(text), JSON.stringify(text));
-  }
 });

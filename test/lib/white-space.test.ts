@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { singleSpaces } from '../../src/lib/white-space.ts';
-import { seededRandom } from '../../src/lib/seeded-random.ts';
+import { piecedTexts } from '../helpers.ts';
 
 test('every run of white space becomes one plain space, a single plain space stays', () => {
   assert.equal(singleSpaces('Sở  Y\ttế\n\ntỉnh \u00a0Hà Giang '), 'Sở Y tế tỉnh Hà Giang ');
@@ -24,11 +24,7 @@ test('on random text it gives what replacing every run of \\s with a space gives
     '\ufeff',
     'x y',
   ];
-  const random = seededRandom(15);
-  for (let n = 0; n < 3000; n++) {
-    let text = '';
-    const length = Math.floor(random() * 12);
-    for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+  for (const text of piecedTexts(pieces, 15, 11)) {
     assert.equal(singleSpaces(text), text.replace(/\s+/g, ' '), JSON.stringify(text));
   }
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ngramSyllables, syllableRuns } from '../../../src/extract/classify/features.ts';
 import { foldVietnamese } from '../../../src/lib/vietnamese.ts';
-import { seededRandom } from '../../../src/lib/seeded-random.ts';
+import { piecedTexts } from '../../helpers.ts';
 
 test("a zone's syllables are folded and lower case, a number of digits only stands in none", () => {
   assert.deepEqual(ngramSyllables('  Bệnh viện ĐA KHOA\u00a0tỉnh\n\nHoà Bình năm 2024: 8.000 ca'), [
@@ -45,11 +45,7 @@ test('on random text, the syllables are those of the folded text with its white 
     '-',
     ',',
   ];
-  const random = seededRandom(17);
-  for (let n = 0; n < 3000; n++) {
-    let text = '';
-    for (let i = Math.floor(random() * 10); i >= 0; i--)
-      text += pieces[Math.floor(random() * pieces.length)];
+  for (const text of piecedTexts(pieces, 17, 10)) {
     const expected = (foldVietnamese(text.toLowerCase()).match(/[\p{L}\p{N}]+/gu) ?? []).map((s) =>
       /^\d+$/.test(s) ? null : s,
     );
