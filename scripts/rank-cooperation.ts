@@ -61,8 +61,7 @@ import {
   trainLogistic,
   type TrainingOptions,
 } from '../src/extract/classify/logistic.ts';
-import { loadUnlabelled } from '../src/train/unlabelled.ts';
-import { mayReportCooperation } from '../src/extract/classify/classify.ts';
+import { loadUnlabelled, unlabelledArticles } from '../src/train/unlabelled.ts';
 
 const USAGE =
   'usage: npm run rank-cooperation -- [--shared <dir>] [--seeds <fold seeds>] [--recipe <name>]... [--learner <name=number,...>]... [--end-to-end] [--precision <target>] [--cache <file>] [--corpus <dir>]';
@@ -500,15 +499,7 @@ function unlabelledExtractions(
     };
     if (cached.stamp === stamp) return cached.views;
   }
-  const views: ExtractionView[] = [];
-  for (const name of readdirSync(folder)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()) {
-    if (labelled.has(name)) continue;
-    const prepared = prepareArticle(name, readFileSync(join(folder, name)));
-    if (prepared.kind === 'rejected' || !mayReportCooperation(prepared.text)) continue;
-    views.push(extractionView(prepared));
-  }
+  const views = [...unlabelledArticles(folder, labelled)].map(extractionView);
   if (file) writeFileSync(file, JSON.stringify({ stamp, views }));
   return views;
 }

@@ -6,20 +6,32 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeForClassifier, prepareArticle } from '../extract/pipeline/article.ts';
+import {
+  describeForClassifier,
+  prepareArticle,
+  type PreparedArticle,
+} from '../extract/pipeline/article.ts';
 import { mayReportCooperation } from '../extract/classify/classify.ts';
 import { articleFeatures, type Features } from '../extract/classify/features.ts';
 
-export function loadUnlabelled(corpus: string, labelled: Iterable<string>): Features[] {
+/** The prepared articles of the corpus folder that no label file names and the pre-filter lets through, in name order. */
+export function* unlabelledArticles(
+  corpus: string,
+  labelled: Iterable<string>,
+): Generator<Extract<PreparedArticle, { kind: 'prepared' }>> {
   const skip = new Set(labelled);
-  const pool: Features[] = [];
   for (const file of readdirSync(corpus)
     .filter((f) => f.endsWith('.txt'))
     .sort()) {
     if (skip.has(file)) continue;
     const prepared = prepareArticle(file, readFileSync(join(corpus, file)));
     if (prepared.kind === 'rejected' || !mayReportCooperation(prepared.text)) continue;
-    pool.push(articleFeatures(describeForClassifier(prepared.segment())));
+    yield prepared;
   }
-  return pool;
+}
+
+export function loadUnlabelled(corpus: string, labelled: Iterable<string>): Features[] {
+  return [...unlabelledArticles(corpus, labelled)].map((prepared) =>
+    articleFeatures(describeForClassifier(prepared.segment())),
+  );
 }
