@@ -23,6 +23,7 @@ import { headline, type Score } from '../src/eval/score.ts';
 import { evaluateNames, type NamesEvaluation } from '../src/eval/names.ts';
 import { NAME_KINDS } from '../src/extract/names/tags.ts';
 import { EVALUATION_FILE, summarise, writeEvaluationFile } from '../src/eval/evaluation-file.ts';
+import { goldPaths, missingGoldPaths } from '../src/train/gold.ts';
 
 const USAGE =
   'usage: npm run eval -- [--shared <dir>] [--misses] [--json] [--output <file>] [--no-write]';
@@ -36,6 +37,11 @@ const { values } = parseCommandLine('eval', USAGE, {
   },
 });
 
+const missing = missingGoldPaths(goldPaths(values.shared));
+if (missing.length) {
+  console.error(`eval: the shared folder is incomplete, missing:\n  ${missing.join('\n  ')}`);
+  process.exit(2);
+}
 const result = evaluate(values.shared);
 const names = evaluateNames(values.shared);
 if (!values['no-write']) {

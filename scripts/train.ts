@@ -22,7 +22,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
-import { goldPaths, readAnnotations } from '../src/train/gold.ts';
+import { goldPaths, missingGoldPaths, readAnnotations } from '../src/train/gold.ts';
 import { loadDataset, type LabelledExample } from '../src/train/dataset.ts';
 import {
   crossValidate,
@@ -77,6 +77,11 @@ if ((values.without?.length || values.precision) && values.repeats === undefined
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 const paths = goldPaths(values.shared);
+const missing = missingGoldPaths(paths);
+if (missing.length) {
+  console.error(`train: the shared folder is incomplete, missing:\n  ${missing.join('\n  ')}`);
+  process.exit(2);
+}
 if (values['names-without-dev'] !== undefined) {
   // A measurement model: the recogniser trained on mentions.json without the dev articles, so that the
   // extraction can be scored on dev by a recogniser that never saw them (HOPTAC_NAMES_MODEL=<file> npm run eval).

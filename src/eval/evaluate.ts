@@ -8,7 +8,7 @@
  *   whatever the classifier said, so a field's rules are measured apart from
  *   the classifier's misses.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractFiles, writeExport } from './export.ts';
@@ -32,7 +32,7 @@ import { loadNamesDataset } from '../train/names-data.ts';
 import { trainNamesWithout } from '../train/names.ts';
 import { namesModel } from '../extract/names/model.ts';
 import { stratumOf, type Stratum } from '../train/strata.ts';
-import { loadUnlabelled } from '../train/unlabelled.ts';
+import { corpusArticleFiles, loadUnlabelled } from '../train/unlabelled.ts';
 import type { SoftmaxWeights } from '../extract/classify/softmax.ts';
 
 /**
@@ -225,8 +225,8 @@ export function evaluate(
 /** The health articles of the corpus folder (its top-level `.txt` files), counted by stratum. */
 function corpusStrata(corpus: string): Record<Stratum, number> {
   const counts = { candidate: 0, random: 0 };
-  for (const file of readdirSync(corpus))
-    if (file.endsWith('.txt')) counts[stratumOf(readFileSync(join(corpus, file), 'utf8'))]++;
+  for (const file of corpusArticleFiles(corpus))
+    counts[stratumOf(readFileSync(join(corpus, file), 'utf8'))]++;
   return counts;
 }
 

@@ -3,7 +3,7 @@
  * labels-published.tsv, the cooperation label and type of mentions.json) and
  * articles annotated field by field (seeds.json, dev.json). See its README.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_TYPES, type EventType } from '../lib/schema.ts';
 
@@ -95,4 +95,20 @@ export function goldPaths(shared: string): GoldPaths {
     seeds: join(shared, 'seeds'),
     scorer: join(shared, 'tools', 'score.mjs'),
   };
+}
+
+/**
+ * What training and the evaluation need of the shared folder and cannot find, each named with what it holds
+ * (the corpus holds the labelled articles' texts as well as self-training's pool): empty when all is there.
+ */
+export function missingGoldPaths(paths: GoldPaths): string[] {
+  const holds: Record<keyof GoldPaths, string> = {
+    gold: 'the labels and reference answers',
+    corpus: "the corpus articles: the labelled ones' texts, self-training's pool",
+    seeds: 'the seed articles',
+    scorer: 'the shared scorer',
+  };
+  return (Object.keys(holds) as (keyof GoldPaths)[])
+    .filter((part) => !existsSync(paths[part]))
+    .map((part) => `${paths[part]} (${holds[part]})`);
 }

@@ -14,15 +14,20 @@ import {
 import { mayReportCooperation } from '../extract/classify/classify.ts';
 import { articleFeatures, type Features } from '../extract/classify/features.ts';
 
+/** The corpus folder's articles (its top-level `.txt` files) in name order: self-training's pool, the strata's sizes. */
+export function corpusArticleFiles(corpus: string): string[] {
+  return readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+}
+
 /** The prepared articles of the corpus folder that no label file names and the pre-filter lets through, in name order. */
 export function* unlabelledArticles(
   corpus: string,
   labelled: Iterable<string>,
 ): Generator<Extract<PreparedArticle, { kind: 'prepared' }>> {
   const skip = new Set(labelled);
-  for (const file of readdirSync(corpus)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()) {
+  for (const file of corpusArticleFiles(corpus)) {
     if (skip.has(file)) continue;
     const prepared = prepareArticle(file, readFileSync(join(corpus, file)));
     if (prepared.kind === 'rejected' || !mayReportCooperation(prepared.text)) continue;

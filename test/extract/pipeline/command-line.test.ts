@@ -1,12 +1,13 @@
 /**
  * The commands as people try them: --help answers and does nothing else, an
  * unknown flag shows the usage, build warns when SITE_URL is unset, and the
- * report of rejected files is on screen and in a file.
+ * report of rejected files is on screen and in a file, training and the
+ * evaluation name the parts of the shared folder they cannot find.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, readJson, runExtractCommand, tempDir } from '../../helpers.ts';
 import type { Article } from '../../../src/lib/schema.ts';
@@ -154,5 +155,32 @@ test('the tool scripts answer --help with their usage, and a wrong flag with the
     assert.equal(wrong.status, 2, `${script} --no-such-flag`);
     assert.match(wrong.stderr, /'--no-such-flag'[\s\S]*usage: npm run /);
     assert.doesNotMatch(wrong.stderr, /\n\s+at /, `${script} prints a stack trace`);
+  }
+});
+
+test('train and eval without the shared folder name each missing part and exit 2, no stack trace', () => {
+  const shared = tempDir('hoptac-shared-');
+  try {
+    mkdirSync(join(shared, 'gold'));
+    for (const script of ['train', 'eval']) {
+      const run = spawnSync(
+        process.execPath,
+        [join(ROOT, 'scripts', `${script}.ts`), '--shared', shared],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
+      assert.equal(run.status, 2, `${script}: ${run.stderr}`);
+      for (const part of ['corpus', 'seeds', join('tools', 'score.mjs')])
+        assert.ok(
+          run.stderr.includes(join(shared, part)),
+          `${script} names ${part}: ${run.stderr}`,
+        );
+      assert.ok(!run.stderr.includes(join(shared, 'gold')), `${script} names only what is missing`);
+      assert.doesNotMatch(run.stderr, /\n\s+at /, `${script} prints a stack trace`);
+    }
+  } finally {
+    rmSync(shared, { recursive: true, force: true });
   }
 });
