@@ -13,6 +13,7 @@ const facts = (text: string): SentenceFacts => {
     organisations,
     provinces: [],
     countries: [],
+    outcomeStated: false,
   };
 };
 const delegation = (...sentences: string[]) => {
