@@ -47,7 +47,7 @@ export function readJson<T>(dir: string, name: string): T {
 
 /**
  * What the classifier reads of an article, for tests that write it by hand: an article naming one institution
- * and no foreign party, no cooperation clause, no clause evidence and no outcome, with the given fields instead.
+ * and no foreign party, no cooperation clause and no clause evidence, with the given fields instead.
  */
 export function classifierInputOf(fields: Partial<ClassifierInput>): ClassifierInput {
   return {
@@ -61,7 +61,6 @@ export function classifierInputOf(fields: Partial<ClassifierInput>): ClassifierI
     openingInstitutions: 1,
     cooperationClauses: { opening: 0, body: 0 },
     clauseEvidence: { families: [], zones: [], strongest: [0, 0], mostFamilies: 0 },
-    outcomeFound: false,
     ...fields,
   };
 }

@@ -16,11 +16,6 @@
  *   ClauseEvidence), the strongest sentence deciding: which cue families the
  *   clauses carry and where they stand, and how strong the two strongest
  *   sentences are as clauses;
- * - `x:outcome`: an outcome of cooperation stated (input.ts's outcomeFound, the extraction's outcome rules),
- *   penalised as an n-gram is (its one-letter prefix, logistic.ts). Measured by `npm run rank-cooperation --
- *   --seeds 5 --end-to-end`, without / with: P 0.917 / 0.917 (lowest seed 0.909 / 0.890), R 0.636 / 0.671,
- *   F1 0.751 / 0.775; at the fixed seed P 0.909 / 0.890, F1 0.766 / 0.764; with the named features' lighter
- *   penalty (`outcome:found`) P 0.901 (0.882–0.913) R 0.646 F1 0.752;
  * - `h:` / `l:` / `b:` word n-grams (one and two syllables, folded) of the
  *   headline, the lead and the body: a model keeps only those seen in enough
  *   training articles. The body's n-grams lifted cross-validated F1 on
@@ -109,8 +104,6 @@ export function namedFeatures(input: ClassifierInput): Features {
       'clause:most-families',
       Math.min(evidence.mostFamilies, MOST_FAMILIES_FULL) / MOST_FAMILIES_FULL,
     );
-  // From the extraction's rules; a one-letter prefix, so penalised as an n-gram is (logistic.ts), as measured.
-  if (input.outcomeFound) features.set('x:outcome', 1);
   return features;
 }
 

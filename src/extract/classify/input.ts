@@ -9,13 +9,11 @@ import { INTERNATIONAL_BODIES } from './cues.ts';
 
 /**
  * The parties one sentence names, as the classifier reads them: institutions by name, and foreign countries
- * (found before classification by `fields/sentence-facts.ts`, whose richer mentions fit this shape); and whether
- * the sentence states an outcome, by the rules that fill an event's outcomes (`fields/outcomes.ts`).
+ * (found before classification by `fields/sentence-facts.ts`, whose richer mentions fit this shape).
  */
 export interface ClassifierParties {
   organisations: readonly { name: string }[];
   countries: readonly unknown[];
-  outcomeStated: boolean;
 }
 
 export interface ClassifierInput {
@@ -40,13 +38,6 @@ export interface ClassifierInput {
   cooperationClauses: { opening: number; body: number };
   /** What the strongest sentences say: the article's evidence sentence by sentence (see ClauseEvidence). */
   clauseEvidence: ClauseEvidence;
-  /**
-   * An outcome of cooperation stated in some sentence: a figure the extraction's own outcome rules
-   * (`fields/outcomes.ts`, `findOutcomes`) take for one ("trao tặng 500 triệu đồng", "khám cho 300 bệnh nhân"),
-   * not a price, a target or a disease's statistic. The same rules that fill an event's outcomes, run with the
-   * parties (`findSentenceParties`) before the decision on every article past the pre-filter.
-   */
-  outcomeFound: boolean;
 }
 
 export type Zone = 'headline' | 'lead' | 'body';
@@ -93,9 +84,7 @@ export function classifierInput(
   const clauseZones = new Set<Zone>();
   const strengths: number[] = [];
   let mostFamilies = 0;
-  let outcomeFound = false;
   sentences.forEach((s, i) => {
-    outcomeFound ||= parties[i]!.outcomeStated;
     const named = [...s.text.matchAll(INTERNATIONAL_BODIES_ALL)].map((m) => m[0]);
     for (const b of named) bodies.add(b);
     const sentenceOrganisations = new Set(
@@ -149,6 +138,5 @@ export function classifierInput(
       strongest: [strengths[0] ?? 0, strengths[1] ?? 0],
       mostFamilies,
     },
-    outcomeFound,
   };
 }

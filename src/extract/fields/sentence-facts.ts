@@ -1,21 +1,17 @@
 /**
  * What each sentence names, found once and passed on: the parties
- * (institutions, foreign countries) and whether it states an outcome, that the
- * classifier reads, then the people and provinces that only a cooperation
- * article's fields need.
+ * (institutions, foreign countries) that the classifier reads, then the
+ * people and provinces that only a cooperation article's fields need.
  */
 import type { Sentence } from '../clean/sentences.ts';
 import { findOrganisations, type OrganisationMention } from './organisations.ts';
 import { findPeople, type PersonMention } from './people.ts';
 import { findCountryMentions, findProvinceMentions, type PlaceMention } from './places.ts';
-import { findOutcomes } from './outcomes.ts';
 
 export interface SentenceParties {
   organisations: OrganisationMention[];
   /** Foreign places and countries, with the place as written in `via`. */
   countries: PlaceMention[];
-  /** The sentence states an outcome by the rules that fill an event's outcomes (`findOutcomes`). */
-  outcomeStated: boolean;
 }
 
 export interface SentenceFacts extends SentenceParties {
@@ -27,11 +23,7 @@ export interface SentenceFacts extends SentenceParties {
 export function findSentenceParties(sentences: Sentence[]): SentenceParties[] {
   return sentences.map((s) => {
     const organisations = findOrganisations(s.text);
-    return {
-      organisations,
-      countries: findCountryMentions(s.text, s.index, organisations),
-      outcomeStated: findOutcomes(s.text).length > 0,
-    };
+    return { organisations, countries: findCountryMentions(s.text, s.index, organisations) };
   });
 }
 
@@ -41,12 +33,11 @@ export function findSentenceFacts(
   parties: SentenceParties[],
 ): SentenceFacts[] {
   return sentences.map((s, i) => {
-    const { organisations, countries, outcomeStated } = parties[i]!;
+    const { organisations, countries } = parties[i]!;
     return {
       text: s.text,
       organisations,
       countries,
-      outcomeStated,
       people: findPeople(s.text, organisations),
       provinces: findProvinceMentions(s.text, s.index, organisations),
     };

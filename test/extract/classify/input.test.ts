@@ -114,36 +114,3 @@ test('the classifier reads the clause evidence as features', () => {
   assert.equal(features.has('clause:@body'), false);
   assert.ok(features.get('clause:strongest')! > 0);
 });
-
-/** What the classifier reads of an article written as a headline and body sentences: the training's reader. */
-const readForClassifier = (headline: string, ...body: string[]) =>
-  describeForClassifier(
-    segmentArticle(
-      [
-        { kind: 'heading', lines: [headline] },
-        { kind: 'paragraph', lines: body },
-      ],
-      new Set([0]),
-    ),
-  );
-
-test('an outcome the extraction would record is a feature of the classifier, wherever it stands', () => {
-  const input = readForClassifier(
-    'Đoàn bác sĩ tình nguyện thăm Bệnh viện Đa khoa tỉnh Sơn La',
-    'Buổi làm việc diễn ra sáng thứ Hai.',
-    'Hai bên trao đổi kinh nghiệm điều trị.',
-    'Dịp này, đoàn đã trao tặng bệnh viện thiết bị y tế trị giá 500 triệu đồng.',
-  );
-  assert.equal(input.outcomeFound, true);
-  assert.equal(articleFeatures(input).get('x:outcome'), 1);
-});
-
-test('a price, a target or a year is no outcome for the classifier either', () => {
-  const input = readForClassifier(
-    'Bệnh viện Đa khoa tỉnh Sơn La giảm giá xét nghiệm',
-    'Mỗi lần xét nghiệm có giá 300 nghìn đồng/lần.',
-    'Bệnh viện phấn đấu đến năm 2030 giảm tỷ lệ tử vong xuống dưới 2%.',
-  );
-  assert.equal(input.outcomeFound, false);
-  assert.equal(articleFeatures(input).has('x:outcome'), false);
-});

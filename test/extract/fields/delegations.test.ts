@@ -13,7 +13,6 @@ const facts = (text: string): SentenceFacts => {
     organisations,
     provinces: [],
     countries: [],
-    outcomeStated: false,
   };
 };
 const delegation = (...sentences: string[]) => {
