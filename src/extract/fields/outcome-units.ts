@@ -59,6 +59,10 @@ export const OUTCOME_UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
   ['bác sỹ', 'staff'],
   ['BS', 'staff'],
   ['giáo sư', 'staff'],
+  ['phó giáo sư', 'staff'],
+  ['y tá', 'staff'],
+  ['hộ lý', 'staff'],
+  ['nha sĩ', 'staff'],
   ['điều dưỡng', 'staff'],
   ['kỹ thuật viên', 'staff'],
   ['thầy thuốc', 'staff'],
@@ -110,6 +114,9 @@ export const OUTCOME_UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
   ['liều vaccine', 'goods'],
   ['liều vacxin', 'goods'],
   ['liều thuốc', 'goods'],
+  // Pills given ("hỗ trợ 2.000 viên thuốc"); "viên" alone is too often a word's end ("học viên", "viên chức").
+  ['viên thuốc', 'goods'],
+  ['viên nang', 'goods'],
   ['tấn', 'goods'],
   ['hộp thuốc', 'goods'],
   ['hộp', 'goods'],
@@ -272,6 +279,8 @@ export const STANDING_CUES: readonly string[] = [
   'hằng ngày',
   'hàng ngày',
   'ngày thường',
+  // What usually happens ("thông thường họ gửi 2-3 giác mạc") is not what happened this time.
+  'thông thường',
   'trung bình',
   // A study's figures are knowledge, not what this cooperation did.
   'theo nghiên cứu',
@@ -429,6 +438,12 @@ export const SENT_VERBS: readonly string[] = [
   'về hỗ trợ',
   'xuống',
   'gửi',
+  // Staff who go to serve somewhere: "300 bác sĩ trẻ tình nguyện đến làm việc ở các huyện nghèo".
+  'tình nguyện đến',
+  'tình nguyện về',
+  'tình nguyện lên',
+  'đến làm việc',
+  'về làm việc',
 ];
 
 /** A team the staff counted make up: "ê kíp gồm hơn 50 giáo sư, bác sĩ", "đoàn gồm 12 y, bác sĩ" are experts sent. */

@@ -117,9 +117,14 @@ const RATE_RESULT_AFTER = new RegExp(
   `^[^,;:.]{0,40}?(?<![\\p{L}\\p{M}])(?:${alternation(RATE_RESULT_AFTER_CUES)})(?![\\p{L}\\p{M}])`,
   'iu',
 );
+/**
+ * The rest of a clause up to the figure: no clause mark, though a number's own comma or point is no
+ * break ("doanh thu … tăng từ 1,8 tỷ lên 2,7 tỷ USD" is one clause).
+ */
+const REST_OF_CLAUSE = '(?:[^,;:.()]|(?<=\\d)[.,](?=\\d))*$';
 /** Standing words in the clause of a sum: "ngân sách 20 tỷ USD hàng năm", "doanh thu trên toàn thế giới". */
 const STANDING_CLAUSE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${alternation(STANDING_CUES)})(?![\\p{L}\\p{M}])[^,;:.()]*$`,
+  `(?<![\\p{L}\\p{M}])(?:${alternation(STANDING_CUES)})(?![\\p{L}\\p{M}])${REST_OF_CLAUSE}`,
   'iu',
 );
 /** Money for a purpose: "25 triệu USD cho phòng chống AIDS", "57 triệu đồng để phẫu thuật". */
@@ -152,7 +157,7 @@ const CAPACITY = anyWord(CAPACITY_CUES);
 const CASE_UNIT = new Set(CASE_UNITS);
 /** A need in the clause before the goods ("cần xây dựng", "còn thiếu"). */
 const NEED_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${alternation(NEED_CUES)})(?![\\p{L}\\p{M}])[^,;:.()]*$`,
+  `(?<![\\p{L}\\p{M}])(?:${alternation(NEED_CUES)})(?![\\p{L}\\p{M}])${REST_OF_CLAUSE}`,
   'iu',
 );
 /** A need right after the goods: "3.600 trạm y tế cần xây dựng mới". */
@@ -177,7 +182,7 @@ const WORD_COUNT_KINDS = new Set<OutcomeKind>([
 const ONE_KINDS = new Set<OutcomeKind>(['patients', 'surgeries', 'procedures', 'consultations']);
 /** A price or a need in the clause before the money ("mỗi ca … khoảng", "cần", "phải trả"). */
 const NOT_FUNDING_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${alternation(NOT_FUNDING_CUES)})(?![\\p{L}\\p{M}])[^,;:.()]*$`,
+  `(?<![\\p{L}\\p{M}])(?:${alternation(NOT_FUNDING_CUES)})(?![\\p{L}\\p{M}])${REST_OF_CLAUSE}`,
   'iu',
 );
 /** The number is what a care verb was given to: "phẫu thuật cho 15 trẻ sơ sinh mắc bệnh tim" is a result whatever the disease. */
@@ -292,19 +297,27 @@ interface FigureContext {
   sentence: string;
 }
 
-/** The clause a figure stands in, up to the figure: after the last comma, semicolon or colon. */
-const clauseOf = (text: string) =>
-  text.slice(Math.max(...[',', ';', ':'].map((c) => text.lastIndexOf(c))) + 1);
+/** The clause a figure stands in, up to the figure: after the last comma, semicolon or colon (a number's own comma, "4,5%", is none). */
+const clauseOf = (text: string) => /[^,;:]*(?:(?<=\d),(?=\d)[^,;:]*)*$/u.exec(text)![0];
+
+/**
+ * The sentence up to the end of the figure's part, the next semicolon: "65 sĩ quan … đã đến khám …; mỗi
+ * ngày, họ thăm khám khoảng 600 người" gives the officers sent, and the daily pace said after them is
+ * the next part's. What comes before still counts: a list after "yêu cầu … mỗi ngày" shares its lead-in.
+ */
+const partOf = ({ sentenceBefore, after }: FigureContext) =>
+  `${sentenceBefore} ${after.split(';')[0]}`;
 
 /** Whether a figure of this kind, in this sentence, is a result or commitment of the cooperation. */
 function isResult(kind: OutcomeKind, value: number, context: FigureContext): boolean {
   const { before, sentenceBefore, after, sentence } = context;
+  const part = partOf(context);
   // A sum that "có thể lên đến" is still a ceiling committed; people and rates that could be reached are not results.
-  if (kind !== 'funding' && CAPACITY.test(sentence)) return false;
+  if (kind !== 'funding' && CAPACITY.test(part)) return false;
   // Money a donor gives each year is still given; any other standing figure is not this event's.
-  if (kind !== 'funding' && STANDING.test(sentence)) return false;
+  if (kind !== 'funding' && STANDING.test(part)) return false;
   // Money set as a target is still committed; people and rates aimed at are not results.
-  if (kind !== 'funding' && TARGET.test(sentence)) return false;
+  if (kind !== 'funding' && TARGET.test(part)) return false;
   switch (kind) {
     case 'patients':
     case 'consultations':
