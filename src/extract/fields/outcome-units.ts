@@ -90,6 +90,8 @@ export const OUTCOME_UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
   ['lượt người', 'people-reached'],
   ['người', 'people-reached'],
   ['hộ gia đình', 'people-reached'],
+  ['thanh thiếu niên', 'people-reached'],
+  ['thanh niên', 'people-reached'],
   ['học sinh', 'people-reached'],
   ['đối tượng', 'people-reached'],
   ['người cao tuổi', 'people-reached'],
@@ -279,14 +281,19 @@ export const STANDING_CUES: readonly string[] = [
   'hằng ngày',
   'hàng ngày',
   'ngày thường',
-  // What usually happens ("thông thường họ gửi 2-3 giác mạc") is not what happened this time.
-  'thông thường',
   'trung bình',
   // A study's figures are knowledge, not what this cooperation did.
   'theo nghiên cứu',
   'các nghiên cứu',
   'báo cáo khoa học',
 ];
+
+/**
+ * What usually happens, said at the start of a clause ("Thông thường, đoàn mang theo 4 máy", "…, thông
+ * thường họ gửi 2-3 giác mạc"), is not what happened this time. After a noun the same words are an
+ * adjective ("các bệnh thông thường"), which outcomes.ts does not take for this.
+ */
+export const USUAL_CUES: readonly string[] = ['thông thường', 'thường thì', 'bình thường'];
 
 /** A target is not a result ("phấn đấu đạt 90%", "mục tiêu đến năm 2030", "mục tiêu khám cho 5.000 người"). */
 export const TARGET_CUES: readonly string[] = [

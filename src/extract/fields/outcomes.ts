@@ -42,6 +42,7 @@ import {
   TEAM_WORDS,
   TARGET_CUES,
   TRAINED_VERBS,
+  USUAL_CUES,
   WORTH_CUES,
   type UnitKind,
 } from './outcome-units.ts';
@@ -96,6 +97,11 @@ const CARE = anyWord(CARE_VERBS);
 const DISEASE = anyWord(DISEASE_CUES);
 const STANDING = anyWord(STANDING_CUES);
 const TARGET = anyWord(TARGET_CUES);
+/** "Thông thường, …", "…, thông thường họ …": a usual practice opening a clause (not "bệnh thông thường"). */
+const USUALLY = new RegExp(
+  `(?:^|[,;:(]|\\s(?:thì|mà|và|nhưng))\\s*(?:${alternation(USUAL_CUES)})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
 const SENT = anyWord(SENT_VERBS);
 const TRAINED = anyWord(TRAINED_VERBS);
 const GIVING = anyWord(GIVING_VERBS);
@@ -315,7 +321,7 @@ function isResult(kind: OutcomeKind, value: number, context: FigureContext): boo
   // A sum that "có thể lên đến" is still a ceiling committed; people and rates that could be reached are not results.
   if (kind !== 'funding' && CAPACITY.test(part)) return false;
   // Money a donor gives each year is still given; any other standing figure is not this event's.
-  if (kind !== 'funding' && STANDING.test(part)) return false;
+  if (kind !== 'funding' && (STANDING.test(part) || USUALLY.test(sentenceBefore))) return false;
   // Money set as a target is still committed; people and rates aimed at are not results.
   if (kind !== 'funding' && TARGET.test(part)) return false;
   switch (kind) {

@@ -401,3 +401,16 @@ test('associate professors, nurses and dentists are staff; pills given are goods
     [[120, 'experts-sent', 'exact']],
   );
 });
+
+test('a usual practice opening a clause is not a result, but a common disease is still cared for', () => {
+  assert.deepEqual(
+    values('Bệnh viện tiếp nhận 6 giác mạc, thông thường họ chỉ gửi 2 giác mạc mỗi chuyến.'),
+    [[6, 'other', 'exact']],
+  );
+  assert.deepEqual(values('Đoàn đã khám các bệnh thông thường cho 350 người dân trong xã.'), [
+    [350, 'people-reached', 'exact'],
+  ]);
+  assert.deepEqual(values('Đợt này có 80 thanh thiếu niên được phẫu thuật miễn phí.'), [
+    [80, 'people-reached', 'exact'],
+  ]);
+});
