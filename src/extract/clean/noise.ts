@@ -310,6 +310,10 @@ function stripDateline(blocks: Block[]): { publisher: string | null; headline: s
 
 function looksLikePublisher(text: string): boolean {
   if (KNOWN_PUBLISHERS[text]) return true;
-  // Short, mostly capitals or a web address: not a parenthetical remark.
-  return text.length <= 16 && (/^[A-ZĐ&.\- ]{2,}$/u.test(text) || /\.(vn|com|net)$/i.test(text));
+  // Short, mostly capitals or a web address, or an outlet's capitals before "Online" ("TBKTSG Online"):
+  // not a parenthetical remark.
+  return (
+    (text.length <= 16 && (/^[A-ZĐ&.\- ]{2,}$/u.test(text) || /\.(vn|com|net)$/i.test(text))) ||
+    /^[A-ZĐ&.-]{2,12}\s+Online$/u.test(text)
+  );
 }

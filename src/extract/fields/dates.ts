@@ -76,8 +76,9 @@ const RULES: Rule[] = [
     read: (m) => ({ ...empty, startDay: n(m[1]), startMonth: n(m[2]), startYear: n(m[3]) }),
   },
   {
+    // Not after "tháng": "tháng 3-4/2006" is March and April, not the 3rd of April.
     kind: 'day',
-    pattern: new RegExp(`(?<![\\d/.,-])${D}${SEP}${M}${SEP}${Y}(?![\\d/])`, 'gu'),
+    pattern: new RegExp(`(?<![\\d/.,-]|tháng\\s+)${D}${SEP}${M}${SEP}${Y}(?![\\d/])`, 'giu'),
     read: (m) => ({ ...empty, startDay: n(m[1]), startMonth: n(m[2]), startYear: n(m[3]) }),
   },
   {
@@ -182,6 +183,12 @@ const ROLE_CUES: RoleCue[] = [
     before: cueBefore(
       '(?:thành lập|ra đời|sinh)(?:\\s+(?:từ|vào|trong))?|hoạt động\\s+(?:kể\\s+)?từ',
     ),
+  },
+  // "Từ ngày 10/9 đến nay, đơn vị đã mổ 8 ca": a span from a day up to now, not the day of the event.
+  {
+    role: 'background',
+    kinds: ['day'],
+    after: /^\s*(?:đến|tới|cho đến)\s+nay(?![\p{L}\p{M}])/iu,
   },
   // "từ năm 2003", "kể từ tháng 6/2003", "hồi giữa năm 2004", "trước năm 2001", "từ những năm 1970": a past state.
   {

@@ -59,6 +59,10 @@ export const OUTCOME_UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
   ['bác sỹ', 'staff'],
   ['BS', 'staff'],
   ['giáo sư', 'staff'],
+  ['phó giáo sư', 'staff'],
+  ['y tá', 'staff'],
+  ['hộ lý', 'staff'],
+  ['nha sĩ', 'staff'],
   ['điều dưỡng', 'staff'],
   ['kỹ thuật viên', 'staff'],
   ['thầy thuốc', 'staff'],
@@ -86,6 +90,8 @@ export const OUTCOME_UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
   ['lượt người', 'people-reached'],
   ['người', 'people-reached'],
   ['hộ gia đình', 'people-reached'],
+  ['thanh thiếu niên', 'people-reached'],
+  ['thanh niên', 'people-reached'],
   ['học sinh', 'people-reached'],
   ['đối tượng', 'people-reached'],
   ['người cao tuổi', 'people-reached'],
@@ -110,6 +116,9 @@ export const OUTCOME_UNITS: ReadonlyArray<readonly [string, UnitKind]> = [
   ['liều vaccine', 'goods'],
   ['liều vacxin', 'goods'],
   ['liều thuốc', 'goods'],
+  // Pills given ("hỗ trợ 2.000 viên thuốc"); "viên" alone is too often a word's end ("học viên", "viên chức").
+  ['viên thuốc', 'goods'],
+  ['viên nang', 'goods'],
   ['tấn', 'goods'],
   ['hộp thuốc', 'goods'],
   ['hộp', 'goods'],
@@ -279,6 +288,13 @@ export const STANDING_CUES: readonly string[] = [
   'báo cáo khoa học',
 ];
 
+/**
+ * What usually happens, said at the start of a clause ("Thông thường, đoàn mang theo 4 máy", "…, thông
+ * thường họ gửi 2-3 giác mạc"), is not what happened this time. After a noun the same words are an
+ * adjective ("các bệnh thông thường"), which outcomes.ts does not take for this.
+ */
+export const USUAL_CUES: readonly string[] = ['thông thường', 'thường thì', 'bình thường'];
+
 /** A target is not a result ("phấn đấu đạt 90%", "mục tiêu đến năm 2030", "mục tiêu khám cho 5.000 người"). */
 export const TARGET_CUES: readonly string[] = [
   'mục tiêu',
@@ -429,6 +445,12 @@ export const SENT_VERBS: readonly string[] = [
   'về hỗ trợ',
   'xuống',
   'gửi',
+  // Staff who go to serve somewhere: "300 bác sĩ trẻ tình nguyện đến làm việc ở các huyện nghèo".
+  'tình nguyện đến',
+  'tình nguyện về',
+  'tình nguyện lên',
+  'đến làm việc',
+  'về làm việc',
 ];
 
 /** A team the staff counted make up: "ê kíp gồm hơn 50 giáo sư, bác sĩ", "đoàn gồm 12 y, bác sĩ" are experts sent. */

@@ -55,6 +55,12 @@ test('a source dateline goes and its publisher is kept; a headline run into it i
   assert.match(b.blocks[0]!.lines[0]!, /^Ngày 4-2, tại Bệnh viện/);
 });
 
+test('an outlet\'s capitals before "Online" in brackets are a dateline too', () => {
+  const a = clean('Khởi công khu khám bệnh\n\n(ABCD Online) – Hai bệnh viện đã ký kết hợp tác.\n');
+  assert.equal(a.datelinePublisher, 'ABCD Online');
+  assert.deepEqual(a.blocks[1]!.lines, ['Hai bệnh viện đã ký kết hợp tác.']);
+});
+
 test('a parenthesis that is not a dateline stays', () => {
   const a = clean('Sở Y tế phối hợp với Bệnh viện Bạch Mai (Hà Nội) - tổ chức hội thảo.\n');
   assert.equal(a.datelinePublisher, null);

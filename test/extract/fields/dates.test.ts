@@ -115,3 +115,22 @@ test('an end, a cut-off or a deadline bounds the event without dating it', () =>
   ]);
   assert.deepEqual(roles('Các đơn vị gửi báo cáo trước ngày 20/11'), [['ngày 20/11', 'until']]);
 });
+
+test('"tháng 3-4/2010" is two months, not the third of April', () => {
+  assert.deepEqual(
+    findDates('Hai ca ghép tiếp theo dự kiến làm vào tháng 3-4/2010.').map((d) => [
+      d.kind,
+      d.startDay,
+    ]),
+    [['month', null]],
+  );
+});
+
+test('a day something has run since, up to now, is background', () => {
+  assert.deepEqual(roles('Từ ngày 2/3 đến nay, khoa đã lọc máu cho 40 người bệnh.'), [
+    ['Từ ngày 2/3', 'background'],
+  ]);
+  assert.deepEqual(roles('Ngày 2/3, khoa bắt đầu lọc máu cho người bệnh.'), [
+    ['Ngày 2/3', 'event'],
+  ]);
+});

@@ -346,3 +346,58 @@ test('a trial run of a service is not a study: its cases are results', () => {
   );
   assert.deepEqual(values('Thử nghiệm lâm sàng đã tiêm cho 30 người tình nguyện.'), []);
 });
+
+test("a number's own comma is no clause break: a revenue a study found stays a revenue", () => {
+  assert.deepEqual(
+    values(
+      'Một khảo sát cho thấy doanh thu của các quán tăng từ 2,4 tỷ lên 3,1 tỷ đồng, kể cả quán dành riêng chỗ cho khách.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values('Tỷ lệ tái phát giảm từ 12,5% xuống còn 4,2% sau khi nhận chuyển giao.'),
+    [
+      [12.5, 'rate', 'exact'],
+      [4.2, 'rate', 'exact'],
+    ],
+  );
+});
+
+test('what usually happens is not what happened this time', () => {
+  assert.deepEqual(
+    values('Thông thường, mỗi chuyến đi đoàn mang theo 4 chiếc máy siêu âm để tặng.'),
+    [],
+  );
+  assert.deepEqual(values('Lần này, đoàn đã tặng bệnh viện 4 chiếc máy siêu âm.'), [
+    [4, 'other', 'exact'],
+  ]);
+});
+
+test('associate professors, nurses and dentists are staff; pills given are goods; volunteers who go to serve are sent', () => {
+  assert.deepEqual(values('Ông sang Việt Nam cùng 3 phó giáo sư người Đức để hướng dẫn ca mổ.'), [
+    [3, 'experts-sent', 'exact'],
+  ]);
+  assert.deepEqual(values('Bệnh viện tỉnh cử 8 y tá xuống các trạm y tế xã.'), [
+    [8, 'experts-sent', 'exact'],
+  ]);
+  assert.deepEqual(values('Công ty dược đã tặng 10.000 viên thuốc hạ sốt cho trạm y tế.'), [
+    [10000, 'other', 'exact'],
+  ]);
+  assert.deepEqual(
+    values('Sau hai năm, đã có 120 bác sĩ trẻ tình nguyện về làm việc tại các huyện miền núi.'),
+    [[120, 'experts-sent', 'exact']],
+  );
+});
+
+test('a usual practice opening a clause is not a result, but a common disease is still cared for', () => {
+  assert.deepEqual(
+    values('Bệnh viện tiếp nhận 6 giác mạc, thông thường họ chỉ gửi 2 giác mạc mỗi chuyến.'),
+    [[6, 'other', 'exact']],
+  );
+  assert.deepEqual(values('Đoàn đã khám các bệnh thông thường cho 350 người dân trong xã.'), [
+    [350, 'people-reached', 'exact'],
+  ]);
+  assert.deepEqual(values('Đợt này có 80 thanh thiếu niên được phẫu thuật miễn phí.'), [
+    [80, 'people-reached', 'exact'],
+  ]);
+});
