@@ -183,6 +183,14 @@ for (const seed of values.seeds.split(',').map(Number)) {
       if (fold[i] !== k) return;
       for (const r of rows) comparisons[r]!.push(recognised(article, models[r]!, known));
     });
+    // This fold's counts alone: the variants against the same fold's models without the pool.
+    const tested = fold.filter((x) => x === k).length;
+    for (const r of rows) {
+      const s = scoreNames(comparisons[r]!.slice(-tested));
+      console.log(
+        `seed ${seed} fold ${k} ${r.padEnd(32)} ${NAME_KINDS.map((kind) => `${kind} tp ${s[kind].tp} fp ${s[kind].fp} fn ${s[kind].fn}`).join('  ')}`,
+      );
+    }
     console.error(
       `seed ${seed} fold ${k} done (${((performance.now() - started) / 1000).toFixed(0)} s)`,
     );
