@@ -58,7 +58,7 @@ export function trainingSequences(articles: readonly NamedArticle[]): TrainingSe
 }
 
 /** An article's sequences without the known-name features, computed once for every fold. */
-function baseSequences(article: NamedArticle): TrainingSequence[] {
+export function baseSequences(article: NamedArticle): TrainingSequence[] {
   return article.sentences.map((s, i) => ({
     features: tokenFeatures(s.tokens),
     boundaries: boundaryFeatures(s.tokens),
@@ -67,7 +67,7 @@ function baseSequences(article: NamedArticle): TrainingSequence[] {
 }
 
 /** The sequences with the known-name features added: the same features as tokenFeatures(tokens, known). */
-function withKnownNames(
+export function withKnownNames(
   article: NamedArticle,
   sequences: readonly TrainingSequence[],
   known: KnownNames,

@@ -15,6 +15,8 @@ export interface TrainingSequence {
   boundaries?: readonly (readonly string[])[];
   /** The right tag of each token. */
   tags: readonly number[];
+  /** How far a mistake on this sentence moves the weights (1 when not given): less for tags a model guessed. */
+  weight?: number;
 }
 
 export interface PerceptronOptions {
@@ -51,6 +53,7 @@ export function trainPerceptron(
     features: s.features.map((fs) => encode(ids, fs)),
     boundaries: s.features.map((_, i) => encode(boundaryIds, s.boundaries?.[i] ?? [])),
     tags: s.tags,
+    weight: s.weight ?? 1,
   }));
   // w: current weights; u: each update times the step it was made at, so that w - u/c is the average.
   const w = new Float64Array(ids.size * L);
@@ -70,7 +73,8 @@ export function trainPerceptron(
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const index of order) {
-      const { features, boundaries, tags } = encoded[index]!;
+      const { features, boundaries, tags, weight } = encoded[index]!;
+      const stepWeight = step * weight;
       const emission = features.map((fs) => {
         const scores = new Float64Array(L);
         for (const f of fs) for (let t = 0; t < L; t++) scores[t]! += w[f * L + t]!;
@@ -90,22 +94,22 @@ export function trainPerceptron(
         const guessPrev = i === 0 ? L : predicted[i - 1]!;
         if (gold !== guess)
           for (const f of features[i]!) {
-            w[f * L + gold]! += 1;
-            u[f * L + gold]! += step;
-            w[f * L + guess]! -= 1;
-            u[f * L + guess]! -= step;
+            w[f * L + gold]! += weight;
+            u[f * L + gold]! += stepWeight;
+            w[f * L + guess]! -= weight;
+            u[f * L + guess]! -= stepWeight;
           }
         if (gold !== guess || goldPrev !== guessPrev) {
-          tw[goldPrev * L + gold]! += 1;
-          tu[goldPrev * L + gold]! += step;
-          tw[guessPrev * L + guess]! -= 1;
-          tu[guessPrev * L + guess]! -= step;
+          tw[goldPrev * L + gold]! += weight;
+          tu[goldPrev * L + gold]! += stepWeight;
+          tw[guessPrev * L + guess]! -= weight;
+          tu[guessPrev * L + guess]! -= stepWeight;
           if (i > 0)
             for (const b of boundaries[i]!) {
-              bw[b * LL + goldPrev * L + gold]! += 1;
-              bu[b * LL + goldPrev * L + gold]! += step;
-              bw[b * LL + guessPrev * L + guess]! -= 1;
-              bu[b * LL + guessPrev * L + guess]! -= step;
+              bw[b * LL + goldPrev * L + gold]! += weight;
+              bu[b * LL + goldPrev * L + gold]! += stepWeight;
+              bw[b * LL + guessPrev * L + guess]! -= weight;
+              bu[b * LL + guessPrev * L + guess]! -= stepWeight;
             }
         }
       }

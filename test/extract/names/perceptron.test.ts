@@ -64,3 +64,21 @@ test('a boundary feature is weighed by the pair of tags either side: a name does
   assert.deepEqual(decode(weights, lower(words), legal, glued(words, [2])), [1, 2, 2, 0]);
   assert.deepEqual(decode(weights, lower(words), legal, glued(words, [])), [1, 2, 0, 0]);
 });
+
+test('a sentence of weight w moves the weights w times as far: every sentence at 0.5 halves every weight', () => {
+  const full = trainPerceptron(TOY_TRAINING, OPTIONS);
+  const half = trainPerceptron(
+    TOY_TRAINING.map((s) => ({ ...s, weight: 0.5 })),
+    OPTIONS,
+  );
+  assert.ok(full.emission.size > 0);
+  for (const [feature, row] of full.emission)
+    assert.deepEqual(
+      Array.from(half.emission.get(feature)!),
+      Array.from(row, (w) => w / 2),
+    );
+  assert.deepEqual(
+    half.transition,
+    full.transition.map((row) => row.map((w) => w / 2)),
+  );
+});
