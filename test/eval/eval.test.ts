@@ -39,10 +39,11 @@ test('each committed model was trained on the gold data and the feature code as 
 
 test('the classifier holds its cross-validated precision and F1 on every label, and the pre-filter drops no cooperation article', () => {
   const c = evaluation.labels.classification;
-  // Measured P 0.909 R 0.661 F1 0.766 with self-training (748 articles, 121 Y; 80 right, 8 wrong; P 0.911 R 0.595
-  // F1 0.72 without): floors one article under (a false positive more: P 0.899; a cooperation article fewer: F1 0.760).
-  assert.ok(c.precision >= 0.89, `precision ${c.precision.toFixed(3)}`);
-  assert.ok(c.f1 >= 0.75, `F1 ${c.f1.toFixed(3)}`);
+  // Measured P 0.891 R 0.678 F1 0.770 with the opening's character n-grams (748 articles, 121 Y; 82 right, 10
+  // wrong; over five fold seeds P 0.925 R 0.686; P 0.909 R 0.661 F1 0.766 without them): floors one article under
+  // (a false positive more: P 0.882; a cooperation article fewer: F1 0.764).
+  assert.ok(c.precision >= 0.88, `precision ${c.precision.toFixed(3)}`);
+  assert.ok(c.f1 >= 0.76, `F1 ${c.f1.toFixed(3)}`);
   assert.deepEqual(evaluation.labels.prefilterDrops, []);
 });
 

@@ -10,7 +10,7 @@
 import { CUE_FAMILIES, HEALTH } from './cues.ts';
 import { anyOf } from './any-of.ts';
 import { cueFamiliesIn } from './cue-search.ts';
-import { namedFeatures, NGRAM_ZONES } from './features.ts';
+import { CHARACTER_NGRAM_VALUE, characterNgrams, namedFeatures, NGRAM_ZONES } from './features.ts';
 import type { ClassifierInput } from './input.ts';
 import { weightsOf } from './logistic.ts';
 import { ngramIndex, weighedNgrams, type WeighedNgram } from './ngram-weights.ts';
@@ -31,7 +31,8 @@ export function classifyCooperation(
   model: CooperationModel = COOPERATION_MODEL,
 ): Classification {
   // The same sum as predictProbability over articleFeatures, in the same order: the named features, then the
-  // n-grams that carry a weight (the others add nothing), each read from the model without being built.
+  // word n-grams that carry a weight (the others add nothing), each read from the model without being built,
+  // then the character n-grams that carry one.
   const weights = weightsOf(model);
   const names: string[] = [];
   const contributions: number[] = [];
@@ -51,6 +52,14 @@ export function classifyCooperation(
     z += weight;
     names.push(name);
     contributions.push(weight);
+  }
+  for (const name of characterNgrams(input)) {
+    const weight = weights.get(name);
+    if (weight === undefined) continue;
+    const contribution = weight * CHARACTER_NGRAM_VALUE;
+    z += contribution;
+    names.push(name);
+    contributions.push(contribution);
   }
   const probability = 1 / (1 + Math.exp(-z));
   const cooperation = probability >= model.threshold;

@@ -19,7 +19,10 @@
  * - `h:` / `l:` / `b:` word n-grams (one and two syllables, folded) of the
  *   headline, the lead and the body: a model keeps only those seen in enough
  *   training articles. The body's n-grams lifted cross-validated F1 on
- *   labels.tsv from 0.747 to 0.763 and on the dev articles from 0.82 to 0.86.
+ *   labels.tsv from 0.747 to 0.763 and on the dev articles from 0.82 to 0.86;
+ * - `c:` character n-grams (3 to 5 characters, folded) of the headline and
+ *   the lead, each at CHARACTER_NGRAM_VALUE: parts of words and of names a
+ *   syllable n-gram seen too seldom leaves out.
  */
 import { fold } from '../../lib/vietnamese.ts';
 import { cueFamiliesIn, hasCue } from './cue-search.ts';
@@ -40,7 +43,34 @@ const MOST_FAMILIES_FULL = 4;
 export function articleFeatures(input: ClassifierInput): Features {
   const features = namedFeatures(input);
   for (const { prefix, zone } of NGRAM_ZONES) addNgrams(features, prefix, input[zone]);
+  for (const gram of characterNgrams(input)) features.set(gram, CHARACTER_NGRAM_VALUE);
   return features;
+}
+
+/**
+ * The value of each character n-gram: scaled down, as there are many to a headline (over eight fold seeds,
+ * recall at precision 0.9 0.706 with none, 0.629 at 1, 0.715 at 0.15, 0.719 at 0.3, 0.725 at 0.5).
+ */
+export const CHARACTER_NGRAM_VALUE = 0.3;
+const CHARACTER_NGRAM_SIZES = [3, 4, 5] as const;
+/** The zones whose character n-grams are features: the opening. */
+const CHARACTER_NGRAM_ZONES = ['headline', 'lead'] as const;
+
+/**
+ * The distinct character n-grams of the headline and the lead (`c:` and 3 to 5 characters), in order of first
+ * appearance: each zone's folded syllables between single spaces, a space before and after, so that a gram
+ * may hold a word's start or end ("c: bac", "c:nh vi").
+ */
+export function characterNgrams(input: Pick<ClassifierInput, 'headline' | 'lead'>): string[] {
+  const grams = new Set<string>();
+  for (const zone of CHARACTER_NGRAM_ZONES) {
+    const runs = syllableRuns(fold(input[zone]));
+    if (runs.length === 0) continue;
+    const text = ` ${runs.join(' ')} `;
+    for (const size of CHARACTER_NGRAM_SIZES)
+      for (let i = 0; i + size <= text.length; i++) grams.add(`c:${text.slice(i, i + size)}`);
+  }
+  return [...grams];
 }
 
 /** The zones whose word n-grams are features, each with the prefix of its features' names, in the order they are added. */

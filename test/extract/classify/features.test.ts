@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ngramSyllables, syllableRuns } from '../../../src/extract/classify/features.ts';
+import {
+  articleFeatures,
+  CHARACTER_NGRAM_VALUE,
+  characterNgrams,
+  ngramSyllables,
+  syllableRuns,
+} from '../../../src/extract/classify/features.ts';
+import { describeForClassifier } from '../../../src/extract/pipeline/article.ts';
+import { segmentArticle } from '../../../src/extract/clean/sentences.ts';
 import { foldVietnamese } from '../../../src/lib/vietnamese.ts';
 import { piecedTexts } from '../../helpers.ts';
 
@@ -74,4 +82,33 @@ test('the runs of letters and digits are those the Unicode pattern finds, on eve
     '8',
     '000',
   ]);
+});
+
+test("the opening's character n-grams: 3 to 5 folded characters within a zone, words' edges marked by a space", () => {
+  const input = { headline: 'Ký kết với WHO', lead: 'Đào tạo 20 bác sĩ.' };
+  const grams = characterNgrams(input);
+  for (const gram of ['c: ky', 'c:ky k', 'c:ky ke', 'c:who ', 'c: dao', 'c:20 b', 'c: si '])
+    assert.ok(grams.includes(gram), gram);
+  assert.equal(new Set(grams).size, grams.length, 'each once');
+  assert.ok(grams.every((g) => /^c:.{3,5}$/u.test(g)));
+  // No gram runs from the headline into the lead, none holds punctuation or a capital.
+  assert.ok(!grams.some((g) => g.includes('who d') || /[.A-ZĐđ]/u.test(g)), grams.join('|'));
+  // In the article's features each stands at the scaled value; the body has none.
+  const features = articleFeatures(
+    describeForClassifier(
+      segmentArticle(
+        [
+          { kind: 'heading', lines: ['Ký kết với WHO'] },
+          {
+            kind: 'paragraph',
+            lines: ['Đào tạo 20 bác sĩ.', 'Hai bên gặp nhau.', 'Ba năm sau.', 'Cuối cùng zyxw.'],
+          },
+        ],
+        new Set([0]),
+      ),
+    ),
+  );
+  assert.equal(features.get('c:ky ke'), CHARACTER_NGRAM_VALUE);
+  assert.ok(CHARACTER_NGRAM_VALUE > 0 && CHARACTER_NGRAM_VALUE < 1);
+  assert.ok(![...features.keys()].some((name) => name.startsWith('c:') && name.includes('zyx')));
 });

@@ -23,7 +23,7 @@ const article = (headline: string, ...body: string[]) =>
     ),
   );
 
-/** A small model of named features and n-grams of each zone, some of them repeated in the text below. */
+/** A small model of named features, word n-grams of each zone and character n-grams of the opening, some of them repeated in the text below. */
 const model: CooperationModel = {
   ...COOPERATION_MODEL,
   bias: -1.25,
@@ -40,6 +40,9 @@ const model: CooperationModel = {
     'b:bac si': -0.2,
     'b:2024': 9, // a number is no n-gram: never weighed
     'b:ngo doc': -1.5,
+    'c:ky ke': 0.6, // a character n-gram of the headline
+    'c:giao': 0.25, // of the lead
+    'c: ngo': -0.7,
   },
 };
 
