@@ -27,6 +27,7 @@ import {
   NAMES_FOLDS,
   NAMES_MEMBERS,
   NAMES_MIN_WEIGHT,
+  namesFolds,
   withKnownNames,
 } from '../src/train/names.ts';
 import { averageChainWeights, memberSeed } from '../src/train/chain-ensemble.ts';
@@ -47,9 +48,6 @@ import { knownNames, type KnownNames } from '../src/extract/names/known-names.ts
 import { distinctNames, readSentence, recogniseNames } from '../src/extract/names/recognise.ts';
 import { legalTransition, NAME_KINDS, TAGS } from '../src/extract/names/tags.ts';
 import { scoreNames, type NamesComparison } from '../src/train/names-score.ts';
-import { groupedStratifiedFolds } from '../src/train/folds.ts';
-import { storyGroups } from '../src/train/stories.ts';
-import { textSignature } from '../src/extract/output/permalinks.ts';
 
 const USAGE =
   'usage: node scripts/names-self-training-cv.ts [--shared <dir>] [--seeds a,b,c] [--pool 3000] [--variants agree:1000:0.5,...] [--final-members 1]';
@@ -131,16 +129,7 @@ const f = (x: number) => x.toFixed(4);
 const rows = ['one', 'ensemble', ...variants.map((v) => v.label)];
 const bySeed: Array<Record<string, ReturnType<typeof scoreNames>>> = [];
 for (const seed of values.seeds.split(',').map(Number)) {
-  const stories = storyGroups(
-    articles.map((a) => textSignature(a.sentences.map((s) => s.text).join('\n'))),
-  );
-  const fold = groupedStratifiedFolds(
-    [...articles],
-    () => 'article',
-    (i) => stories[i]!,
-    NAMES_FOLDS,
-    seed,
-  );
+  const fold = namesFolds(articles, seed);
   const comparisons: Record<string, NamesComparison[]> = Object.fromEntries(
     rows.map((r) => [r, []]),
   );

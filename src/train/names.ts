@@ -196,23 +196,27 @@ export interface NamesCrossValidation {
   scored: ScoredMentions[];
 }
 
-/** Each article's names found by a model trained on the other folds. */
-export function crossValidateNames(
-  articles: readonly NamedArticle[],
-  seed = NAMES_SEED,
-  learner: NamesLearner = NAMES_LEARNER,
-): NamesCrossValidation {
-  // The same story reported twice falls in one fold (stories.ts), as for the classifier.
+/** Each article's fold in the names' cross-validation: the same story reported twice falls in one fold (stories.ts), as for the classifier. */
+export function namesFolds(articles: readonly NamedArticle[], seed: number): number[] {
   const stories = storyGroups(
     articles.map((a) => textSignature(a.sentences.map((s) => s.text).join('\n'))),
   );
-  const fold = groupedStratifiedFolds(
+  return groupedStratifiedFolds(
     [...articles],
     () => 'article',
     (i) => stories[i]!,
     NAMES_FOLDS,
     seed,
   );
+}
+
+/** Each article's names found by a model trained on the other folds. */
+export function crossValidateNames(
+  articles: readonly NamedArticle[],
+  seed = NAMES_SEED,
+  learner: NamesLearner = NAMES_LEARNER,
+): NamesCrossValidation {
+  const fold = namesFolds(articles, seed);
   const base = articles.map(baseSequences);
   const comparisons: NamesComparison[] = [];
   const scored: ScoredMentions[] = [];
