@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  FACILITY_OPENED,
   GIFT_HANDED_OVER,
+  MEETING_FRAME,
   PATIENTS_CARED_FOR,
   VISITORS,
 } from '../../../src/extract/classify/type-signals.ts';
@@ -56,4 +58,36 @@ test('patients counted after a care verb and "cho" are patients cared for', () =
     'Công ty trao cho 20 trẻ em nghèo mỗi em một suất học bổng.',
   ])
     assert.ok(!PATIENTS_CARED_FOR.test(sentence), sentence);
+});
+
+test('a meeting held or the place of a meeting frames the opening; a meeting mentioned is no frame', () => {
+  for (const sentence of [
+    'Tại hội thảo về an toàn người bệnh chiều qua, các chuyên gia Nhật Bản chia sẻ kinh nghiệm.',
+    'Sở Y tế tỉnh Quảng Trị đã tổ chức hội nghị sơ kết chương trình phòng chống sốt rét.',
+    'Sáng nay, khai mạc diễn đàn y tế Việt Nam - Hàn Quốc lần thứ ba.',
+    'Trong buổi tọa đàm, đại diện hai trường đại học bàn về đào tạo điều dưỡng.',
+  ])
+    assert.ok(MEETING_FRAME.test(sentence), sentence);
+  for (const sentence of [
+    'Kết quả nghiên cứu sẽ được báo cáo ở các hội thảo quốc tế.',
+    'Hội nghị thượng đỉnh kết thúc tuần trước, các bệnh viện bắt đầu làm việc.',
+    'Tổ chức Y tế Thế giới khuyến cáo tiêm vắc xin cúm hằng năm.',
+  ])
+    assert.ok(!MEETING_FRAME.test(sentence), sentence);
+});
+
+test('a facility opened or put into use is a facility opened; a plan or a word inside another is not', () => {
+  for (const sentence of [
+    'Bệnh viện huyện khánh thành khu điều trị do một quỹ của Hàn Quốc tài trợ.',
+    'Trung tâm xét nghiệm được khai trương sáng thứ hai.',
+    'Phòng khám vừa được đưa vào hoạt động với 12 máy lọc máu.',
+    'Thành phố ra mắt trung tâm cấp cứu mới.',
+  ])
+    assert.ok(FACILITY_OPENED.test(sentence), sentence);
+  for (const sentence of [
+    'Các bác sĩ đã mổ cho 40 trẻ em trong tuần qua.',
+    'Bệnh viện đang lên kế hoạch xây khu điều trị mới.',
+    'Hai bên ký kết biên bản ghi nhớ về đào tạo.',
+  ])
+    assert.ok(!FACILITY_OPENED.test(sentence), sentence);
 });
