@@ -107,6 +107,40 @@ test('after "của", a contribution names a participant, a directive only refers
   );
 });
 
+test('attending, witnessing or speaking before "của" names a participant', () => {
+  assert.deepEqual(
+    people(
+      'Buổi lễ diễn ra với sự tham dự của PGS.TS Đỗ Minh Quân – Giám đốc Bệnh viện Tỉnh Nam; bà Hà Thu Vân – Phó Giám đốc Sở Y tế.',
+    ),
+    [
+      ['Đỗ Minh Quân', 'Giám đốc Bệnh viện Tỉnh Nam'],
+      ['Hà Thu Vân', 'Phó Giám đốc Sở Y tế'],
+    ],
+  );
+  assert.deepEqual(
+    people('Biên bản được ký dưới sự chứng kiến của ông Lý Quốc Bảo, Thứ trưởng Bộ Y tế.'),
+    [['Lý Quốc Bảo', 'Thứ trưởng Bộ Y tế']],
+  );
+  assert.deepEqual(
+    people(
+      'Đó là phát biểu của bà Trịnh Mai Lan - Phó Giám đốc Bệnh viện Đông Phong - tại buổi lễ.',
+    ),
+    [['Trịnh Mai Lan', 'Phó Giám đốc Bệnh viện Đông Phong']],
+  );
+});
+
+test('a source quoted with "theo" and a role speaks for a party', () => {
+  assert.deepEqual(
+    people(
+      'Theo bác sĩ Phan Thế Vinh - trưởng khoa Ngoại Bệnh viện Tỉnh Nam, ca mổ kéo dài ba giờ.',
+    ),
+    [['Phan Thế Vinh', 'trưởng khoa Ngoại Bệnh viện Tỉnh Nam']],
+  );
+  assert.deepEqual(people('Theo ông Đoàn Văn Lực, Giám đốc dự án, các bác sĩ sẽ ở lại hai năm.'), [
+    ['Đoàn Văn Lực', 'Giám đốc dự án'],
+  ]);
+});
+
 test('a title set apart before the name, opening its clause', () => {
   assert.deepEqual(
     people('Giám đốc Bệnh viện Nhi đồng 2, Lê Thị Thu Hà cho biết bệnh viện đã sẵn sàng.'),
