@@ -14,7 +14,12 @@ import {
   REFERRING_WORDS,
   TITLE_STARTS,
 } from '../gazetteer/titles.ts';
-import { ADDRESS_WORDS_IN_A_NAME_RUN, HONORIFICS, PLAIN_ADDRESS } from '../gazetteer/honorifics.ts';
+import {
+  ADDRESS_WORDS_IN_A_NAME_RUN,
+  HONORIFICS,
+  MILITARY_RANKS_IN_RUNNING_TEXT,
+  PLAIN_ADDRESS,
+} from '../gazetteer/honorifics.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { ORGANISATION_HEADS, NAME_LINK_WORDS } from '../gazetteer/institutions.ts';
 import { isPlaceName } from '../gazetteer/place-names.ts';
@@ -41,7 +46,10 @@ const CAPITALISED_RUN = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}.])(?:${NAME_WORD})(?:[ \t]+(?:${PARTICLE})?(?:${NAME_WORD})){1,6}(?![\p{L}\p{M}\p{N}])`,
   'gu',
 );
-const HONORIFIC_AT_END = new RegExp(`(?:^|[\\s(])(${alternation(HONORIFICS)})\\.?\\s*$`, 'u');
+const HONORIFIC_AT_END = new RegExp(
+  `(?:^|[\\s(])(${alternation([...HONORIFICS, ...MILITARY_RANKS_IN_RUNNING_TEXT])})\\.?\\s*$`,
+  'u',
+);
 const TITLE_START = new RegExp(wordAlternation(TITLE_STARTS), 'iu');
 const TITLE_STARTS_IN = new RegExp(TITLE_START.source, 'giu');
 const TITLE_AT_START = new RegExp(

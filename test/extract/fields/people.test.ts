@@ -204,4 +204,12 @@ test('a military rank before a name makes a participant, junior ranks as senior 
     assert.deepEqual(people(`${rank} Hoàng Minh Tuấn khám bệnh cho người dân xã biên giới.`), [
       ['Hoàng Minh Tuấn', null],
     ]);
+  // Mid-sentence the rank is written lower-case.
+  assert.deepEqual(
+    people('Đón đoàn có đại tá Lò Văn Sinh - phó tham mưu trưởng, và thiếu tá Mary Rowe.'),
+    [
+      ['Lò Văn Sinh', null],
+      ['Mary Rowe', null],
+    ],
+  );
 });
