@@ -145,6 +145,11 @@ export function findProvinceMentions(
 ): PlaceMention[] {
   const text = normaliseToneMarks(sentence);
   const out: PlaceMention[] = [];
+  const spans: Array<{ start: number; end: number }> = [];
+  const add = (start: number, end: number, mention: PlaceMention) => {
+    out.push(mention);
+    spans.push({ start, end });
+  };
   PROVINCE_PATTERN.lastIndex = 0;
   for (let m = PROVINCE_PATTERN.exec(text); m; m = PROVINCE_PATTERN.exec(text)) {
     const name = PROVINCE_ALIASES.get(m[1]!)!;
@@ -162,7 +167,7 @@ export function findProvinceMentions(
       nextWord !== undefined && isCapitalised(nextWord) && !/^[\p{Lu}Đ]{2,}$/u.test(nextWord);
     // "ĐH Y Hà Nội", "đại học Y dược TP.HCM" written short or lower-case: a national medical university named after its city.
     if (MEDICAL_UNIVERSITY_BEFORE.test(before)) {
-      out.push({ name, sentence: index, strong: true, via: null, fallback: true });
+      add(m.index, end, { name, sentence: index, strong: true, via: null, fallback: true });
       continue;
     }
     const org = organisations.find((o) => m!.index >= o.start && m!.index < o.end);
@@ -171,8 +176,8 @@ export function findProvinceMentions(
       if (continuesName && !strongPrefix) continue;
       // "Bệnh viện Trung ương Huế": a national body's city is where the event is only when no other province is.
       if (isNationalInstitution(org.name))
-        out.push({ name, sentence: index, strong: true, via: null, fallback: true });
-      else out.push({ name, sentence: index, strong: true, via: null });
+        add(m.index, end, { name, sentence: index, strong: true, via: null, fallback: true });
+      else add(m.index, end, { name, sentence: index, strong: true, via: null });
       continue;
     }
     if (NEEDS_PREFIX.has(m[1]!) && !strongPrefix) continue;
@@ -193,12 +198,38 @@ export function findProvinceMentions(
     if (owner && isNationalInstitution(owner.name)) {
       if (/\(\s*$/u.test(before)) continue;
     } else if (owner) {
-      out.push({ name, sentence: index, strong: true, via: null });
+      add(m.index, end, { name, sentence: index, strong: true, via: null });
       continue;
     }
-    out.push({ name, sentence: index, strong: strongPrefix, via: null });
+    add(m.index, end, { name, sentence: index, strong: strongPrefix, via: null });
   }
-  return out;
+  return listedWithStrong(text, out, spans);
+}
+
+/** A comma or "và" between two provinces of one list, either with its administrative word. */
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:tỉnh|thành phố|TP\.?)\s*)?$/u;
+
+/**
+ * A province listed beside one written with its administrative word is named the same way: "ở Hà Nội,
+ * TP HCM và tỉnh Thái Bình", "tại TP.HCM và Hà Nội" list the places of one thing. Strength spreads
+ * along the list both ways; a national institution's city (a fallback) neither gives nor takes it.
+ */
+function listedWithStrong(
+  text: string,
+  mentions: PlaceMention[],
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): PlaceMention[] {
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = 0; k + 1 < mentions.length; k++) {
+      const [a, b] = [mentions[k]!, mentions[k + 1]!];
+      if (a.strong === b.strong || a.fallback || b.fallback) continue;
+      if (!LIST_SEPARATOR.test(text.slice(spans[k]!.end, spans[k + 1]!.start))) continue;
+      a.strong = b.strong = true;
+      changed = true;
+    }
+  }
+  return mentions;
 }
 
 /** Country mentions in one sentence (foreign regions count for their country). */

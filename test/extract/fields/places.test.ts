@@ -241,3 +241,22 @@ test("a city's own hospital with its city in parentheses is that city taking par
   );
   assert.deepEqual(provinces('Bác sĩ Bệnh viện Chợ Rẫy (TP.HCM) hỗ trợ tỉnh bạn'), []);
 });
+
+test('a province listed beside one written with its administrative word is a place of the event too', () => {
+  const strong = (s: string) =>
+    findProvinceMentions(s, 5, findOrganisations(s)).map((m) => [m.name, m.strong]);
+  assert.deepEqual(strong('Lớp học mở ở Cần Thơ, TP.HCM và tỉnh Bến Tre.'), [
+    ['Cần Thơ', true],
+    ['Hồ Chí Minh', true],
+    ['Bến Tre', true],
+  ]);
+  assert.deepEqual(strong('Hai đoàn làm việc tại tỉnh Quảng Nam và Huế.'), [
+    ['Quảng Nam', true],
+    ['Thừa Thiên Huế', true],
+  ]);
+  // Not across other words: a second place in the sentence is named on its own.
+  assert.deepEqual(strong('Đoàn rời TP.HCM rồi sang Cần Thơ.'), [
+    ['Hồ Chí Minh', true],
+    ['Cần Thơ', false],
+  ]);
+});
