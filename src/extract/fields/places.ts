@@ -55,9 +55,9 @@ const COUNTRY_PATTERN = new RegExp(
   'gu',
 );
 const STRONG_BEFORE = /(?:^|\s)(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?|Tp\.?)\s*$/u;
-/** A commune, street or newspaper carrying a province's name is not the province. */
+/** A commune, street or newspaper carrying a province's name is not the province ("phố Huế" is a street, "thành phố Huế" the city). */
 const NOT_PROVINCE_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${alternation(NAMED_AFTER_A_PROVINCE)})\\s*$`,
+  `(?:^|\\s)(?<![Tt]hành\\s)(?:${alternation(NAMED_AFTER_A_PROVINCE)})\\s*$`,
   'u',
 );
 const COUNTRY_CUE_BEFORE = new RegExp(`(?:^|\\s|\\()(?:${alternation(COUNTRY_CUES)})\\s*$`, 'u');

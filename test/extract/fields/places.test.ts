@@ -25,6 +25,9 @@ test('communes, streets and people sharing a province name are not the province'
   assert.deepEqual(provinces('Công đoàn phường Yên Bái và xã Quảng Ninh tổ chức'), []);
   assert.deepEqual(provinces('Chương trình Đối tác Thái Bình Dương đến Đà Nẵng'), ['Đà Nẵng']);
   assert.deepEqual(provinces('Đại biểu Nguyễn Hải Dương phát biểu'), []);
+  // "phố Huế" is a street; "thành phố Huế", written lower-case, the city.
+  assert.deepEqual(provinces('Quán ăn trên phố Huế đông khách'), []);
+  assert.deepEqual(provinces('Đoàn công tác tại thành phố Đà Nẵng'), ['Đà Nẵng']);
 });
 
 test("a national hospital's location is not the event's province; a provincial body's is", () => {
