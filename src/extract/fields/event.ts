@@ -20,6 +20,7 @@ import { findTopics } from './topics.ts';
 import { administrativeName, provinceAt } from '../gazetteer/provinces.ts';
 import { eventId, eventSlug } from '../../lib/ids.ts';
 import { foldVietnamese } from '../../lib/vietnamese.ts';
+import { KNOWN_INSTITUTIONS } from '../gazetteer/known-institutions.ts';
 import type { CooperationEvent, Delegation, Evidence, Outcome, Person } from '../../lib/schema.ts';
 import type { Sentence } from '../clean/sentences.ts';
 
@@ -224,7 +225,24 @@ function collectOrganisations(
       });
     }
   });
-  return [...byKey.values()];
+  const written = foldVietnamese(facts.map((f) => f.text).join(' '));
+  return [...byKey.values()].map((e) => ({ ...e, name: asWritten(e.name, written) }));
+}
+
+const WRITTEN_OUT = /^(.+) \(([\p{Lu}Đ][\p{Lu}Đ0-9&]{1,9})\)$/u;
+const KNOWN_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  KNOWN_INSTITUTIONS.flatMap((k) => k.abbreviations),
+);
+
+/**
+ * A known body's abbreviation is written out in full ("Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)") so that
+ * every spelling is one institution; where the article never writes that full name, the event names the
+ * body as the article does ("UNICEF"): its key is the same.
+ */
+function asWritten(name: string, foldedText: string): string {
+  const m = WRITTEN_OUT.exec(name);
+  if (!m || !KNOWN_ABBREVIATIONS.has(m[2]!)) return name;
+  return foldedText.includes(foldVietnamese(m[1]!)) ? name : m[2]!;
 }
 
 function toPerson(p: PersonMention, complete: (o: OrganisationMention) => string): Person {
