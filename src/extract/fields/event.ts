@@ -21,6 +21,7 @@ import { administrativeName, provinceAt } from '../gazetteer/provinces.ts';
 import { eventId, eventSlug } from '../../lib/ids.ts';
 import { foldVietnamese } from '../../lib/vietnamese.ts';
 import { KNOWN_INSTITUTIONS } from '../gazetteer/known-institutions.ts';
+import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import type { CooperationEvent, Delegation, Evidence, Outcome, Person } from '../../lib/schema.ts';
 import type { Sentence } from '../clean/sentences.ts';
 
@@ -200,7 +201,10 @@ function collectOrganisations(
       const name = complete(org);
       const key = keyOf(name);
       const existing = [...byKey.keys()].find(
-        (k) => k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `),
+        (k) =>
+          k === key ||
+          (k.startsWith(`${key} `) && !namesACountry(k.slice(key.length + 1))) ||
+          (key.startsWith(`${k} `) && !namesACountry(key.slice(k.length + 1))),
       );
       if (existing) {
         // Keep the fuller name of the two ("Bệnh viện E trung ương" over "Bệnh viện E", "Bệnh viện Pháp Việt (FV)"
@@ -227,6 +231,13 @@ function collectOrganisations(
   });
   const written = foldVietnamese(facts.map((f) => f.text).join(' '));
   return [...byKey.values()].map((e) => ({ ...e, name: asWritten(e.name, written) }));
+}
+
+const COUNTRY_KEYS: ReadonlySet<string> = new Set(Object.keys(COUNTRY_NAMES).map(foldVietnamese));
+
+/** "Bộ Y tế" and "Bộ Y tế Nhật Bản" are two ministries: a country after a name makes another body. */
+function namesACountry(keyTail: string): boolean {
+  return COUNTRY_KEYS.has(keyTail);
 }
 
 const WRITTEN_OUT = /^(.+) \(([\p{Lu}Đ][\p{Lu}Đ0-9&]{1,9})\)$/u;

@@ -78,3 +78,18 @@ publishedAt: 2024-03-10
     ['Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)'],
   );
 });
+
+test('a name followed by a country is another body, not a fuller name of the first', () => {
+  const names = organisationsOf(`---
+title: Bộ Y tế ký kết hợp tác đào tạo nhân lực y tế với Nhật Bản
+publishedAt: 2024-03-10
+---
+Ngày 8/3, tại Hà Nội, Bộ Y tế và Bộ Y tế Nhật Bản đã ký kết biên bản ghi nhớ hợp tác về đào tạo nhân lực y tế.
+
+Theo thỏa thuận, trong ba năm tới Bộ Y tế Nhật Bản sẽ hỗ trợ đào tạo 50 điều dưỡng viên cho Bệnh viện Bạch Mai.
+`);
+  assert.deepEqual(
+    names.filter((n) => n.startsWith('Bộ Y tế')),
+    ['Bộ Y tế', 'Bộ Y tế Nhật Bản'],
+  );
+});
