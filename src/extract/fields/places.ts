@@ -240,6 +240,7 @@ export function findCountryMentions(
 ): PlaceMention[] {
   const text = normaliseToneMarks(sentence);
   const out: PlaceMention[] = [];
+  const spans: Array<{ start: number; end: number }> = [];
   // Where the sentence turns to what is planned: looked for only in a sentence that names a country.
   let plannedFrom: number | undefined;
   const isPlanned = (at: number) => at > (plannedFrom ??= PLANNED.exec(text)?.index ?? Infinity);
@@ -251,6 +252,7 @@ export function findCountryMentions(
     // JICA, Johns Hopkins: a foreign body that stands for its country.
     const institutionCountry = FOREIGN_INSTITUTIONS[written];
     if (institutionCountry) {
+      spans.push({ start: m.index, end: m.index + written.length });
       out.push({
         name: institutionCountry,
         sentence: index,
@@ -273,10 +275,20 @@ export function findCountryMentions(
       (HOSPITAL_BEFORE.test(before) && VIET_AFTER.test(after))
     )
       continue;
-    if (AMBIGUOUS_COUNTRY_NAMES.has(written) && !isCountryInContext(written, before, after))
+    // "chuyên gia Mỹ, Anh", "Mỹ và Pháp": a short name listed right after a country found is one too.
+    const listedAfterFound =
+      spans.length > 0 &&
+      LIST_SEPARATOR.test(text.slice(spans.at(-1)!.end, m.index)) &&
+      !/^\s+\p{Lu}/u.test(after);
+    if (
+      AMBIGUOUS_COUNTRY_NAMES.has(written) &&
+      !listedAfterFound &&
+      !isCountryInContext(written, before, after)
+    )
       continue;
     const country = COUNTRY_NAMES[written] ?? FOREIGN_PLACES[written];
     if (!country) continue;
+    spans.push({ start: m.index, end: m.index + written.length });
     out.push({
       name: country,
       sentence: index,
@@ -285,7 +297,8 @@ export function findCountryMentions(
       planned: isPlanned(m.index),
     });
   }
-  return out;
+  // "chuyên gia Mỹ, Anh": a country listed beside one named as a party's is a party's too.
+  return listedWithStrong(text, out, spans);
 }
 
 /**

@@ -263,3 +263,18 @@ test('a province listed beside one written with its administrative word is a pla
     ['Cần Thơ', false],
   ]);
 });
+
+test('a short country name listed right after a country found is a country too, and a party when that one is', () => {
+  const strong = (s: string) =>
+    findCountryMentions(s, 5, findOrganisations(s)).map((m) => [m.name, m.strong]);
+  assert.deepEqual(strong('Buổi tập huấn do chuyên gia Mỹ, Anh hướng dẫn.'), [
+    ['Hoa Kỳ', true],
+    ['Anh', true],
+  ]);
+  assert.deepEqual(strong('Đoàn chuyên gia Nhật Bản và Pháp cùng phẫu thuật.'), [
+    ['Nhật Bản', true],
+    ['Pháp', true],
+  ]);
+  // A given name after a country is a person's: "Mỹ và Anh Tuấn".
+  assert.deepEqual(strong('Đoàn chuyên gia Mỹ và Anh Tuấn cùng tới.'), [['Hoa Kỳ', true]]);
+});
