@@ -60,7 +60,18 @@ const NOT_PROVINCE_BEFORE = new RegExp(
   `(?:^|\\s)(?<![Tt]hành\\s)(?:${alternation(NAMED_AFTER_A_PROVINCE)})\\s*$`,
   'u',
 );
+/** Words for a commune or a district, which head a list of their names. */
+const LOCAL_KINDS = ['xã', 'phường', 'huyện', 'quận', 'thị trấn', 'thôn'];
 const COUNTRY_CUE_BEFORE = new RegExp(`(?:^|\\s|\\()(?:${alternation(COUNTRY_CUES)})\\s*$`, 'u');
+/**
+ * A list under a plural word for communes or districts ("6 xã: Quảng Thái, Quảng Lĩnh, Quảng Bình", "các
+ * huyện Mường Tè, Sìn Hồ và Phong Thổ"): each name of it is of that kind, the ones that share a province's
+ * name too. Not an address ("xã Tân Lập, huyện Đan Phượng, Hà Nội"): no count or "các" before the word.
+ */
+const LISTED_AFTER_LOCAL_KIND = new RegExp(
+  `(?:^|\\s)(?:các|những|\\d+)\\s+(?:${alternation(LOCAL_KINDS)})\\s*:?\\s+(?:\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+[\\p{L}\\p{M}]+){0,3}?(?:\\s*,\\s*(?:và\\s+)?|\\s+và\\s+))+$`,
+  'u',
+);
 /** A person's home or address just before the province ("ngụ tại Q.5, TP.HCM"). */
 const HOME_BEFORE = new RegExp(
   `(?:^|[\\s(,])(?:${alternation(HOME_CUES)})\\s+(?:[^;()]{0,40}?,\\s*)?$`,
@@ -156,7 +167,7 @@ export function findProvinceMentions(
     const before = text.slice(0, m.index);
     const end = m.index + m[1]!.length;
     const strongPrefix = STRONG_BEFORE.test(before) || /^(TP|Tp|Thành phố|thành phố)/.test(m[1]!);
-    if (NOT_PROVINCE_BEFORE.test(before)) continue;
+    if (NOT_PROVINCE_BEFORE.test(before) || LISTED_AFTER_LOCAL_KIND.test(before)) continue;
     // A patient's home or a foreign mission's seat is background, not a place taking part.
     if (HOME_BEFORE.test(before) || MISSION_SEAT_BEFORE.test(before)) continue;
     // "các bệnh viện lớn ở Hà Nội và TP.HCM": where the big hospitals are, said in passing.

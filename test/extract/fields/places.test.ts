@@ -25,6 +25,13 @@ test('communes, streets and people sharing a province name are not the province'
   assert.deepEqual(provinces('Công đoàn phường Yên Bái và xã Quảng Ninh tổ chức'), []);
   assert.deepEqual(provinces('Chương trình Đối tác Thái Bình Dương đến Đà Nẵng'), ['Đà Nẵng']);
   assert.deepEqual(provinces('Đại biểu Nguyễn Hải Dương phát biểu'), []);
+  // A list under a plural word for communes names communes; an address names its province.
+  assert.deepEqual(
+    provinces('Đoàn khám cho dân 4 xã: Hòa An, Hòa Bình, Lạc Sơn và Thái Bình.'),
+    [],
+  );
+  assert.deepEqual(provinces('Đoàn đến các huyện Tam Nông, Thanh Hóa và Hà Tĩnh.'), []);
+  assert.deepEqual(provinces('Đoàn đến xã Tân Lập, huyện Đan Phượng, Hà Nội.'), ['Hà Nội']);
   // "phố Huế" is a street; "thành phố Huế", written lower-case, the city.
   assert.deepEqual(provinces('Quán ăn trên phố Huế đông khách'), []);
   assert.deepEqual(provinces('Đoàn công tác tại thành phố Đà Nẵng'), ['Đà Nẵng']);
