@@ -213,3 +213,18 @@ test('a military rank before a name makes a participant, junior ranks as senior 
     ],
   );
 });
+
+test('a foreign name with its role after "là" is a participant; a place or a body so described is not', () => {
+  assert.deepEqual(
+    people(
+      'Đoàn gồm: Maria Lopez Vega là chuyên gia gây mê, Jorge Ruiz là bác sĩ nhi khoa còn Anna Petrova là giáo sư ngoại khoa.',
+    ),
+    [
+      ['Maria Lopez Vega', 'chuyên gia gây mê'],
+      ['Jorge Ruiz', 'bác sĩ nhi khoa'],
+      ['Anna Petrova', 'giáo sư ngoại khoa'],
+    ],
+  );
+  assert.deepEqual(people('Đà Nẵng là thành phố đăng cai.'), []);
+  assert.deepEqual(people('Save Sight là tổ chức từ thiện của Úc.'), []);
+});
