@@ -20,6 +20,8 @@ import { findTopics } from './topics.ts';
 import { administrativeName, provinceAt } from '../gazetteer/provinces.ts';
 import { eventId, eventSlug } from '../../lib/ids.ts';
 import { foldVietnamese } from '../../lib/vietnamese.ts';
+import { KNOWN_INSTITUTIONS } from '../gazetteer/known-institutions.ts';
+import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import type { CooperationEvent, Delegation, Evidence, Outcome, Person } from '../../lib/schema.ts';
 import type { Sentence } from '../clean/sentences.ts';
 
@@ -199,7 +201,10 @@ function collectOrganisations(
       const name = complete(org);
       const key = keyOf(name);
       const existing = [...byKey.keys()].find(
-        (k) => k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `),
+        (k) =>
+          k === key ||
+          (k.startsWith(`${key} `) && !namesACountry(k.slice(key.length + 1))) ||
+          (key.startsWith(`${k} `) && !namesACountry(key.slice(k.length + 1))),
       );
       if (existing) {
         // Keep the fuller name of the two ("Bệnh viện E trung ương" over "Bệnh viện E", "Bệnh viện Pháp Việt (FV)"
@@ -224,7 +229,31 @@ function collectOrganisations(
       });
     }
   });
-  return [...byKey.values()];
+  const written = foldVietnamese(facts.map((f) => f.text).join(' '));
+  return [...byKey.values()].map((e) => ({ ...e, name: asWritten(e.name, written) }));
+}
+
+const COUNTRY_KEYS: ReadonlySet<string> = new Set(Object.keys(COUNTRY_NAMES).map(foldVietnamese));
+
+/** "Bộ Y tế" and "Bộ Y tế Nhật Bản" are two ministries: a country after a name makes another body. */
+function namesACountry(keyTail: string): boolean {
+  return COUNTRY_KEYS.has(keyTail);
+}
+
+const WRITTEN_OUT = /^(.+) \(([\p{Lu}Đ][\p{Lu}Đ0-9&]{1,9})\)$/u;
+const KNOWN_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  KNOWN_INSTITUTIONS.flatMap((k) => k.abbreviations),
+);
+
+/**
+ * A known body's abbreviation is written out in full ("Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)") so that
+ * every spelling is one institution; where the article never writes that full name, the event names the
+ * body as the article does ("UNICEF"): its key is the same.
+ */
+function asWritten(name: string, foldedText: string): string {
+  const m = WRITTEN_OUT.exec(name);
+  if (!m || !KNOWN_ABBREVIATIONS.has(m[2]!)) return name;
+  return foldedText.includes(foldVietnamese(m[1]!)) ? name : m[2]!;
 }
 
 function toPerson(p: PersonMention, complete: (o: OrganisationMention) => string): Person {

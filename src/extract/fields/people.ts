@@ -14,13 +14,20 @@ import {
   REFERRING_WORDS,
   TITLE_STARTS,
 } from '../gazetteer/titles.ts';
-import { ADDRESS_WORDS_IN_A_NAME_RUN, HONORIFICS, PLAIN_ADDRESS } from '../gazetteer/honorifics.ts';
+import {
+  ADDRESS_WORDS_IN_A_NAME_RUN,
+  DEGREES,
+  HONORIFICS,
+  MILITARY_RANKS_IN_RUNNING_TEXT,
+  PLAIN_ADDRESS,
+} from '../gazetteer/honorifics.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { ORGANISATION_HEADS, NAME_LINK_WORDS } from '../gazetteer/institutions.ts';
 import { isPlaceName } from '../gazetteer/place-names.ts';
 import { alternation, NO_LETTER_AFTER, wordAlternation } from '../../lib/regex.ts';
 import { isSurname, NAME_PARTICLES } from '../gazetteer/surnames.ts';
 import { findOrganisations, type OrganisationMention } from './organisations.ts';
+import { wordOrigin } from '../names/word-origin.ts';
 
 export interface PersonMention {
   name: string;
@@ -41,7 +48,10 @@ const CAPITALISED_RUN = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}.])(?:${NAME_WORD})(?:[ \t]+(?:${PARTICLE})?(?:${NAME_WORD})){1,6}(?![\p{L}\p{M}\p{N}])`,
   'gu',
 );
-const HONORIFIC_AT_END = new RegExp(`(?:^|[\\s(])(${alternation(HONORIFICS)})\\.?\\s*$`, 'u');
+const HONORIFIC_AT_END = new RegExp(
+  `(?:^|[\\s(])(${alternation([...HONORIFICS, ...MILITARY_RANKS_IN_RUNNING_TEXT])})\\.?\\s*$`,
+  'u',
+);
 const TITLE_START = new RegExp(wordAlternation(TITLE_STARTS), 'iu');
 const TITLE_STARTS_IN = new RegExp(TITLE_START.source, 'giu');
 const TITLE_AT_START = new RegExp(
@@ -81,7 +91,11 @@ export function findPeople(
       nameInRun(words) ??
       nameAfterOrganisation(m[0], runStart, organisations) ??
       nameAfterTitle(sentence.slice(0, runStart), words);
-    if (!found) continue;
+    if (!found) {
+      const expert = foreignNameWithRole(sentence, m[0], runStart, organisations);
+      if (expert) out.push(expert);
+      continue;
+    }
     const offset = m[0].indexOf(found.name, found.skippedChars);
     const start = runStart + offset;
     const end = start + found.name.length;
@@ -92,6 +106,42 @@ export function findPeople(
     if (person) out.push(person);
   }
   return out;
+}
+
+/** A role stated with "là": "Piter Matinez là chuyên gia tim mạch", "X là Giám đốc …"; it ends where the clause does. */
+const PROFESSIONS = DEGREES.filter((d) => /^\p{Ll}/u.test(d));
+const ROLE_AFTER_LA = new RegExp(
+  `^[ \\t]+là[ \\t]+((?:${alternation([...TITLE_STARTS, ...PROFESSIONS])})(?![\\p{L}\\p{M}])[^,;:.()]*)`,
+  'iu',
+);
+const ROLE_ENDS = /\s(?:còn|và|cùng|đã|đang|sẽ|cho)\s.*$/u;
+
+/**
+ * A foreign name with no title or address before it, whose role follows with "là" (experts listed "gồm: A là
+ * chuyên gia tim mạch, B là chuyên gia ung bướu"): two to four capitalised words, one of them no Vietnamese
+ * syllable (word-origin.ts), so that no place or Vietnamese phrase is taken ("Hà Nội là trung tâm …").
+ */
+function foreignNameWithRole(
+  sentence: string,
+  run: string,
+  runStart: number,
+  organisations: OrganisationMention[],
+): PersonMention | null {
+  const words = run.split(/[ \t]+/);
+  if (words.length < 2 || words.length > 4 || NOT_A_NAME_START.has(words[0]!)) return null;
+  if (!words.some((w) => wordOrigin(w) === 'foreign') || COUNTRIES.has(run) || isPlaceName(run))
+    return null;
+  const end = runStart + run.length;
+  if (organisations.some((o) => runStart < o.end && end > o.start)) return null;
+  const role = ROLE_AFTER_LA.exec(sentence.slice(end))?.[1]?.replace(ROLE_ENDS, '').trim();
+  if (!role) return null;
+  return {
+    name: run,
+    title: role,
+    organisation: findOrganisations(role)[0] ?? null,
+    start: runStart,
+    end,
+  };
 }
 
 /** Countries, written after a profession ("các bác sĩ Việt Nam"), are not names, even when they start with a family name ("Hàn Quốc"). */

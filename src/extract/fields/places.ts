@@ -55,12 +55,23 @@ const COUNTRY_PATTERN = new RegExp(
   'gu',
 );
 const STRONG_BEFORE = /(?:^|\s)(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?|Tp\.?)\s*$/u;
-/** A commune, street or newspaper carrying a province's name is not the province. */
+/** A commune, street or newspaper carrying a province's name is not the province ("phố Huế" is a street, "thành phố Huế" the city). */
 const NOT_PROVINCE_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${alternation(NAMED_AFTER_A_PROVINCE)})\\s*$`,
+  `(?:^|\\s)(?<![Tt]hành\\s)(?:${alternation(NAMED_AFTER_A_PROVINCE)})\\s*$`,
   'u',
 );
+/** Words for a commune or a district, which head a list of their names. */
+const LOCAL_KINDS = ['xã', 'phường', 'huyện', 'quận', 'thị trấn', 'thôn'];
 const COUNTRY_CUE_BEFORE = new RegExp(`(?:^|\\s|\\()(?:${alternation(COUNTRY_CUES)})\\s*$`, 'u');
+/**
+ * A list under a plural word for communes or districts ("6 xã: Quảng Thái, Quảng Lĩnh, Quảng Bình", "các
+ * huyện Mường Tè, Sìn Hồ và Phong Thổ"): each name of it is of that kind, the ones that share a province's
+ * name too. Not an address ("xã Tân Lập, huyện Đan Phượng, Hà Nội"): no count or "các" before the word.
+ */
+const LISTED_AFTER_LOCAL_KIND = new RegExp(
+  `(?:^|\\s)(?:các|những|\\d+)\\s+(?:${alternation(LOCAL_KINDS)})\\s*:?\\s+(?:\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+[\\p{L}\\p{M}]+){0,3}?(?:\\s*,\\s*(?:và\\s+)?|\\s+và\\s+))+$`,
+  'u',
+);
 /** A person's home or address just before the province ("ngụ tại Q.5, TP.HCM"). */
 const HOME_BEFORE = new RegExp(
   `(?:^|[\\s(,])(?:${alternation(HOME_CUES)})\\s+(?:[^;()]{0,40}?,\\s*)?$`,
@@ -145,13 +156,18 @@ export function findProvinceMentions(
 ): PlaceMention[] {
   const text = normaliseToneMarks(sentence);
   const out: PlaceMention[] = [];
+  const spans: Array<{ start: number; end: number }> = [];
+  const add = (start: number, end: number, mention: PlaceMention) => {
+    out.push(mention);
+    spans.push({ start, end });
+  };
   PROVINCE_PATTERN.lastIndex = 0;
   for (let m = PROVINCE_PATTERN.exec(text); m; m = PROVINCE_PATTERN.exec(text)) {
     const name = PROVINCE_ALIASES.get(m[1]!)!;
     const before = text.slice(0, m.index);
     const end = m.index + m[1]!.length;
     const strongPrefix = STRONG_BEFORE.test(before) || /^(TP|Tp|Thành phố|thành phố)/.test(m[1]!);
-    if (NOT_PROVINCE_BEFORE.test(before)) continue;
+    if (NOT_PROVINCE_BEFORE.test(before) || LISTED_AFTER_LOCAL_KIND.test(before)) continue;
     // A patient's home or a foreign mission's seat is background, not a place taking part.
     if (HOME_BEFORE.test(before) || MISSION_SEAT_BEFORE.test(before)) continue;
     // "các bệnh viện lớn ở Hà Nội và TP.HCM": where the big hospitals are, said in passing.
@@ -162,7 +178,7 @@ export function findProvinceMentions(
       nextWord !== undefined && isCapitalised(nextWord) && !/^[\p{Lu}Đ]{2,}$/u.test(nextWord);
     // "ĐH Y Hà Nội", "đại học Y dược TP.HCM" written short or lower-case: a national medical university named after its city.
     if (MEDICAL_UNIVERSITY_BEFORE.test(before)) {
-      out.push({ name, sentence: index, strong: true, via: null, fallback: true });
+      add(m.index, end, { name, sentence: index, strong: true, via: null, fallback: true });
       continue;
     }
     const org = organisations.find((o) => m!.index >= o.start && m!.index < o.end);
@@ -171,8 +187,8 @@ export function findProvinceMentions(
       if (continuesName && !strongPrefix) continue;
       // "Bệnh viện Trung ương Huế": a national body's city is where the event is only when no other province is.
       if (isNationalInstitution(org.name))
-        out.push({ name, sentence: index, strong: true, via: null, fallback: true });
-      else out.push({ name, sentence: index, strong: true, via: null });
+        add(m.index, end, { name, sentence: index, strong: true, via: null, fallback: true });
+      else add(m.index, end, { name, sentence: index, strong: true, via: null });
       continue;
     }
     if (NEEDS_PREFIX.has(m[1]!) && !strongPrefix) continue;
@@ -193,12 +209,38 @@ export function findProvinceMentions(
     if (owner && isNationalInstitution(owner.name)) {
       if (/\(\s*$/u.test(before)) continue;
     } else if (owner) {
-      out.push({ name, sentence: index, strong: true, via: null });
+      add(m.index, end, { name, sentence: index, strong: true, via: null });
       continue;
     }
-    out.push({ name, sentence: index, strong: strongPrefix, via: null });
+    add(m.index, end, { name, sentence: index, strong: strongPrefix, via: null });
   }
-  return out;
+  return listedWithStrong(text, out, spans);
+}
+
+/** A comma or "và" between two provinces of one list, either with its administrative word. */
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:tỉnh|thành phố|TP\.?)\s*)?$/u;
+
+/**
+ * A province listed beside one written with its administrative word is named the same way: "ở Hà Nội,
+ * TP HCM và tỉnh Thái Bình", "tại TP.HCM và Hà Nội" list the places of one thing. Strength spreads
+ * along the list both ways; a national institution's city (a fallback) neither gives nor takes it.
+ */
+function listedWithStrong(
+  text: string,
+  mentions: PlaceMention[],
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): PlaceMention[] {
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = 0; k + 1 < mentions.length; k++) {
+      const [a, b] = [mentions[k]!, mentions[k + 1]!];
+      if (a.strong === b.strong || a.fallback || b.fallback) continue;
+      if (!LIST_SEPARATOR.test(text.slice(spans[k]!.end, spans[k + 1]!.start))) continue;
+      a.strong = b.strong = true;
+      changed = true;
+    }
+  }
+  return mentions;
 }
 
 /** Country mentions in one sentence (foreign regions count for their country). */
@@ -209,6 +251,7 @@ export function findCountryMentions(
 ): PlaceMention[] {
   const text = normaliseToneMarks(sentence);
   const out: PlaceMention[] = [];
+  const spans: Array<{ start: number; end: number }> = [];
   // Where the sentence turns to what is planned: looked for only in a sentence that names a country.
   let plannedFrom: number | undefined;
   const isPlanned = (at: number) => at > (plannedFrom ??= PLANNED.exec(text)?.index ?? Infinity);
@@ -220,6 +263,7 @@ export function findCountryMentions(
     // JICA, Johns Hopkins: a foreign body that stands for its country.
     const institutionCountry = FOREIGN_INSTITUTIONS[written];
     if (institutionCountry) {
+      spans.push({ start: m.index, end: m.index + written.length });
       out.push({
         name: institutionCountry,
         sentence: index,
@@ -242,10 +286,20 @@ export function findCountryMentions(
       (HOSPITAL_BEFORE.test(before) && VIET_AFTER.test(after))
     )
       continue;
-    if (AMBIGUOUS_COUNTRY_NAMES.has(written) && !isCountryInContext(written, before, after))
+    // "chuyên gia Mỹ, Anh", "Mỹ và Pháp": a short name listed right after a country found is one too.
+    const listedAfterFound =
+      spans.length > 0 &&
+      LIST_SEPARATOR.test(text.slice(spans.at(-1)!.end, m.index)) &&
+      !/^\s+\p{Lu}/u.test(after);
+    if (
+      AMBIGUOUS_COUNTRY_NAMES.has(written) &&
+      !listedAfterFound &&
+      !isCountryInContext(written, before, after)
+    )
       continue;
     const country = COUNTRY_NAMES[written] ?? FOREIGN_PLACES[written];
     if (!country) continue;
+    spans.push({ start: m.index, end: m.index + written.length });
     out.push({
       name: country,
       sentence: index,
@@ -254,7 +308,8 @@ export function findCountryMentions(
       planned: isPlanned(m.index),
     });
   }
-  return out;
+  // "chuyên gia Mỹ, Anh": a country listed beside one named as a party's is a party's too.
+  return listedWithStrong(text, out, spans);
 }
 
 /**

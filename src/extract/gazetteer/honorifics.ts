@@ -104,6 +104,15 @@ export const MILITARY_RANKS = [
   'Trung sĩ',
 ];
 
+/**
+ * The ranks as running text writes them, lower-case mid-sentence ("đại tá Peter Roberts - chỉ huy trưởng
+ * tàu", "thiếu tướng Nguyễn Văn A"). Read by the people rules only: the recogniser's gazetteer keeps the
+ * capitalised spellings it was trained with.
+ */
+export const MILITARY_RANKS_IN_RUNNING_TEXT = MILITARY_RANKS.map(
+  (rank) => rank[0]!.toLowerCase() + rank.slice(1),
+);
+
 /** Forms of address: they say nothing of a person's role ("đồng chí Nguyễn Văn A" is only named). */
 export const FORMS_OF_ADDRESS = [
   'đồng chí',

@@ -198,7 +198,6 @@ export const TITLE_WORDS = [
 /** Words right before a person that only refer to them ("chỉ đạo của đồng chí A", "mang tên B", "vợ ông C"). */
 export const REFERRING_WORDS = [
   'của',
-  'theo',
   'gửi',
   'tặng',
   'mang tên',
@@ -212,7 +211,8 @@ export const REFERRING_WORDS = [
 /**
  * Nouns of a contribution before "của": "với sự hỗ trợ của GS X", "chuyển giao
  * kỹ thuật của giáo sư Y" name a participant, where "chỉ đạo của đồng chí Z"
- * only refers to one.
+ * only refers to one. So do those of attending and speaking: "với sự tham dự
+ * của ông A", "dưới sự chứng kiến của Bộ trưởng B", "phát biểu của bà C".
  */
 export const CONTRIBUTION_NOUNS = [
   'hỗ trợ',
@@ -227,6 +227,10 @@ export const CONTRIBUTION_NOUNS = [
   'trợ giúp',
   'chủ trì',
   'điều phối',
+  'tham dự',
+  'có mặt',
+  'chứng kiến',
+  'phát biểu',
 ];
 
 /**

@@ -57,3 +57,39 @@ Theo thỏa thuận, Bệnh viện Việt Đức sẽ đào tạo 30 bác sĩ tr
     ['Sở Y tế TP. HCM'],
   );
 });
+
+test('a known body written only by its abbreviation is named so; written out, by its full name', () => {
+  const body = `Ngày 8/3, tại Điện Biên, UNICEF và Sở Y tế tỉnh Điện Biên đã ký kết biên bản ghi nhớ hợp tác về chuyển giao kỹ thuật và đào tạo nhân lực y tế.
+
+Theo thỏa thuận, trong ba năm tới UNICEF sẽ hỗ trợ Bệnh viện Đa khoa tỉnh Điện Biên đào tạo 50 nhân viên y tế của tỉnh.
+`;
+  const header = `---
+title: Điện Biên ký kết hợp tác đào tạo nhân lực y tế
+publishedAt: 2024-03-10
+---
+`;
+  assert.deepEqual(
+    organisationsOf(header + body).filter((n) => /UNICEF|Nhi đồng/.test(n)),
+    ['UNICEF'],
+  );
+  const writtenOut = body.replace('UNICEF và', 'Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) và');
+  assert.deepEqual(
+    organisationsOf(header + writtenOut).filter((n) => /UNICEF|Nhi đồng/.test(n)),
+    ['Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)'],
+  );
+});
+
+test('a name followed by a country is another body, not a fuller name of the first', () => {
+  const names = organisationsOf(`---
+title: Bộ Y tế ký kết hợp tác đào tạo nhân lực y tế với Nhật Bản
+publishedAt: 2024-03-10
+---
+Ngày 8/3, tại Hà Nội, Bộ Y tế và Bộ Y tế Nhật Bản đã ký kết biên bản ghi nhớ hợp tác về đào tạo nhân lực y tế.
+
+Theo thỏa thuận, trong ba năm tới Bộ Y tế Nhật Bản sẽ hỗ trợ đào tạo 50 điều dưỡng viên cho Bệnh viện Bạch Mai.
+`);
+  assert.deepEqual(
+    names.filter((n) => n.startsWith('Bộ Y tế')),
+    ['Bộ Y tế', 'Bộ Y tế Nhật Bản'],
+  );
+});

@@ -222,3 +222,42 @@ test('an unsure name is kept where it is a known spelling or a run the corpus wr
   const fields = 'Hôm qua Bộ Y tế và phòng dịch tặng quà.';
   assert.ok(!writtenWhole(fields, ruleFound(fields, 'Bộ Y tế')));
 });
+
+/** A tiny recogniser that reads "trung tâm hỗ trợ Sen" and "bệnh viện Sen" as institutions, "Vàng Lá" after them as a toss-up. */
+function lowerCaseRecogniser(confidence?: RecogniserWeights['confidence']): RecogniserWeights {
+  const weights = tinyRecogniser(confidence);
+  const row = (tag: (typeof TAGS)[number], w: number) => {
+    const r = new Float32Array(TAGS.length);
+    r[tagIndex(tag)] = w;
+    return r;
+  };
+  const emission = new Map(weights.emission);
+  for (const w of ['trung', 'bệnh']) emission.set(`w=${w}`, row('B-ORG', 5));
+  for (const w of ['tâm', 'hỗ', 'trợ', 'viện']) emission.set(`w=${w}`, row('I-ORG', 5));
+  for (const w of ['Vàng', 'Lá']) emission.set(`w=${w}`, row('I-ORG', 1.9));
+  return { ...weights, emission };
+}
+
+test('an institution only the recogniser found is taken when it opens with a head, names something and is more likely than not whole', () => {
+  const texts = [
+    'Hôm qua trung tâm hỗ trợ Sen tặng quà cho trẻ em.',
+    // No proper part after the head: a description.
+    'Hôm qua trung tâm hỗ trợ tặng quà cho trẻ em.',
+    // The name may well go on: the exact span is less likely than not.
+    'Hôm qua trung tâm hỗ trợ Sen Vàng Lá tặng quà cho trẻ em.',
+    // A hospital ship is no hospital.
+    'Hôm qua tàu bệnh viện Sen cập cảng Nha Trang.',
+    'Hôm qua bệnh viện Sen tặng quà cho trẻ em.',
+  ];
+  const sentences = texts.map((text) => ({ text, organisations: [] }));
+  const checked = checkOrganisations(sentences, lowerCaseRecogniser({ scale: 1, threshold: 0.65 }));
+  assert.deepEqual(checked.map(names), [['Trung tâm hỗ trợ Sen'], [], [], [], ['Bệnh viện Sen']]);
+  // A model without a threshold judges nothing and adds nothing.
+  assert.deepEqual(checkOrganisations(sentences, lowerCaseRecogniser()).map(names), [
+    [],
+    [],
+    [],
+    [],
+    [],
+  ]);
+});

@@ -107,6 +107,40 @@ test('after "của", a contribution names a participant, a directive only refers
   );
 });
 
+test('attending, witnessing or speaking before "của" names a participant', () => {
+  assert.deepEqual(
+    people(
+      'Buổi lễ diễn ra với sự tham dự của PGS.TS Đỗ Minh Quân – Giám đốc Bệnh viện Tỉnh Nam; bà Hà Thu Vân – Phó Giám đốc Sở Y tế.',
+    ),
+    [
+      ['Đỗ Minh Quân', 'Giám đốc Bệnh viện Tỉnh Nam'],
+      ['Hà Thu Vân', 'Phó Giám đốc Sở Y tế'],
+    ],
+  );
+  assert.deepEqual(
+    people('Biên bản được ký dưới sự chứng kiến của ông Lý Quốc Bảo, Thứ trưởng Bộ Y tế.'),
+    [['Lý Quốc Bảo', 'Thứ trưởng Bộ Y tế']],
+  );
+  assert.deepEqual(
+    people(
+      'Đó là phát biểu của bà Trịnh Mai Lan - Phó Giám đốc Bệnh viện Đông Phong - tại buổi lễ.',
+    ),
+    [['Trịnh Mai Lan', 'Phó Giám đốc Bệnh viện Đông Phong']],
+  );
+});
+
+test('a source quoted with "theo" and a role speaks for a party', () => {
+  assert.deepEqual(
+    people(
+      'Theo bác sĩ Phan Thế Vinh - trưởng khoa Ngoại Bệnh viện Tỉnh Nam, ca mổ kéo dài ba giờ.',
+    ),
+    [['Phan Thế Vinh', 'trưởng khoa Ngoại Bệnh viện Tỉnh Nam']],
+  );
+  assert.deepEqual(people('Theo ông Đoàn Văn Lực, Giám đốc dự án, các bác sĩ sẽ ở lại hai năm.'), [
+    ['Đoàn Văn Lực', 'Giám đốc dự án'],
+  ]);
+});
+
 test('a title set apart before the name, opening its clause', () => {
   assert.deepEqual(
     people('Giám đốc Bệnh viện Nhi đồng 2, Lê Thị Thu Hà cho biết bệnh viện đã sẵn sàng.'),
@@ -170,4 +204,27 @@ test('a military rank before a name makes a participant, junior ranks as senior 
     assert.deepEqual(people(`${rank} Hoàng Minh Tuấn khám bệnh cho người dân xã biên giới.`), [
       ['Hoàng Minh Tuấn', null],
     ]);
+  // Mid-sentence the rank is written lower-case.
+  assert.deepEqual(
+    people('Đón đoàn có đại tá Lò Văn Sinh - phó tham mưu trưởng, và thiếu tá Mary Rowe.'),
+    [
+      ['Lò Văn Sinh', null],
+      ['Mary Rowe', null],
+    ],
+  );
+});
+
+test('a foreign name with its role after "là" is a participant; a place or a body so described is not', () => {
+  assert.deepEqual(
+    people(
+      'Đoàn gồm: Maria Lopez Vega là chuyên gia gây mê, Jorge Ruiz là bác sĩ nhi khoa còn Anna Petrova là giáo sư ngoại khoa.',
+    ),
+    [
+      ['Maria Lopez Vega', 'chuyên gia gây mê'],
+      ['Jorge Ruiz', 'bác sĩ nhi khoa'],
+      ['Anna Petrova', 'giáo sư ngoại khoa'],
+    ],
+  );
+  assert.deepEqual(people('Đà Nẵng là thành phố đăng cai.'), []);
+  assert.deepEqual(people('Save Sight là tổ chức từ thiện của Úc.'), []);
 });

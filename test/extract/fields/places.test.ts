@@ -25,6 +25,16 @@ test('communes, streets and people sharing a province name are not the province'
   assert.deepEqual(provinces('Công đoàn phường Yên Bái và xã Quảng Ninh tổ chức'), []);
   assert.deepEqual(provinces('Chương trình Đối tác Thái Bình Dương đến Đà Nẵng'), ['Đà Nẵng']);
   assert.deepEqual(provinces('Đại biểu Nguyễn Hải Dương phát biểu'), []);
+  // A list under a plural word for communes names communes; an address names its province.
+  assert.deepEqual(
+    provinces('Đoàn khám cho dân 4 xã: Hòa An, Hòa Bình, Lạc Sơn và Thái Bình.'),
+    [],
+  );
+  assert.deepEqual(provinces('Đoàn đến các huyện Tam Nông, Thanh Hóa và Hà Tĩnh.'), []);
+  assert.deepEqual(provinces('Đoàn đến xã Tân Lập, huyện Đan Phượng, Hà Nội.'), ['Hà Nội']);
+  // "phố Huế" is a street; "thành phố Huế", written lower-case, the city.
+  assert.deepEqual(provinces('Quán ăn trên phố Huế đông khách'), []);
+  assert.deepEqual(provinces('Đoàn công tác tại thành phố Đà Nẵng'), ['Đà Nẵng']);
 });
 
 test("a national hospital's location is not the event's province; a provincial body's is", () => {
@@ -240,4 +250,38 @@ test("a city's own hospital with its city in parentheses is that city taking par
     ['Hồ Chí Minh'],
   );
   assert.deepEqual(provinces('Bác sĩ Bệnh viện Chợ Rẫy (TP.HCM) hỗ trợ tỉnh bạn'), []);
+});
+
+test('a province listed beside one written with its administrative word is a place of the event too', () => {
+  const strong = (s: string) =>
+    findProvinceMentions(s, 5, findOrganisations(s)).map((m) => [m.name, m.strong]);
+  assert.deepEqual(strong('Lớp học mở ở Cần Thơ, TP.HCM và tỉnh Bến Tre.'), [
+    ['Cần Thơ', true],
+    ['Hồ Chí Minh', true],
+    ['Bến Tre', true],
+  ]);
+  assert.deepEqual(strong('Hai đoàn làm việc tại tỉnh Quảng Nam và Huế.'), [
+    ['Quảng Nam', true],
+    ['Thừa Thiên Huế', true],
+  ]);
+  // Not across other words: a second place in the sentence is named on its own.
+  assert.deepEqual(strong('Đoàn rời TP.HCM rồi sang Cần Thơ.'), [
+    ['Hồ Chí Minh', true],
+    ['Cần Thơ', false],
+  ]);
+});
+
+test('a short country name listed right after a country found is a country too, and a party when that one is', () => {
+  const strong = (s: string) =>
+    findCountryMentions(s, 5, findOrganisations(s)).map((m) => [m.name, m.strong]);
+  assert.deepEqual(strong('Buổi tập huấn do chuyên gia Mỹ, Anh hướng dẫn.'), [
+    ['Hoa Kỳ', true],
+    ['Anh', true],
+  ]);
+  assert.deepEqual(strong('Đoàn chuyên gia Nhật Bản và Pháp cùng phẫu thuật.'), [
+    ['Nhật Bản', true],
+    ['Pháp', true],
+  ]);
+  // A given name after a country is a person's: "Mỹ và Anh Tuấn".
+  assert.deepEqual(strong('Đoàn chuyên gia Mỹ và Anh Tuấn cùng tới.'), [['Hoa Kỳ', true]]);
 });
