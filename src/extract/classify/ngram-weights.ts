@@ -5,7 +5,13 @@
  * that do. `weighedNgrams` visits exactly the n-grams of `articleFeatures`
  * that carry a weight, once each, in the order `articleFeatures` adds them.
  */
-import { ngramSyllables, NGRAM_ZONES } from './features.ts';
+import {
+  CHARACTER_NGRAM_SIZES,
+  CHARACTER_NGRAM_ZONES,
+  characterNgramText,
+  ngramSyllables,
+  NGRAM_ZONES,
+} from './features.ts';
 import type { LogisticWeights } from './logistic.ts';
 
 /** One weighed n-gram: its feature name and its weight. */
@@ -79,5 +85,97 @@ export function weighedNgrams(
       seen.add(bigram);
       found.push(bigram);
     }
+  }
+}
+
+/**
+ * The model's character n-gram weights (`c:` features), by the gram's code
+ * (codeOf) where every character of it has one, by the gram itself otherwise.
+ */
+export interface CharacterNgramIndex {
+  byCode: ReadonlyMap<number, WeighedNgram>;
+  byText: ReadonlyMap<string, WeighedNgram>;
+}
+
+const characterIndexes = new WeakMap<Record<string, number>, CharacterNgramIndex>();
+
+/**
+ * Each character a code of six bits, never 0: the space 1, `a`–`z` 2–27, `0`–`9` 28–37 (what a folded
+ * zone's grams are nearly all made of); 0 for any other. A gram of up to five such characters is one
+ * small integer, its characters' codes in base 64: no two grams share one, of whatever length.
+ */
+const CHARACTER_CODES = new Uint8Array(128);
+CHARACTER_CODES[0x20] = 1;
+for (let c = 0x61; c <= 0x7a; c++) CHARACTER_CODES[c] = c - 0x61 + 2;
+for (let c = 0x30; c <= 0x39; c++) CHARACTER_CODES[c] = c - 0x30 + 28;
+
+const characterCode = (unit: number) => (unit < 128 ? CHARACTER_CODES[unit]! : 0);
+
+/** The gram's code, or 0 when a character of it has none (or it is longer than five). */
+export function characterGramCode(gram: string): number {
+  if (gram.length > 5) return 0;
+  let code = 0;
+  for (let i = 0; i < gram.length; i++) {
+    const c = characterCode(gram.charCodeAt(i));
+    if (c === 0) return 0;
+    code = code * 64 + c;
+  }
+  return code;
+}
+
+/** The model's character n-gram weights, built once per model. */
+export function characterNgramIndex(model: LogisticWeights): CharacterNgramIndex {
+  let index = characterIndexes.get(model.weights);
+  if (index) return index;
+  const byCode = new Map<number, WeighedNgram>();
+  const byText = new Map<string, WeighedNgram>();
+  for (const [name, weight] of Object.entries(model.weights)) {
+    if (!name.startsWith('c:')) continue;
+    const gram = name.slice(2);
+    const code = characterGramCode(gram);
+    if (code > 0) byCode.set(code, { name, weight });
+    else byText.set(gram, { name, weight });
+  }
+  index = { byCode, byText };
+  characterIndexes.set(model.weights, index);
+  return index;
+}
+
+/**
+ * Appends to `found` each character n-gram of the headline and the lead (`characterNgrams`) that the index
+ * weighs, once each, in the order `characterNgrams` gives them, without making a string of each gram: a
+ * gram is looked up by its code, made of its characters' codes as the window moves.
+ */
+export function weighedCharacterNgrams(
+  index: CharacterNgramIndex,
+  input: Readonly<Record<(typeof CHARACTER_NGRAM_ZONES)[number], string>>,
+  found: WeighedNgram[],
+): void {
+  if (index.byCode.size === 0 && index.byText.size === 0) return;
+  const seen = new Set<WeighedNgram>();
+  const take = (weighed: WeighedNgram | undefined) => {
+    if (weighed && !seen.has(weighed)) {
+      seen.add(weighed);
+      found.push(weighed);
+    }
+  };
+  for (const zone of CHARACTER_NGRAM_ZONES) {
+    const text = characterNgramText(input[zone]);
+    if (text === null) continue;
+    const codes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) codes[i] = characterCode(text.charCodeAt(i));
+    for (const size of CHARACTER_NGRAM_SIZES)
+      for (let i = 0; i + size <= text.length; i++) {
+        let code = 0;
+        for (let k = i; k < i + size; k++) {
+          const c = codes[k]!;
+          if (c === 0) {
+            code = 0;
+            break;
+          }
+          code = code * 64 + c;
+        }
+        take(code > 0 ? index.byCode.get(code) : index.byText.get(text.slice(i, i + size)));
+      }
   }
 }
