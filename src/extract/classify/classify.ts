@@ -86,9 +86,18 @@ export function classifyCooperation(
 }
 
 /** The families the cheap pre-filter looks for; measured by `npm run eval` for the cooperation articles it drops. */
-const PREFILTER_FAMILIES = CUE_FAMILIES.filter(
+export const PREFILTER_FAMILIES = CUE_FAMILIES.filter(
   (f) => !['review', 'money', 'conference', 'newTechnique', 'donor'].includes(f.name),
 );
+
+/**
+ * Families the pre-filter need not look for, as another of its families finds every text they do: each cue
+ * of healthCooperation starts with "hợp tác", a cue of cooperation. Left out of the joined pattern, the same
+ * answer costs a quarter less (on the corpus's 5,974 texts with a health word in every other file, 333 →
+ * 253 ms; leaving out any one family of the 21 saves as much, the joined pattern's cost growing faster
+ * than its size).
+ */
+const IMPLIED_FAMILIES: ReadonlySet<string> = new Set(['healthCooperation']);
 
 /**
  * Cheap test on the whole text: an article with no cue at all, or without a single health word, is not read
@@ -100,7 +109,9 @@ export function mayReportCooperation(text: string): boolean {
 }
 
 /** The pre-filter's families as one pattern: one pass over the text instead of one per family, same answer. */
-const PREFILTER = anyOf(PREFILTER_FAMILIES.map((f) => f.pattern));
+const PREFILTER = anyOf(
+  PREFILTER_FAMILIES.filter((f) => !IMPLIED_FAMILIES.has(f.name)).map((f) => f.pattern),
+);
 
 /** How many cue families a passage names: what makes one item of a news digest the article's event. */
 export function countCueFamilies(text: string): number {
