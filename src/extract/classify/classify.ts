@@ -7,7 +7,7 @@
  * A logistic model learned from labelled articles (`npm run train`) weighs
  * the article's features; the cue table supplies most of them.
  */
-import { CUE_FAMILIES, HEALTH } from './cues.ts';
+import { CUE_FAMILIES, HEALTH, IMPLIED_CUE_FAMILIES } from './cues.ts';
 import { anyOf } from './any-of.ts';
 import { cueFamiliesIn } from './cue-search.ts';
 import { CHARACTER_NGRAM_VALUE, namedFeatures, NGRAM_ZONES } from './features.ts';
@@ -91,15 +91,6 @@ export const PREFILTER_FAMILIES = CUE_FAMILIES.filter(
 );
 
 /**
- * Families the pre-filter need not look for, as another of its families finds every text they do: each cue
- * of healthCooperation starts with "hợp tác", a cue of cooperation. Left out of the joined pattern, the same
- * answer costs a quarter less (on the corpus's 5,974 texts with a health word in every other file, 333 →
- * 253 ms; leaving out any one family of the 21 saves as much, the joined pattern's cost growing faster
- * than its size).
- */
-const IMPLIED_FAMILIES: ReadonlySet<string> = new Set(['healthCooperation']);
-
-/**
  * Cheap test on the whole text: an article with no cue at all, or without a single health word, is not read
  * further. Every cooperation article of labels.tsv has both; non-health news that signs agreements
  * (an airline, a city's e-government, defence) has no health word and is stopped here.
@@ -108,9 +99,13 @@ export function mayReportCooperation(text: string): boolean {
   return HEALTH.test(text) && PREFILTER.test(text);
 }
 
-/** The pre-filter's families as one pattern: one pass over the text instead of one per family, same answer. */
+/**
+ * The pre-filter's families as one pattern: one pass over the text instead of one per family, same answer;
+ * without the families another finds (IMPLIED_CUE_FAMILIES), the same answer again, a quarter sooner (the
+ * corpus's 16,019 texts: 705 → 550 ms).
+ */
 const PREFILTER = anyOf(
-  PREFILTER_FAMILIES.filter((f) => !IMPLIED_FAMILIES.has(f.name)).map((f) => f.pattern),
+  PREFILTER_FAMILIES.filter((f) => !IMPLIED_CUE_FAMILIES.has(f.name)).map((f) => f.pattern),
 );
 
 /** How many cue families a passage names: what makes one item of a news digest the article's event. */

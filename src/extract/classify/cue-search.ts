@@ -7,9 +7,12 @@
  * positions): so the families are tried at those positions only.
  */
 import { anyOf } from './any-of.ts';
-import { CUE_FAMILIES, type CueFamily } from './cues.ts';
+import { CUE_FAMILIES, IMPLIED_CUE_FAMILIES, type CueFamily } from './cues.ts';
 
-const ANY_CUE = anyOf(CUE_FAMILIES.map((f) => f.pattern));
+/** Where any family matches: without the families that match only where another does (the same places). */
+const ANY_CUE = anyOf(
+  CUE_FAMILIES.filter((f) => !IMPLIED_CUE_FAMILIES.has(f.name)).map((f) => f.pattern),
+);
 /** The joined pattern as a global pattern, searched from a position (`lastIndex`); each family's as a sticky one, tried at a position. */
 const ANY_CUE_FROM = new RegExp(ANY_CUE.source, 'gu');
 const FAMILIES_AT = CUE_FAMILIES.map(
