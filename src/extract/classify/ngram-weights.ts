@@ -89,12 +89,20 @@ export function weighedNgrams(
 }
 
 /**
- * The model's character n-gram weights (`c:` features), by the gram's code
- * (codeOf) where every character of it has one, by the gram itself otherwise.
+ * The model's character n-gram weights (`c:` features), each given a number: found by the gram's code
+ * (characterGramCode) in an open-addressing table where every character of the gram has a code, by the gram
+ * itself otherwise.
  */
 export interface CharacterNgramIndex {
-  byCode: ReadonlyMap<number, WeighedNgram>;
-  byText: ReadonlyMap<string, WeighedNgram>;
+  /** The weighed grams, by number. */
+  entries: readonly WeighedNgram[];
+  /** The table: a code at `keys[slot]` (0: an empty slot), its gram's number at `numbers[slot]`. */
+  keys: Int32Array;
+  numbers: Int32Array;
+  byText: ReadonlyMap<string, number>;
+  /** For each gram's number, the last search (by count) that found it: each gram taken once a search. */
+  takenIn: Uint32Array;
+  searches: number;
 }
 
 const characterIndexes = new WeakMap<Record<string, number>, CharacterNgramIndex>();
@@ -127,55 +135,98 @@ export function characterGramCode(gram: string): number {
 export function characterNgramIndex(model: LogisticWeights): CharacterNgramIndex {
   let index = characterIndexes.get(model.weights);
   if (index) return index;
-  const byCode = new Map<number, WeighedNgram>();
-  const byText = new Map<string, WeighedNgram>();
+  const entries: WeighedNgram[] = [];
+  const byCode = new Map<number, number>();
+  const byText = new Map<string, number>();
   for (const [name, weight] of Object.entries(model.weights)) {
     if (!name.startsWith('c:')) continue;
     const gram = name.slice(2);
     const code = characterGramCode(gram);
-    if (code > 0) byCode.set(code, { name, weight });
-    else byText.set(gram, { name, weight });
+    if (code > 0) byCode.set(code, entries.length);
+    else byText.set(gram, entries.length);
+    entries.push({ name, weight });
   }
-  index = { byCode, byText };
+  // At most half full: a search for a code the table does not hold soon meets an empty slot.
+  let bits = 4;
+  while (1 << bits < 2 * byCode.size) bits++;
+  const keys = new Int32Array(1 << bits);
+  const numbers = new Int32Array(1 << bits);
+  for (const [code, number] of byCode) {
+    let slot = slotOf(code, bits);
+    while (keys[slot] !== 0) slot = (slot + 1) & (keys.length - 1);
+    keys[slot] = code;
+    numbers[slot] = number;
+  }
+  index = {
+    entries,
+    keys,
+    numbers,
+    byText,
+    takenIn: new Uint32Array(entries.length),
+    searches: 0,
+  };
   characterIndexes.set(model.weights, index);
   return index;
+}
+
+/** A code's first slot in a table of 2^bits: the top bits of the code times a large odd number. */
+const slotOf = (code: number, bits: number) => Math.imul(code, 0x9e3779b1) >>> (32 - bits);
+
+/** The number of the gram with this code, or -1. */
+function numberOfCode(index: CharacterNgramIndex, code: number): number {
+  const { keys } = index;
+  const mask = keys.length - 1;
+  let slot = slotOf(code, 31 - Math.clz32(keys.length));
+  for (;;) {
+    const key = keys[slot]!;
+    if (key === code) return index.numbers[slot]!;
+    if (key === 0) return -1;
+    slot = (slot + 1) & mask;
+  }
 }
 
 /**
  * Appends to `found` each character n-gram of the headline and the lead (`characterNgrams`) that the index
  * weighs, once each, in the order `characterNgrams` gives them, without making a string of each gram: a
- * gram is looked up by its code, made of its characters' codes as the window moves.
+ * gram is looked up by its code, each size's codes made from the size below as the window moves.
  */
 export function weighedCharacterNgrams(
   index: CharacterNgramIndex,
   input: Readonly<Record<(typeof CHARACTER_NGRAM_ZONES)[number], string>>,
   found: WeighedNgram[],
 ): void {
-  if (index.byCode.size === 0 && index.byText.size === 0) return;
-  const seen = new Set<WeighedNgram>();
-  const take = (weighed: WeighedNgram | undefined) => {
-    if (weighed && !seen.has(weighed)) {
-      seen.add(weighed);
-      found.push(weighed);
+  if (index.entries.length === 0) return;
+  // A new search: grams taken in an earlier one are not taken in this one.
+  if (index.searches === 0xffffffff) {
+    index.takenIn.fill(0);
+    index.searches = 0;
+  }
+  const search = ++index.searches;
+  const take = (number: number) => {
+    if (number >= 0 && index.takenIn[number] !== search) {
+      index.takenIn[number] = search;
+      found.push(index.entries[number]!);
     }
   };
+  const withText = index.byText.size > 0;
   for (const zone of CHARACTER_NGRAM_ZONES) {
     const text = characterNgramText(input[zone]);
     if (text === null) continue;
-    const codes = new Uint8Array(text.length);
+    // codes[i]: the code of the gram of the current size at i, 0 where a character of it has none.
+    const codes = new Int32Array(text.length);
     for (let i = 0; i < text.length; i++) codes[i] = characterCode(text.charCodeAt(i));
-    for (const size of CHARACTER_NGRAM_SIZES)
-      for (let i = 0; i + size <= text.length; i++) {
-        let code = 0;
-        for (let k = i; k < i + size; k++) {
-          const c = codes[k]!;
-          if (c === 0) {
-            code = 0;
-            break;
-          }
-          code = code * 64 + c;
+    let size = 1;
+    for (const wanted of CHARACTER_NGRAM_SIZES) {
+      for (; size < wanted; size++)
+        for (let i = 0; i + size < text.length; i++) {
+          const last = characterCode(text.charCodeAt(i + size));
+          codes[i] = codes[i]! === 0 || last === 0 ? 0 : codes[i]! * 64 + last;
         }
-        take(code > 0 ? index.byCode.get(code) : index.byText.get(text.slice(i, i + size)));
+      for (let i = 0; i + size <= text.length; i++) {
+        const code = codes[i]!;
+        if (code > 0) take(numberOfCode(index, code));
+        else if (withText) take(index.byText.get(text.slice(i, i + size)) ?? -1);
       }
+    }
   }
 }

@@ -180,6 +180,10 @@ test('the character n-grams the index weighs are those of characterNgrams the mo
       found.map((g) => [g.name, g.weight]),
       all.filter((g) => g in weights).map((g) => [g, weights[g]]),
     );
+    // The index asked again (it marks the grams each search takes): the same grams.
+    const again: WeighedNgram[] = [];
+    weighedCharacterNgrams(characterNgramIndex(model), input, again);
+    assert.deepEqual(again, found);
   }
   // Grams with characters outside the code table are found too (here ü, ß and Chinese).
   const input = { headline: 'Ông Müller', lead: 'Straße 中文' };
