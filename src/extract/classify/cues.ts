@@ -165,6 +165,14 @@ export const CUE_FAMILIES: CueFamily[] = [
   },
 ];
 
+/**
+ * Families each match of which begins with a match of another family, at the same place: every cue of
+ * healthCooperation starts with "hợp tác", a cue of cooperation. A search for whether or where any cue
+ * stands need not look for them (the pre-filter, cue-search.ts): the joined pattern's cost grows faster
+ * than its size, and leaving one family out of it saves a quarter.
+ */
+export const IMPLIED_CUE_FAMILIES: ReadonlySet<string> = new Set(['healthCooperation']);
+
 export const HEALTH =
   /bệnh viện|\bBV|y tế|bác sĩ|bác sỹ|khám bệnh|khám chữa|chữa bệnh|điều trị|bệnh nhân|người bệnh|bệnh nhi|phẫu thuật|y khoa|y học|dược phẩm|ngành dược|y dược|vắc ?xin|vaccine|sức khỏe|sức khoẻ|HIV|AIDS|ung thư|bệnh lao|chống lao|sốt rét|dịch bệnh|điều dưỡng|phòng khám|trạm y tế|thầy thuốc|cấp cứu|bệnh tật|dịch tễ|Thalassemia/iu;
 

@@ -52,9 +52,9 @@ export function articleFeatures(input: ClassifierInput): Features {
  * recall at precision 0.9 0.706 with none, 0.629 at 1, 0.715 at 0.15, 0.719 at 0.3, 0.725 at 0.5).
  */
 export const CHARACTER_NGRAM_VALUE = 0.3;
-const CHARACTER_NGRAM_SIZES = [3, 4, 5] as const;
+export const CHARACTER_NGRAM_SIZES = [3, 4, 5] as const;
 /** The zones whose character n-grams are features: the opening. */
-const CHARACTER_NGRAM_ZONES = ['headline', 'lead'] as const;
+export const CHARACTER_NGRAM_ZONES = ['headline', 'lead'] as const;
 
 /**
  * The distinct character n-grams of the headline and the lead (`c:` and 3 to 5 characters), in order of first
@@ -64,13 +64,18 @@ const CHARACTER_NGRAM_ZONES = ['headline', 'lead'] as const;
 export function characterNgrams(input: Pick<ClassifierInput, 'headline' | 'lead'>): string[] {
   const grams = new Set<string>();
   for (const zone of CHARACTER_NGRAM_ZONES) {
-    const runs = syllableRuns(fold(input[zone]));
-    if (runs.length === 0) continue;
-    const text = ` ${runs.join(' ')} `;
+    const text = characterNgramText(input[zone]);
+    if (text === null) continue;
     for (const size of CHARACTER_NGRAM_SIZES)
       for (let i = 0; i + size <= text.length; i++) grams.add(`c:${text.slice(i, i + size)}`);
   }
   return [...grams];
+}
+
+/** A zone's folded syllables between single spaces, a space before and after; null for a zone with none. */
+export function characterNgramText(zone: string): string | null {
+  const runs = syllableRuns(fold(zone));
+  return runs.length === 0 ? null : ` ${runs.join(' ')} `;
 }
 
 /** The zones whose word n-grams are features, each with the prefix of its features' names, in the order they are added. */

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { knownNames } from './known-names.ts';
 import type { RecogniserWeights } from './recognise.ts';
 import { TAGS } from './tags.ts';
+import { PackedRows } from './packed-rows.ts';
 
 export interface KindScore {
   precision: number;
@@ -85,8 +86,7 @@ export function namesModel(): { model: NamesModel; weights: RecogniserWeights } 
   // A plain loop: Float32Array.from with a mapping function is twenty times slower here.
   const all = new Float32Array(model.weights.length);
   for (let i = 0; i < all.length; i++) all[i] = model.weights[i]! / model.scale;
-  const emission = new Map<string, Float32Array>();
-  model.features.forEach((feature, i) => emission.set(feature, all.subarray(i * L, i * L + L)));
+  const emission = new PackedRows(model.features, all, L);
   const boundary = new Map<string, Float32Array>();
   model.boundaryFeatures.forEach((feature, i) =>
     boundary.set(

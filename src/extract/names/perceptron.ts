@@ -7,6 +7,7 @@
  */
 import { viterbi } from './viterbi.ts';
 import { seededRandom } from '../../lib/seeded-random.ts';
+import { PackedRows } from './packed-rows.ts';
 
 export interface TrainingSequence {
   /** The feature names that fire at each token. */
@@ -157,10 +158,23 @@ export function chainScores(
   boundaries?: readonly (readonly string[])[],
 ): ChainScores {
   const L = weights.transition[0]!.length;
+  const rows = weights.emission;
+  // Packed rows (a loaded model's) are read in place: the same numbers added in the same order.
+  const packed = rows instanceof PackedRows && rows.width === L ? rows : null;
   const emission = features.map((fs) => {
     const scores = new Float64Array(L);
+    if (packed) {
+      const all = packed.weights;
+      for (const f of fs) {
+        const id = packed.idOf(f);
+        if (id === undefined) continue;
+        const at = id * L;
+        for (let t = 0; t < L; t++) scores[t]! += all[at + t]!;
+      }
+      return scores;
+    }
     for (const f of fs) {
-      const row = weights.emission.get(f);
+      const row = rows.get(f);
       if (row) for (let t = 0; t < L; t++) scores[t]! += row[t]!;
     }
     return scores;

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CUE_FAMILIES } from '../../../src/extract/classify/cues.ts';
 import { cueFamiliesIn, hasCue } from '../../../src/extract/classify/cue-search.ts';
+import { seededRandom } from '../../../src/lib/seeded-random.ts';
 
 test('the families found in a text are those whose own pattern matches it, in the table order', () => {
   const sentences = [
@@ -36,4 +37,63 @@ test('the families found in a text are those whose own pattern matches it, in th
     cueFamiliesIn(sentences[2]!),
     CUE_FAMILIES.filter((f) => f.pattern.test(sentences[2]!)),
   );
+});
+
+test('on texts pieced together at random, the families found are those whose own pattern matches', () => {
+  const random = seededRandom(3122026);
+  const pieces = [
+    'hợp tác',
+    'Hợp tác y tế',
+    'hợp tác chuyên môn',
+    'phối hợp',
+    'với',
+    'chặt chẽ',
+    'sự',
+    'tài trợ',
+    'do',
+    'được',
+    'Nhật Bản',
+    'JICA',
+    'bác sĩ',
+    'chuyên gia',
+    'người',
+    'tặng',
+    'trao tặng',
+    'tổng kết',
+    'năm qua',
+    'những',
+    '2 tỷ',
+    'đồng',
+    'USD',
+    '$',
+    '5',
+    'MOU',
+    'ký kết',
+    'lễ ký',
+    'đoàn',
+    'dẫn đầu',
+    'làm trưởng đoàn',
+    'khám',
+    'chữa bệnh',
+    'miễn phí',
+    'từ xa',
+    'nhà tài trợ',
+    'NGO',
+    'ngoài',
+    '.',
+    ',',
+    '😀',
+    'trời mưa',
+  ];
+  for (let round = 0; round < 3000; round++) {
+    const text = Array.from(
+      { length: 1 + Math.floor(random() * 14) },
+      () => pieces[Math.floor(random() * pieces.length)]!,
+    ).join(random() < 0.8 ? ' ' : '  ');
+    assert.deepEqual(
+      cueFamiliesIn(text).map((f) => f.name),
+      CUE_FAMILIES.filter((f) => f.pattern.test(text)).map((f) => f.name),
+      text,
+    );
+  }
 });
