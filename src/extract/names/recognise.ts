@@ -8,7 +8,7 @@ import { boundaryFeatures, tokenFeatures } from './features.ts';
 import { PROVINCE_SPELLINGS } from '../gazetteer/provinces.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { normaliseToneMarks } from '../../lib/vietnamese.ts';
-import { chainScores, type ChainWeights } from './perceptron.ts';
+import { chainScores, type ChainScores, type ChainWeights } from './perceptron.ts';
 import {
   spanEndProbabilities,
   spanStopProbabilities,
@@ -17,7 +17,15 @@ import {
   type ChainLattice,
 } from './marginals.ts';
 import { viterbi } from './viterbi.ts';
-import { legalTransition, spansOf, type NameKind, type TaggedSpan } from './tags.ts';
+import { BARRIER_BOND, withWordBarriers, wordBarriers } from './word-barriers.ts';
+import {
+  legalTransition,
+  NAME_KINDS,
+  spansOf,
+  TAGS,
+  type NameKind,
+  type TaggedSpan,
+} from './tags.ts';
 import { tokenise, type Token } from './tokens.ts';
 import type { KnownNames } from './known-names.ts';
 
@@ -96,17 +104,55 @@ export interface SentenceReading {
   tags: number[];
 }
 
-/** Scores a sentence's tokens under the weights and decodes the best tags. */
+/** Which names may not open or close inside a word (word-barriers.ts), from which syllable bond; null: any may. */
+export interface BarrierOptions {
+  minBond: number;
+  kinds: readonly NameKind[];
+  lowerOnly: boolean;
+  endsOnly: boolean;
+}
+
+export const WORD_BARRIERS: BarrierOptions | null = {
+  minBond: BARRIER_BOND,
+  kinds: NAME_KINDS,
+  lowerOnly: true,
+  endsOnly: true,
+};
+
+/**
+ * Scores a sentence's tokens under the weights and decodes the best tags, no
+ * name opening or closing inside a word (word-barriers.ts).
+ */
 export function readSentence(
   sentence: ReadableSentence,
   weights: RecogniserWeights,
+  barriers: BarrierOptions | null = WORD_BARRIERS,
 ): SentenceReading {
   const tokens = sentence.tokens ?? tokenise(sentence.text);
-  const { emission, pairs } = chainScores(
+  const scores = chainScores(
     weights,
     tokenFeatures(tokens, weights.known),
     boundaryFeatures(tokens),
   );
+  return readScores(tokens, scores, weights, barriers);
+}
+
+/** The reading of a sentence whose tokens are scored already (chainScores). */
+export function readScores(
+  tokens: Token[],
+  { emission, pairs: scored }: ChainScores,
+  weights: RecogniserWeights,
+  barriers: BarrierOptions | null = WORD_BARRIERS,
+): SentenceReading {
+  const pairs = barriers
+    ? withWordBarriers(
+        scored,
+        wordBarriers(tokens, barriers.minBond, barriers.lowerOnly),
+        TAGS.length,
+        barriers.kinds,
+        barriers.endsOnly,
+      )
+    : scored;
   const lattice = {
     emission,
     transition: weights.transition,
