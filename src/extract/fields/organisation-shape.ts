@@ -24,10 +24,22 @@ const FOLDED_HEADS: ReadonlySet<string> = new Set(
   [...ORGANISATION_HEADS, ...PROVINCIAL_BODIES].map(foldVietnamese),
 );
 
-/** True where the name opens with an event's or a venue's word ("Hội Nghị Nha Khoa Thế Giới"). */
+/**
+ * True where the name opens with an event's or a venue's word ("Hội Nghị Nha Khoa Thế Giới"), or runs on
+ * past its own words into a clause that organises one: "tổ chức" after the name's first two words, then an
+ * event's word ("Viện Nghiên cứu Phát triển tổ chức Hội thảo …" is the institute organising a workshop).
+ * "Ban tổ chức Hội thảo …", the organising committee, opens with its head and "tổ chức" and is a name.
+ */
 export function namesEventOrVenue(name: string): boolean {
   const folded = `${foldVietnamese(name)} `;
-  return FOLDED_OPENINGS.some((opening) => folded.startsWith(opening));
+  if (FOLDED_OPENINGS.some((opening) => folded.startsWith(opening))) return true;
+  const words = folded.split(' ');
+  for (let i = 2; i < words.length - 2; i++)
+    if (words[i] === 'to' && words[i + 1] === 'chuc') {
+      const rest = `${words.slice(i + 2).join(' ')} `;
+      if (FOLDED_OPENINGS.some((opening) => rest.startsWith(opening))) return true;
+    }
+  return false;
 }
 
 const COUNTRIES: ReadonlySet<string> = new Set([...Object.keys(COUNTRY_NAMES), 'Việt Nam']);

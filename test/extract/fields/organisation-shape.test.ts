@@ -42,6 +42,15 @@ test('a conference, a fair or a trade centre opens like an institution but is no
   assert.deepEqual(checked(s, found(s, 'Hội Nghị Răng Miệng Châu Á')), []);
 });
 
+test('a name does not run on into the clause of an event it organises', () => {
+  assert.ok(namesEventOrVenue('Viện Nghiên cứu Y học cộng đồng tổ chức Hội thảo quốc tế'));
+  assert.ok(namesEventOrVenue('Sở Y tế tỉnh Kon Tum tổ chức hội nghị tổng kết'));
+  // The organising committee is a name: "tổ chức" right after its head.
+  assert.ok(!namesEventOrVenue('Ban tổ chức Hội thảo Nhi khoa'));
+  // "tổ chức" before no event is no such clause.
+  assert.ok(!namesEventOrVenue('Hội Bảo trợ Người khuyết tật tổ chức Phi chính phủ'));
+});
+
 test('a name written as a call keeps its call', () => {
   const s = 'Hôm qua, Quỹ Mẹ ơi trao 50 suất quà cho trẻ em vùng lũ.';
   const mended = withClosingCall(s, found(s, 'Quỹ Mẹ'));
