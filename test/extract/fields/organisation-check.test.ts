@@ -234,7 +234,7 @@ function lowerCaseRecogniser(confidence?: RecogniserWeights['confidence']): Reco
   const emission = new Map(weights.emission);
   for (const w of ['trung', 'bệnh']) emission.set(`w=${w}`, row('B-ORG', 5));
   for (const w of ['tâm', 'hỗ', 'trợ', 'viện']) emission.set(`w=${w}`, row('I-ORG', 5));
-  for (const w of ['Vàng', 'Lá']) emission.set(`w=${w}`, row('I-ORG', 1.9));
+  for (const w of ['Vàng', 'Lá']) emission.set(`w=${w}`, row('I-ORG', 2.2));
   return { ...weights, emission };
 }
 
