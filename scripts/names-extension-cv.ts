@@ -1,9 +1,9 @@
 /**
  * node scripts/names-extension-cv.ts [--shared ../shared] [--seeds a,b,c] [--members 4] [--diff]
  *
- * The name recogniser's cross-validation decoded as readSentence does (with
- * the word barriers), then with each institution extended by the learned
- * "does the name go on?" decision (train/names-extension.ts), trained in
+ * The name recogniser's cross-validation decoded with the word barriers and
+ * no extension, then with each institution extended by the learned "does the
+ * name go on?" decision (names/name-extension.ts), each way of it trained in
  * each fold on the training articles' right tags only: the same fold models,
  * so the comparison carries no fold noise. P/R/F1 per kind for each
  * way of extending (EXTENSIONS), and with --diff the institution strings gained and lost at the
@@ -29,12 +29,8 @@ import { boundaryFeatures, tokenFeatures } from '../src/extract/names/features.t
 import { chainScores } from '../src/extract/names/perceptron.ts';
 import { distinctNames, readScores, recogniseNames } from '../src/extract/names/recognise.ts';
 import { wordBarriers } from '../src/extract/names/word-barriers.ts';
-import {
-  extendInstitutions,
-  extensionExamples,
-  trainExtension,
-  type ExtensionOptions,
-} from '../src/train/names-extension.ts';
+import { extensionExamples, trainExtension } from '../src/train/names-extension.ts';
+import { extendInstitutions, type ExtensionOptions } from '../src/extract/names/name-extension.ts';
 import { scoreNames, type NamesComparison } from '../src/train/names-score.ts';
 import { NAME_KINDS } from '../src/extract/names/tags.ts';
 

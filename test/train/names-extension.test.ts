@@ -1,12 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  extendInstitutions,
-  extensionCandidate,
-  extensionExamples,
-  trainExtension,
-} from '../../src/train/names-extension.ts';
-import { tagIndex, type Tag } from '../../src/extract/names/tags.ts';
+import { extensionExamples, trainExtension } from '../../src/train/names-extension.ts';
+import { extendInstitutions, extensionCandidate } from '../../src/extract/names/name-extension.ts';
+import { tagIndex, TAGS, type Tag } from '../../src/extract/names/tags.ts';
+import { recogniseNames, type RecogniserWeights } from '../../src/extract/names/recognise.ts';
+import { wordForms } from '../../src/extract/names/word-forms.ts';
 import { tokenise } from '../../src/extract/names/tokens.ts';
 
 const tagged = (text: string, tags: Tag[]) => ({
@@ -80,4 +78,31 @@ test('a name cut at a lower-case word is extended as far as the model says, neve
     extendInstitutions(LONG.tokens, beside, none(cut.length), weights, 0.5)[4],
     tagIndex('O'),
   );
+});
+
+test('the recogniser extends an institution when its weights carry the decision, and not without', () => {
+  const row = (tag: Tag) => TAGS.map((t) => (t === tag ? 10 : 0));
+  const chain = {
+    emission: new Map([
+      ['l=viện', row('B-ORG')],
+      ['l=nghiên', row('I-ORG')],
+      ['l=cứu', row('I-ORG')],
+    ]),
+    transition: Array.from({ length: TAGS.length + 1 }, () => TAGS.map(() => 0)),
+    boundary: new Map<string, number[]>(),
+  };
+  const about = wordForms('về').folded;
+  const extension = {
+    threshold: 0.5,
+    weights: new Map([
+      ['bias', -1],
+      [`w1=${about}`, 3],
+      [`last=${about}`, 3],
+    ]),
+  };
+  const sentences = [{ text: 'Viện Nghiên cứu về nước đã họp.' }];
+  const names = (weights: RecogniserWeights) =>
+    recogniseNames(sentences, weights).map((m) => m.text);
+  assert.deepEqual(names(chain), ['Viện Nghiên cứu']);
+  assert.deepEqual(names({ ...chain, extension }), ['Viện Nghiên cứu về nước']);
 });
