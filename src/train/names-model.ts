@@ -8,6 +8,7 @@ import type { ChainWeights } from '../extract/names/perceptron.ts';
 import { NAME_KINDS, TAGS } from '../extract/names/tags.ts';
 import type { NamesDataset } from './names-data.ts';
 import { chooseConfidence } from './names-confidence.ts';
+import { trainNameExtension } from './names-extension.ts';
 import { namesFeatureHash } from './stamp.ts';
 import {
   crossValidateNames,
@@ -29,6 +30,7 @@ export function buildNamesModel(dataset: NamesDataset): NamesModel {
   const cv = crossValidateNames(dataset.articles);
   const chosen = chooseConfidence(cv.scored);
   const weights = trainNames(trainingSequences(dataset.articles));
+  const extension = trainNameExtension(dataset.articles);
   const sorted = (m: ChainWeights['emission']) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
   const rows = sorted(weights.emission);
   const pairs = sorted(weights.boundary);
@@ -72,6 +74,15 @@ export function buildNamesModel(dataset: NamesDataset): NamesModel {
         recall: round(chosen.all.recall),
         f1: round(chosen.all.f1),
       },
+    },
+    extension: {
+      threshold: extension.threshold,
+      weights: Object.fromEntries(
+        [...extension.weights]
+          .map(([f, w]) => [f, Math.round(w * 10_000) / 10_000] as const)
+          .filter(([, w]) => w !== 0)
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
+      ),
     },
     knownNames: [...institutionCounts(dataset.articles)].sort(([a], [b]) => (a < b ? -1 : 1)),
     transition: weights.transition,

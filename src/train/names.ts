@@ -25,6 +25,7 @@ import {
 import { legalTransition, TAGS } from '../extract/names/tags.ts';
 import { scoreNames, type NamesComparison, type NamesScore } from './names-score.ts';
 import { groupedStratifiedFolds } from './folds.ts';
+import { trainNameExtension } from './names-extension.ts';
 import { storyGroups } from './stories.ts';
 import { textSignature } from '../extract/output/permalinks.ts';
 import { namesDatasetWithout, type NamedArticle, type NamesDataset } from './names-data.ts';
@@ -226,7 +227,11 @@ export function crossValidateNames(
     const sequences = articles.flatMap((a, i) =>
       fold[i] === k ? [] : withKnownNames(a, base[i]!, knownNamesWithout(counts, a)),
     );
-    const weights = { ...trainNames(sequences, seed, learner), known: knownNames(counts) };
+    const weights = {
+      ...trainNames(sequences, seed, learner),
+      known: knownNames(counts),
+      extension: trainNameExtension(training, seed),
+    };
     articles.forEach((article, i) => {
       if (fold[i] !== k) return;
       const readings = article.sentences.map((sentence) => readSentence(sentence, weights));
@@ -284,5 +289,6 @@ export function trainNamesWithout(
   return {
     ...trainNames(trainingSequences(articles)),
     known: knownNames(institutionCounts(articles)),
+    extension: trainNameExtension(articles),
   };
 }

@@ -44,6 +44,11 @@ export interface NamesModel {
     kept: KindScore & { rightLeftOut: number; cutLeftOut: number };
     all: KindScore;
   };
+  /**
+   * The learned decision that extends an institution past its end (name-extension.ts): the
+   * probability from which it goes on, and each feature's weight.
+   */
+  extension?: { threshold: number; weights: Record<string, number> };
   /** The institutions mentions.json names, each with how many articles wrote it (known-names.ts). */
   knownNames: Array<[name: string, articles: number]>;
   /** transition[p][t]: tag t after tag p; the last row is the sentence's start. */
@@ -101,6 +106,12 @@ export function namesModel(): { model: NamesModel; weights: RecogniserWeights } 
       transition: model.transition,
       boundary,
       known: knownNames(model.knownNames),
+      ...(model.extension && {
+        extension: {
+          threshold: model.extension.threshold,
+          weights: new Map(Object.entries(model.extension.weights)),
+        },
+      }),
       ...(model.confidence && {
         confidence: { scale: model.confidence.scale, threshold: model.confidence.threshold },
       }),

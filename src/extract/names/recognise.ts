@@ -18,6 +18,7 @@ import {
 } from './marginals.ts';
 import { viterbi } from './viterbi.ts';
 import { BARRIER_BOND, withWordBarriers, wordBarriers } from './word-barriers.ts';
+import { extendInstitutions, type NameExtension } from './name-extension.ts';
 import {
   legalTransition,
   NAME_KINDS,
@@ -65,8 +66,15 @@ export interface SpanConfidence {
   threshold: number;
 }
 
-/** The model's weights, the institutions it knows as names (known-names.ts), and how sure is sure. */
-export type RecogniserWeights = ChainWeights & { known?: KnownNames; confidence?: SpanConfidence };
+/**
+ * The model's weights, the institutions it knows as names (known-names.ts), how
+ * sure is sure, and the learned decision that extends an institution (name-extension.ts).
+ */
+export type RecogniserWeights = ChainWeights & {
+  known?: KnownNames;
+  confidence?: SpanConfidence;
+  extension?: NameExtension;
+};
 
 /** Every name the model tags in the sentences of an article, in reading order, after the article's checks. */
 export function recogniseNames(
@@ -121,7 +129,8 @@ export const WORD_BARRIERS: BarrierOptions | null = {
 
 /**
  * Scores a sentence's tokens under the weights and decodes the best tags, no
- * name opening or closing inside a word (word-barriers.ts).
+ * name opening or closing inside a word (word-barriers.ts), each institution
+ * then extended as the weights' extension says (name-extension.ts).
  */
 export function readSentence(
   sentence: ReadableSentence,
@@ -144,22 +153,32 @@ export function readScores(
   weights: RecogniserWeights,
   barriers: BarrierOptions | null = WORD_BARRIERS,
 ): SentenceReading {
-  const pairs = barriers
-    ? withWordBarriers(
-        scored,
-        wordBarriers(tokens, barriers.minBond, barriers.lowerOnly),
-        TAGS.length,
-        barriers.kinds,
-        barriers.endsOnly,
-      )
-    : scored;
+  const marks = barriers ? wordBarriers(tokens, barriers.minBond, barriers.lowerOnly) : null;
+  const pairs =
+    barriers && marks
+      ? withWordBarriers(scored, marks, TAGS.length, barriers.kinds, barriers.endsOnly)
+      : scored;
   const lattice = {
     emission,
     transition: weights.transition,
     boundary: pairs,
     legal: legalTransition,
   };
-  return { tokens, lattice, tags: viterbi(emission, weights.transition, legalTransition, pairs) };
+  const tags = viterbi(emission, weights.transition, legalTransition, pairs);
+  const extension = weights.extension;
+  return {
+    tokens,
+    lattice,
+    tags: extension
+      ? extendInstitutions(
+          tokens,
+          tags,
+          marks ?? wordBarriers(tokens),
+          extension.weights,
+          extension.threshold,
+        )
+      : tags,
+  };
 }
 
 /**

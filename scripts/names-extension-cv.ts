@@ -1,0 +1,178 @@
+/**
+ * node scripts/names-extension-cv.ts [--shared ../shared] [--seeds a,b,c] [--members 4] [--diff]
+ *
+ * The name recogniser's cross-validation decoded with the word barriers and
+ * no extension, then with each institution extended by the learned "does the
+ * name go on?" decision (names/name-extension.ts), each way of it trained in
+ * each fold on the training articles' right tags only: the same fold models,
+ * so the comparison carries no fold noise. P/R/F1 per kind for each
+ * way of extending (EXTENSIONS), and with --diff the institution strings gained and lost at the
+ * first seed.
+ */
+import { join } from 'node:path';
+import { parseCommandLine } from './lib/command-line.ts';
+import { goldPaths } from '../src/train/gold.ts';
+import { loadNamesDataset } from '../src/train/names-data.ts';
+import {
+  baseSequences,
+  institutionCounts,
+  knownNamesWithout,
+  namesFolds,
+  NAMES_FOLDS,
+  NAMES_LEARNER,
+  NAMES_SEED,
+  trainNames,
+  withKnownNames,
+} from '../src/train/names.ts';
+import { knownNames } from '../src/extract/names/known-names.ts';
+import { boundaryFeatures, tokenFeatures } from '../src/extract/names/features.ts';
+import { chainScores } from '../src/extract/names/perceptron.ts';
+import { distinctNames, readScores, recogniseNames } from '../src/extract/names/recognise.ts';
+import { wordBarriers } from '../src/extract/names/word-barriers.ts';
+import { extensionExamples, trainExtension } from '../src/train/names-extension.ts';
+import { extendInstitutions, type ExtensionOptions } from '../src/extract/names/name-extension.ts';
+import { scoreNames, type NamesComparison } from '../src/train/names-score.ts';
+import { NAME_KINDS } from '../src/extract/names/tags.ts';
+
+const { values } = parseCommandLine(
+  'names-extension-cv',
+  'usage: node scripts/names-extension-cv.ts [--shared <dir>] [--seeds a,b] [--members 4] [--diff]',
+  {
+    options: {
+      shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
+      seeds: { type: 'string', default: String(NAMES_SEED) },
+      members: { type: 'string' },
+      diff: { type: 'boolean', default: false },
+    },
+  },
+);
+
+const started = performance.now();
+const dataset = loadNamesDataset(goldPaths(values.shared));
+const articles = dataset.articles;
+const learner = {
+  ...NAMES_LEARNER,
+  ...(values.members !== undefined && { members: Number(values.members) }),
+};
+console.error(`names-extension-cv: learner ${JSON.stringify(learner)}`);
+/**
+ * Ways of extending, on the same fold models: the threshold on the probability
+ * of going on, whether "và"/"về" may end a name, whether a capitalised word
+ * after a lower-case one is asked (a model of its own) or taken unasked.
+ */
+const EXTENSIONS: Record<string, { threshold: number; options: ExtensionOptions } | null> = {
+  barriers: null,
+  'joiners 0.5': { threshold: 0.5, options: { askCapitals: false, joiningWords: false } },
+  'follow 0.5': { threshold: 0.5, options: { askCapitals: false, joiningWords: true } },
+  'follow 0.7': { threshold: 0.7, options: { askCapitals: false, joiningWords: true } },
+  'ask 0.5': { threshold: 0.5, options: { askCapitals: true, joiningWords: true } },
+  'ask 0.7': { threshold: 0.7, options: { askCapitals: true, joiningWords: true } },
+};
+const VARIANTS = Object.keys(EXTENSIONS);
+const f = (x: number) => x.toFixed(4);
+const base = articles.map(baseSequences);
+const barriers = articles.map((a) => a.sentences.map((s) => wordBarriers(s.tokens)));
+const means = new Map<string, number[]>();
+values.seeds
+  .split(',')
+  .map(Number)
+  .forEach((seed, r) => {
+    const fold = namesFolds(articles, seed);
+    const comparisons = new Map<string, NamesComparison[]>(VARIANTS.map((v) => [v, []]));
+    for (let k = 0; k < NAMES_FOLDS; k++) {
+      const training = articles.filter((_, i) => fold[i] !== k);
+      const counts = institutionCounts(training);
+      const sequences = articles.flatMap((a, i) =>
+        fold[i] === k ? [] : withKnownNames(a, base[i]!, knownNamesWithout(counts, a)),
+      );
+      const weights = { ...trainNames(sequences, seed, learner), known: knownNames(counts) };
+      const models = [false, true].map((askCapitals) => {
+        const options = { askCapitals, joiningWords: true };
+        const examples = articles.flatMap((a, i) =>
+          fold[i] === k
+            ? []
+            : a.sentences.flatMap((s, j) =>
+                extensionExamples(s.tokens, a.tags[j]!, barriers[i]![j]!, options),
+              ),
+        );
+        const goesOn = examples.filter((e) => e.goesOn).length;
+        console.error(
+          `seed ${seed} fold ${k}: ${askCapitals ? 'ask' : 'follow'} examples ${examples.length} (${goesOn} go on)`,
+        );
+        return trainExtension(examples, seed);
+      });
+      articles.forEach((article, i) => {
+        if (fold[i] !== k) return;
+        const readings = article.sentences.map((s) =>
+          readScores(
+            s.tokens,
+            chainScores(
+              weights,
+              tokenFeatures(s.tokens, weights.known),
+              boundaryFeatures(s.tokens),
+            ),
+            weights,
+          ),
+        );
+        for (const name of VARIANTS) {
+          const extension = EXTENSIONS[name];
+          const extended = !extension
+            ? readings
+            : readings.map((reading, j) => ({
+                ...reading,
+                tags: extendInstitutions(
+                  reading.tokens,
+                  reading.tags,
+                  barriers[i]![j]!,
+                  models[extension.options.askCapitals ? 1 : 0]!,
+                  extension.threshold,
+                  extension.options,
+                ),
+              }));
+          const mentions = recogniseNames(article.sentences, weights, extended);
+          comparisons
+            .get(name)!
+            .push({ file: article.file, gold: article.gold, found: distinctNames(mentions) });
+        }
+      });
+      console.error(
+        `seed ${seed} fold ${k} done, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      );
+    }
+    for (const [name, list] of comparisons) {
+      const score = scoreNames(list);
+      const row = NAME_KINDS.map((kind) => `${kind} ${f(score[kind].f1)}`).join('  ');
+      const o = score.ORG;
+      console.log(
+        `seed ${seed} ${name.padEnd(12)} ORG F1 ${f(o.f1)} P ${f(o.precision)} R ${f(o.recall)} (tp ${o.tp} fp ${o.fp} fn ${o.fn})  | ${row}`,
+      );
+      means.set(name, [...(means.get(name) ?? []), ...NAME_KINDS.map((kind) => score[kind].f1)]);
+    }
+    if (values.diff && r === 0) {
+      const none = comparisons.get('barriers')!;
+      for (const [name, list] of comparisons) {
+        if (name === 'barriers') continue;
+        console.log(`-- ${name} against barriers (ORG, seed ${seed})`);
+        list.forEach((c, a) => {
+          const was = none[a]!.found.ORG;
+          const gained = [...c.found.ORG].filter((s) => !was.has(s));
+          const lost = [...was].filter((s) => !c.found.ORG.has(s));
+          const mark = (s: string) => (c.gold.ORG.has(s) ? `+«${s}»` : `-«${s}»`);
+          if (gained.length + lost.length)
+            console.log(
+              `  ${c.file} new: ${gained.map(mark).join(' ')}  gone: ${lost.map(mark).join(' ')}`,
+            );
+        });
+      }
+    }
+  });
+const n = values.seeds.split(',').length;
+if (n > 1)
+  for (const [name, fs] of means) {
+    const mean = NAME_KINDS.map(
+      (kind, k) =>
+        `${kind} ${f(fs.filter((_, j) => j % NAME_KINDS.length === k).reduce((a, b) => a + b, 0) / n)}`,
+    ).join('  ');
+    console.log(`mean ${name.padEnd(12)} ${mean}`);
+  }
+console.error(`names-extension-cv: ${((performance.now() - started) / 1000).toFixed(1)} s`);
