@@ -49,9 +49,9 @@ test('the classifier holds its cross-validated precision and F1 on every label, 
 
 test('the type model holds its cross-validated accuracy on every labelled type, above the rules alone', () => {
   const t = evaluation.labels.type;
-  // Measured 0.818 (n 121, 99 right; 0.832 over six fold seeds); the rules alone 0.694. The floor one article
-  // under (98 right, 0.810).
-  assert.ok(t.accuracy >= 0.805, `type accuracy ${t.accuracy.toFixed(3)}`);
+  // Measured 0.835 (n 121, 101 right; 0.836 over twelve fold seeds); the rules alone 0.694. The floor one article
+  // under (100 right, 0.826).
+  assert.ok(t.accuracy >= 0.825, `type accuracy ${t.accuracy.toFixed(3)}`);
   assert.ok(t.accuracy > t.rulesAccuracy);
 });
 
