@@ -175,14 +175,7 @@ function recognisedOnly(
     .filter((_, k) => inTokens[k] && probabilities[next++]! >= SURE_SPAN)
     .map((r) => mendedMention(text, r.start, r.end))
     .flatMap((o) => withoutAddress(text, o) ?? [])
-    .filter(
-      (o) =>
-        !endsInsideWord(text, o.end) &&
-        !endsInsidePlaceName(text, o.end) &&
-        !goesOnAfterComma(text, o.end) &&
-        !namesEventOrVenue(o.name) &&
-        !describesByCountry(o.name),
-    );
+    .filter((o) => hasNameShape(text, o));
 }
 
 /**
@@ -261,14 +254,22 @@ export function checkSentence(
   return out
     .map((o) => withClosingCall(text, o))
     .flatMap((o) => withoutAddress(text, o) ?? [])
-    .filter(
-      (o) =>
-        !endsInsideWord(text, o.end) &&
-        !endsInsidePlaceName(text, o.end) &&
-        !goesOnAfterComma(text, o.end) &&
-        !namesEventOrVenue(o.name) &&
-        !describesByCountry(o.name),
-    );
+    .filter((o) => hasNameShape(text, o));
+}
+
+/**
+ * The shape checks every published institution passes, the rules' and the recogniser's alike: it does not
+ * stop inside a word or a place's name, nor at a comma between its own fields, and it names no event, venue
+ * or kind of place by its country (organisation-shape.ts).
+ */
+function hasNameShape(text: string, o: OrganisationMention): boolean {
+  return (
+    !endsInsideWord(text, o.end) &&
+    !endsInsidePlaceName(text, o.end) &&
+    !goesOnAfterComma(text, o.end) &&
+    !namesEventOrVenue(o.name) &&
+    !describesByCountry(o.name)
+  );
 }
 
 const LAST_SYLLABLE = /[\p{L}\p{N}]+$/u;
