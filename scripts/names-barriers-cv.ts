@@ -30,8 +30,14 @@ import {
   recogniseNames,
   type BarrierOptions,
 } from '../src/extract/names/recognise.ts';
-import { scoreNames, type NamesComparison } from '../src/train/names-score.ts';
+import type { NamesComparison } from '../src/train/names-score.ts';
 import { NAME_KINDS } from '../src/extract/names/tags.ts';
+import {
+  reportDifferences,
+  reportMeans,
+  reportSeed,
+  type VariantScores,
+} from './lib/names-variants-report.ts';
 
 const { values } = parseCommandLine(
   'names-barriers-cv',
@@ -75,9 +81,8 @@ const learner = {
   ...(values.members !== undefined && { members: Number(values.members) }),
 };
 console.error(`names-barriers-cv: learner ${JSON.stringify(learner)}`);
-const f = (x: number) => x.toFixed(4);
 const base = articles.map(baseSequences);
-const means = new Map<string, number[]>();
+const means: VariantScores = new Map();
 values.seeds
   .split(',')
   .map(Number)
@@ -112,45 +117,8 @@ values.seeds
         `seed ${seed} fold ${k} done, ${((performance.now() - started) / 1000).toFixed(0)} s`,
       );
     }
-    for (const [name, list] of comparisons) {
-      const score = scoreNames(list);
-      const row = NAME_KINDS.map((kind) => {
-        const s = score[kind];
-        return `${kind} ${f(s.f1)}`;
-      }).join('  ');
-      const o = score.ORG;
-      console.log(
-        `seed ${seed} ${name.padEnd(12)} ORG F1 ${f(o.f1)} P ${f(o.precision)} R ${f(o.recall)} (tp ${o.tp} fp ${o.fp} fn ${o.fn})  | ${row}`,
-      );
-      means.set(name, [...(means.get(name) ?? []), ...NAME_KINDS.map((kind) => score[kind].f1)]);
-    }
-    if (values.diff && r === 0) {
-      const none = comparisons.get('none')!;
-      for (const [name, list] of comparisons) {
-        if (name === 'none') continue;
-        for (const kind of NAME_KINDS) {
-          console.log(`-- ${name} against none (${kind}, seed ${seed})`);
-          list.forEach((c, a) => {
-            const was = none[a]!.found[kind];
-            const gained = [...c.found[kind]].filter((s) => !was.has(s));
-            const lost = [...was].filter((s) => !c.found[kind].has(s));
-            const mark = (s: string) => (c.gold[kind].has(s) ? `+«${s}»` : `-«${s}»`);
-            if (gained.length + lost.length)
-              console.log(
-                `  ${c.file} new: ${gained.map(mark).join(' ')}  gone: ${lost.map(mark).join(' ')}`,
-              );
-          });
-        }
-      }
-    }
+    reportSeed(seed, comparisons, means);
+    if (values.diff && r === 0) reportDifferences(seed, comparisons, 'none', NAME_KINDS);
   });
-const n = values.seeds.split(',').length;
-if (n > 1)
-  for (const [name, fs] of means) {
-    const mean = NAME_KINDS.map(
-      (kind, k) =>
-        `${kind} ${f(fs.filter((_, j) => j % NAME_KINDS.length === k).reduce((a, b) => a + b, 0) / n)}`,
-    ).join('  ');
-    console.log(`mean ${name.padEnd(12)} ${mean}`);
-  }
+reportMeans(means, values.seeds.split(',').length);
 console.error(`names-barriers-cv: ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -31,8 +31,13 @@ import { distinctNames, readScores, recogniseNames } from '../src/extract/names/
 import { wordBarriers } from '../src/extract/names/word-barriers.ts';
 import { extensionExamples, trainExtension } from '../src/train/names-extension.ts';
 import { extendInstitutions, type ExtensionOptions } from '../src/extract/names/name-extension.ts';
-import { scoreNames, type NamesComparison } from '../src/train/names-score.ts';
-import { NAME_KINDS } from '../src/extract/names/tags.ts';
+import type { NamesComparison } from '../src/train/names-score.ts';
+import {
+  reportDifferences,
+  reportMeans,
+  reportSeed,
+  type VariantScores,
+} from './lib/names-variants-report.ts';
 
 const { values } = parseCommandLine(
   'names-extension-cv',
@@ -69,10 +74,9 @@ const EXTENSIONS: Record<string, { threshold: number; options: ExtensionOptions 
   'ask 0.7': { threshold: 0.7, options: { askCapitals: true, joiningWords: true } },
 };
 const VARIANTS = Object.keys(EXTENSIONS);
-const f = (x: number) => x.toFixed(4);
 const base = articles.map(baseSequences);
 const barriers = articles.map((a) => a.sentences.map((s) => wordBarriers(s.tokens)));
-const means = new Map<string, number[]>();
+const means: VariantScores = new Map();
 values.seeds
   .split(',')
   .map(Number)
@@ -139,40 +143,8 @@ values.seeds
         `seed ${seed} fold ${k} done, ${((performance.now() - started) / 1000).toFixed(0)} s`,
       );
     }
-    for (const [name, list] of comparisons) {
-      const score = scoreNames(list);
-      const row = NAME_KINDS.map((kind) => `${kind} ${f(score[kind].f1)}`).join('  ');
-      const o = score.ORG;
-      console.log(
-        `seed ${seed} ${name.padEnd(12)} ORG F1 ${f(o.f1)} P ${f(o.precision)} R ${f(o.recall)} (tp ${o.tp} fp ${o.fp} fn ${o.fn})  | ${row}`,
-      );
-      means.set(name, [...(means.get(name) ?? []), ...NAME_KINDS.map((kind) => score[kind].f1)]);
-    }
-    if (values.diff && r === 0) {
-      const none = comparisons.get('barriers')!;
-      for (const [name, list] of comparisons) {
-        if (name === 'barriers') continue;
-        console.log(`-- ${name} against barriers (ORG, seed ${seed})`);
-        list.forEach((c, a) => {
-          const was = none[a]!.found.ORG;
-          const gained = [...c.found.ORG].filter((s) => !was.has(s));
-          const lost = [...was].filter((s) => !c.found.ORG.has(s));
-          const mark = (s: string) => (c.gold.ORG.has(s) ? `+«${s}»` : `-«${s}»`);
-          if (gained.length + lost.length)
-            console.log(
-              `  ${c.file} new: ${gained.map(mark).join(' ')}  gone: ${lost.map(mark).join(' ')}`,
-            );
-        });
-      }
-    }
+    reportSeed(seed, comparisons, means);
+    if (values.diff && r === 0) reportDifferences(seed, comparisons, 'barriers', ['ORG']);
   });
-const n = values.seeds.split(',').length;
-if (n > 1)
-  for (const [name, fs] of means) {
-    const mean = NAME_KINDS.map(
-      (kind, k) =>
-        `${kind} ${f(fs.filter((_, j) => j % NAME_KINDS.length === k).reduce((a, b) => a + b, 0) / n)}`,
-    ).join('  ');
-    console.log(`mean ${name.padEnd(12)} ${mean}`);
-  }
+reportMeans(means, values.seeds.split(',').length);
 console.error(`names-extension-cv: ${((performance.now() - started) / 1000).toFixed(1)} s`);
