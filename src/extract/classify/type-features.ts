@@ -83,15 +83,13 @@ export function typeFeatures(
     if (type) kept.set(`type:${type}@${cue[2]}`, 1);
   }
   kept.set(`rule:${ruleType}`, 1);
+  const opening = `${input.headline}\n${input.lead}`;
   // A delegation or a dignitary who visits, in the headline or the lead (type-signals.ts).
   if (VISITORS.test(input.headline) || VISITORS.test(input.lead))
     kept.set('signal:visitors@opening', 1);
-  if (PEOPLE_TRAINED.test(`${input.headline}\n${input.lead}\n${input.body}`))
-    kept.set('count:people-trained', 1);
-  if (PATIENTS_CARED_FOR.test(`${input.headline}\n${input.lead}`))
-    kept.set('count:patients-cared-for@opening', 1);
+  if (PEOPLE_TRAINED.test(`${opening}\n${input.body}`)) kept.set('count:people-trained', 1);
+  if (PATIENTS_CARED_FOR.test(opening)) kept.set('count:patients-cared-for@opening', 1);
   kept.set(`first-cue:${firstCueType(firstLeadSentence)}@lead`, 1);
-  const opening = `${input.headline}\n${input.lead}`;
   if (MEETING_FRAME.test(opening)) kept.set('signal:meeting-frame@opening', 1);
   if (FACILITY_OPENED.test(opening)) kept.set('signal:facility-opened@opening', 1);
   return kept;
