@@ -17,9 +17,9 @@ import { checkOrganisations } from './organisation-check.ts';
 import { namesModel } from '../names/model.ts';
 import type { RecogniserWeights } from '../names/recognise.ts';
 import { findTopics } from './topics.ts';
-import { administrativeName, provinceAt } from '../gazetteer/provinces.ts';
+import { administrativeName, PROVINCE_ALIASES, provinceAt } from '../gazetteer/provinces.ts';
 import { eventId, eventSlug } from '../../lib/ids.ts';
-import { foldVietnamese } from '../../lib/vietnamese.ts';
+import { foldVietnamese, normaliseToneMarks } from '../../lib/vietnamese.ts';
 import { KNOWN_INSTITUTIONS } from '../gazetteer/known-institutions.ts';
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import type { CooperationEvent, Delegation, Evidence, Outcome, Person } from '../../lib/schema.ts';
@@ -86,7 +86,7 @@ export function extractEvent(input: EventInput): ExtractedEvent {
   for (const c of countries)
     cite('countries', facts[countryMentions.find((m) => m.name === c)!.sentence]?.text);
 
-  const complete = (org: OrganisationMention) => completeOrganisation(org, mainProvince);
+  const complete = provincialCompletion(facts, mainProvince);
   // The learned recogniser checks the rules' institutions: a cut name mended, an unsure one left out.
   const checked = checkOrganisations(facts, input.namesWeights ?? namesModel().weights);
   const organisations = collectOrganisations(
@@ -149,7 +149,41 @@ export function extractEvent(input: EventInput): ExtractedEvent {
   return { event, delegation, outcomes };
 }
 
-/** "Sở Y tế" in an article about Lào Cai is "Sở Y tế tỉnh Lào Cai". */
+/**
+ * A provincial body named without its province ("Sở Y tế", "UBND tỉnh") is the one body of that kind the article
+ * writes out with its province ("Sở Y tế TP HCM" before, "Sở Y tế" after: the short form refers back), whatever
+ * the article's main province; failing one, the body of the main province ("Sở Y tế" in an article about Lào Cai
+ * is "Sở Y tế tỉnh Lào Cai").
+ */
+function provincialCompletion(
+  facts: SentenceFacts[],
+  mainProvince: string | null,
+): (org: OrganisationMention) => string {
+  const written = facts.flatMap((f) => f.organisations).filter((o) => !o.needsProvince);
+  return (org) => {
+    if (!org.needsProvince) return org.name;
+    const kind = org.name.replace(/ tỉnh$/u, '');
+    const full = new Set(
+      written
+        .filter(
+          (o) => o.name.startsWith(`${kind} `) && namesAProvince(o.name.slice(kind.length + 1)),
+        )
+        .map((o) => o.name),
+    );
+    if (full.size === 1) return [...full][0]!;
+    return completeOrganisation(org, mainProvince);
+  };
+}
+
+/** "tỉnh Long An", "TP HCM", "thành phố Hà Nội", "Đà Nẵng": a province and at most its administrative word. */
+function namesAProvince(words: string): boolean {
+  const place = normaliseToneMarks(words);
+  return (
+    PROVINCE_ALIASES.has(place) ||
+    PROVINCE_ALIASES.has(place.replace(/^(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*/u, ''))
+  );
+}
+
 function completeOrganisation(org: OrganisationMention, mainProvince: string | null): string {
   if (!org.needsProvince || !mainProvince) return org.name;
   if (org.name === 'Sở Y tế') return `Sở Y tế ${administrativeName(mainProvince)}`;

@@ -93,3 +93,33 @@ Theo thỏa thuận, trong ba năm tới Bộ Y tế Nhật Bản sẽ hỗ tr�
     ['Bộ Y tế', 'Bộ Y tế Nhật Bản'],
   );
 });
+
+test('a bare "Sở Y tế" is the one the article wrote out with its province, not the body of the main province', () => {
+  const names = organisationsOf(`---
+title: Long An nhận chuyển giao kỹ thuật từ Sở Y tế TP HCM
+publishedAt: 2024-06-12
+---
+Ngày 10/6, tại tỉnh Long An, Bệnh viện Đa khoa tỉnh Long An và đoàn công tác của Sở Y tế TP HCM đã ký kết thỏa thuận hợp tác về chuyển giao kỹ thuật và đào tạo nhân lực.
+
+Theo thỏa thuận, Sở Y tế sẽ cử 15 bác sĩ xuống hỗ trợ bệnh viện tỉnh Long An trong hai năm.
+`);
+  assert.deepEqual(
+    names.filter((n) => /Sở Y tế/.test(n)),
+    ['Sở Y tế TP HCM'],
+  );
+});
+
+test('a bare "Sở Y tế" in an article that writes none out in full is the main province\'s', () => {
+  const names = organisationsOf(`---
+title: Bệnh viện Bạch Mai hỗ trợ tỉnh Lào Cai
+publishedAt: 2024-06-12
+---
+Ngày 10/6, tại Lào Cai, Bệnh viện Bạch Mai và Sở Y tế đã ký kết thỏa thuận hợp tác về chuyển giao kỹ thuật và đào tạo nhân lực y tế cho tỉnh Lào Cai.
+
+Theo thỏa thuận, Bệnh viện Bạch Mai sẽ cử 15 bác sĩ lên hỗ trợ các bệnh viện của tỉnh Lào Cai trong hai năm.
+`);
+  assert.deepEqual(
+    names.filter((n) => /Sở Y tế/.test(n)),
+    ['Sở Y tế tỉnh Lào Cai'],
+  );
+});
