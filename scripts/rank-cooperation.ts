@@ -1,6 +1,6 @@
 /**
  * npm run rank-cooperation [-- --shared ../shared] [--seeds 3] [--recipe <name>]... [--learner <options>]...
- *   [--end-to-end] [--precision 0.9] [--cache <file>] [--corpus <dir>]
+ *   [--end-to-end] [--precision 0.9] [--cache <file>] [--corpus <dir>] [--dump <prefix>]
  *
  * Measures how well a recipe of the cooperation classifier RANKS articles, the thing that limits its recall
  * (README, "What limits recall is the ranking"): for each of N fold seeds (folds by story, from SEED), every
@@ -29,6 +29,9 @@
  * into the classifier's features. The cache: the labelled and borderline articles read once
  * (their features, sentences and extraction), reused while the gold data and the code stay the same (the cache
  * is keyed by the training stamp), and the corpus's frequencies and unlabelled articles beside it.
+ * `--dump <prefix>` writes each fold seed's pooled out-of-fold probabilities, one row per labelled article
+ * (file, origin, probability, label), to `<prefix>.<fold seed>.json` (`<prefix>.<n>.<fold seed>.json` for the
+ * n-th of several recipes and learners): the misses to read, seed by seed.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,7 +67,7 @@ import {
 import { loadUnlabelled, unlabelledArticles } from '../src/train/unlabelled.ts';
 
 const USAGE =
-  'usage: npm run rank-cooperation -- [--shared <dir>] [--seeds <fold seeds>] [--recipe <name>]... [--learner <name=number,...>]... [--end-to-end] [--precision <target>] [--cache <file>] [--corpus <dir>]';
+  'usage: npm run rank-cooperation -- [--shared <dir>] [--seeds <fold seeds>] [--recipe <name>]... [--learner <name=number,...>]... [--end-to-end] [--precision <target>] [--cache <file>] [--corpus <dir>] [--dump <prefix>]';
 const { values } = parseCommandLine('rank-cooperation', USAGE, {
   options: {
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
@@ -75,6 +78,7 @@ const { values } = parseCommandLine('rank-cooperation', USAGE, {
     corpus: { type: 'string' },
     learner: { type: 'string', multiple: true },
     precision: { type: 'string' },
+    dump: { type: 'string' },
   },
 });
 
@@ -644,8 +648,12 @@ const learners = (values.learner ?? ['default']).map((spec) => {
   }
   return { spec, options: options as unknown as CooperationOptions };
 });
+const variants = (values.recipe ?? ['baseline']).length * learners.length;
+let variant = 0;
 for (const recipe of values.recipe ?? ['baseline'])
   for (const learner of learners) {
+    // With several recipes or learners, each one's dump is numbered in the order they are printed.
+    const dumpPrefix = variants > 1 ? `${values.dump}.${++variant}` : values.dump;
     const parts = recipe.split('+');
     const nested = parts.includes('sentence-model');
     const idf = parts.map((p) => /^idf(?:\^(-?[\d.]+))?$/.exec(p)).find((m) => m);
@@ -720,6 +728,18 @@ for (const recipe of values.recipe ?? ['baseline'])
       const score = binaryScore(
         decided.map((d, j) => ({ predicted: d, actual: pooled[j]!.actual })),
       );
+      if (values.dump)
+        writeFileSync(
+          `${dumpPrefix}.${SEED + i}.json`,
+          JSON.stringify(
+            pooled.map((p, j) => ({
+              file: recipeArticles[j]!.example.file,
+              origin: recipeArticles[j]!.example.origin,
+              probability: p.probability,
+              positive: p.actual,
+            })),
+          ),
+        );
       return { ...rankingScores(pooled), score };
     });
     console.log(
