@@ -215,4 +215,5 @@ export const SUBJECT_COUNTRY_VERBS = [
   'giúp',
   'chuyển giao',
 ];
+/** Words of tense and aspect: a verb follows them (names/clause-verbs.ts counts the corpus's verbs so). */
 export const TENSE_WORDS = ['sẽ', 'đã', 'vừa', 'đang', 'cũng', 'tiếp tục'];

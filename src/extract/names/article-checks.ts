@@ -36,7 +36,10 @@
  *   capitals in brackets after words naming no institution are none
  *   ("bảo hiểm y tế (BHYT)"), a seat after "tại" is no part of a name
  *   ("Bệnh viện Ung bướu tại TP. HCM"), and a name closes the brackets it
- *   opens ("Bệnh viện Tâm Đức (tư nhân") (institution-joins.ts).
+ *   opens ("Bệnh viện Tâm Đức (tư nhân") (institution-joins.ts);
+ * - an institution read on past a run the corpus writes whole into a word
+ *   that opens a clause ends before that word ("Bộ Y tế mua thêm" is "Bộ Y
+ *   tế"; clause-verbs.ts).
  */
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import {
@@ -59,6 +62,7 @@ import {
   withoutSeat,
 } from './institution-joins.ts';
 import { withTitleHoldersApart } from './title-holders.ts';
+import { beforeClause } from './clause-verbs.ts';
 
 export interface ArticleMention {
   kind: NameKind;
@@ -84,6 +88,7 @@ export function checkArticleNames<M extends ArticleMention>(
   const kept = withForeignNamesWhole(
     withTitleHoldersApart([...mentions, ...addressedPeople(mentions, sentences)], sentences)
       .flatMap((m) => splitAtParent(m))
+      .map(beforeClause)
       .map((m) => withKindWordBefore(m, sentences[m.sentence]!))
       .flatMap((m) => withoutSeat(m))
       .flatMap((m) => withinBrackets(m))
