@@ -298,7 +298,9 @@ export function namesAfterKindWords<M extends Mention>(
           m.start === runStart &&
           m.end <= end &&
           options.overPeople &&
-          !hasPersonCue(sentence, m.start, m.end),
+          !hasPersonCue(sentence, m.start, m.end) &&
+          // "Giám đốc bệnh viện Trương Quý Dương": a title before the kind word waits for its holder.
+          !hasPersonCue(sentence, from, tokens[k + n - 1]!.end),
       );
       const country = over.find(
         (m) =>

@@ -215,6 +215,7 @@ test('a lower-case kind word before a capitalised run no mention holds opens an 
     'Theo báo Sentinel, tàu bệnh viện Hope và cán bộ Lào trả lời báo An ninh thủ đô.',
     'Đa số bệnh viện Xuân Hoà đạt chuẩn, như bệnh viện Việt Nam ở Lào, kể cả nhân viên bệnh viện Đỗ Văn Tâm (30 tuổi).',
     'Học sinh trường THCS Hòa Lạc được đưa tới BVĐK Phú Thọ.',
+    'Chủ tịch tập đoàn Hoàng Văn Nam cho biết.',
   ];
   const mentions = [
     at(sentences, 1, 'Lê Văn Hưu', 'PER'),
@@ -226,6 +227,7 @@ test('a lower-case kind word before a capitalised run no mention holds opens an 
     at(sentences, 4, 'Lào', 'COUNTRY'),
     at(sentences, 4, 'Đỗ Văn Tâm', 'PER'),
     at(sentences, 5, 'Phú Thọ', 'PROV'),
+    at(sentences, 6, 'Hoàng Văn Nam', 'PER'),
   ];
   assert.deepEqual(spans(namesAfterKindWords(mentions, sentences), sentences), [
     ['ORG', 'bệnh viện Westfield', 'bệnh viện Westfield'],
