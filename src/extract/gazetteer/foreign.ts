@@ -3,6 +3,9 @@
  * instead of them. Quảng Tây is a Chinese region, not a Vietnamese province.
  */
 
+/** Vietnam's own names: never a country in mentions.json (NAMES.md); after a kind word, a description. */
+export const HOME_COUNTRY_NAMES: readonly string[] = ['Việt Nam', 'VN'];
+
 /** Spelling → the country's usual Vietnamese name. */
 export const COUNTRY_NAMES: Record<string, string> = {
   'Trung Quốc': 'Trung Quốc',

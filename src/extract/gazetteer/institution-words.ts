@@ -405,11 +405,19 @@ export const KINDS_BEFORE_A_NAME: readonly string[] = [
   'phòng khám',
   'thẩm mỹ viện',
   'trạm y tế',
+  'tiểu học',
+  'trường tiểu học',
   'công ty',
   'tập đoàn',
   'báo',
   'bộ',
 ];
+
+/** Lower-case kind words of news outlets ("báo Tuổi Trẻ"): after a word citing a source, no name (NAMES.md). */
+export const OUTLET_KINDS: readonly string[] = ['báo', 'tạp chí'];
+
+/** Words before an outlet that cite it as a source ("theo báo Guardian", "đăng trên báo Lao Động"). */
+export const SOURCE_CUES: readonly string[] = ['theo', 'trên'];
 
 /** Words that join the capitalised words of a foreign name ("The Gift of Life", "Médecins du Monde"). */
 export const FOREIGN_JOINERS: readonly string[] = [

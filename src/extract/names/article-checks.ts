@@ -32,7 +32,9 @@
  * - a unit joined to its parent institution is two names, capitals in
  *   brackets after an institution are its abbreviation, and institutions
  *   counted under one kind word are named bare; a lower-case kind word
- *   before a capitalised name belongs to it ("bệnh viện Chợ Rẫy"), and
+ *   before a capitalised name belongs to it ("bệnh viện Chợ Rẫy") and opens
+ *   one where no mention holds the name ("bệnh viện Salisbury", "Bệnh viện
+ *   108"), and
  *   capitals in brackets after words naming no institution are none
  *   ("bảo hiểm y tế (BHYT)"), a seat after "tại" is no part of a name
  *   ("Bệnh viện Ung bướu tại TP. HCM"), and a name closes the brackets it
@@ -55,6 +57,10 @@ import { wordOrigin } from './word-origin.ts';
 import {
   abbreviationsInBrackets,
   bareAfterCount,
+  KIND_WORD_OPTIONS,
+  type KindWordOptions,
+  namesAfterKindWords,
+  namesWithNumber,
   splitAtParent,
   withinBrackets,
   withKindWordBefore,
@@ -80,13 +86,37 @@ const KIND_WORDS: ReadonlySet<string> = new Set(
 export const isBareKindWord = (m: ArticleMention): boolean =>
   m.kind === 'ORG' && KIND_WORDS.has(m.text.toLowerCase());
 
-/** The mentions after the checks, in the same order; `sentences` are the texts the offsets point into. */
+/**
+ * The mentions after the checks, in the same order; `sentences` are the texts the offsets point into;
+ * `kindWords` how institutions after a lower-case kind word are read (null: not at all).
+ */
 export function checkArticleNames<M extends ArticleMention>(
   mentions: readonly M[],
   sentences: readonly string[],
+  kindWords: KindWordOptions | null = KIND_WORD_OPTIONS,
 ): M[] {
+  const afterKindWords = kindWords
+    ? [
+        ...namesAfterKindWords(mentions, sentences, kindWords),
+        ...(kindWords.numbered ? namesWithNumber(mentions, sentences) : []),
+      ]
+    : [];
   const kept = withForeignNamesWhole(
-    withTitleHoldersApart([...mentions, ...addressedPeople(mentions, sentences)], sentences)
+    withTitleHoldersApart(
+      [
+        ...mentions.filter(
+          (m) =>
+            m.kind === 'COUNTRY' ||
+            m.kind === 'PROV' ||
+            !afterKindWords.some(
+              (a) => a.sentence === m.sentence && a.start < m.end && m.start < a.end,
+            ),
+        ),
+        ...addressedPeople(mentions, sentences),
+        ...afterKindWords,
+      ],
+      sentences,
+    )
       .flatMap((m) => splitAtParent(m))
       .map(beforeClause)
       .map((m) => withKindWordBefore(m, sentences[m.sentence]!))

@@ -12,6 +12,9 @@
  *   bệnh viện Thanh Nhàn và Xanh Pôn" names "Thanh Nhàn" and "Xanh Pôn");
  * - a lower-case kind word right before an institution's capitalised name
  *   belongs to it ("bệnh viện Chợ Rẫy", "công ty Hoa Sen");
+ * - a lower-case kind word before a capitalised run no mention holds opens
+ *   an institution ("bệnh viện Salisbury", "tập đoàn Bitexco", "lãnh sự quán
+ *   Mỹ"), and so does a capitalised head before a number ("Bệnh viện 108");
  * - capitals in brackets after words that name no institution stand for a
  *   thing ("bảo hiểm y tế (BHYT)") and are no institution in the article;
  * - a seat after "tại" is where an institution stands, not its name
@@ -21,14 +24,20 @@
 import {
   HEADS_THAT_END_A_NAME,
   LOWER_CASE_HEADS,
+  NOT_BEFORE_BENH_VIEN,
   ORGANISATION_HEADS,
 } from '../gazetteer/institutions.ts';
 import {
   COUNTING_WORDS,
+  GENERIC_NAME_FIELDS,
+  KIND_ABBREVIATIONS,
   KINDS_BEFORE_A_NAME,
+  NAME_JOINERS,
+  OUTLET_KINDS,
   PARENT_JOINERS,
+  SOURCE_CUES,
 } from '../gazetteer/institution-words.ts';
-import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
+import { COUNTRY_NAMES, HOME_COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { FOREIGN_MISSIONS } from '../gazetteer/place-context.ts';
 import { PROVINCE_SPELLINGS } from '../gazetteer/provinces.ts';
 import { normaliseToneMarks } from '../../lib/vietnamese.ts';
@@ -36,6 +45,7 @@ import { longestPhrase, phraseTrie } from './phrase-trie.ts';
 import type { NameKind } from './tags.ts';
 import { tokenise } from './tokens.ts';
 import { bondKey, syllableBond } from './syllable-bonds.ts';
+import { hasPersonCue } from './person-cues.ts';
 
 export interface Mention {
   kind: NameKind;
@@ -164,6 +174,241 @@ export function withKindWordBefore<M extends Mention>(m: M, sentence: string): M
   return { ...m, text: sentence.slice(start, m.end), start };
 }
 
+/** What opens a name after a lower-case kind word, and what the words after it may be. */
+export interface KindWordOptions {
+  kinds: readonly string[];
+  /** Whether a run tagged as a person is read as the institution's name ("bệnh viện Nguyễn Tri Phương"). */
+  overPeople: boolean;
+  /** Words before the kind word that make it a description ("một công ty Nhật"), beside the counting words. */
+  describing: readonly string[];
+  /** The syllable bond from which a lower-case word right after the run goes on with its last word ("báo An ninh"). */
+  bondAfter: number;
+  /** Whether the run may open with a number ("bệnh viện 6 năm", "bệnh viện 1.000 giường" are descriptions). */
+  numbers: boolean;
+  /** Kind words a country alone names a body of ("lãnh sự quán Mỹ", "chính phủ Mỹ"); the country stays a country. */
+  ofCountry: readonly string[];
+  /** Whether a capitalised head and a number no mention holds is a name ("Bệnh viện 108"; namesWithNumber). */
+  numbered: boolean;
+  /** Kinds abbreviated in capitals ("THCS Nghĩa Tân", "BVĐK Nam Định"), whose name may be a place. */
+  abbreviated: readonly string[];
+}
+
+/** Foreign missions as written in running text ("lãnh sự quán Mỹ"). */
+const MISSIONS = FOREIGN_MISSIONS.map((m) => m.toLowerCase());
+
+export const KIND_WORD_OPTIONS: KindWordOptions = {
+  kinds: [...KINDS_BEFORE_A_NAME, ...MISSIONS],
+  overPeople: true,
+  describing: ['một', 'số', 'mỗi', 'nhiều', ...NOT_BEFORE_BENH_VIEN],
+  bondAfter: 1,
+  numbers: false,
+  ofCountry: MISSIONS,
+  numbered: true,
+  abbreviated: KIND_ABBREVIATIONS,
+};
+
+const GENERIC: ReadonlySet<string> = new Set(GENERIC_NAME_FIELDS);
+const HOME: ReadonlySet<string> = new Set(HOME_COUNTRY_NAMES);
+const PROVINCE_OR_COUNTRY = (text: string) =>
+  PROVINCE_SPELLINGS.has(normaliseToneMarks(text)) || COUNTRIES.has(text) || HOME.has(text);
+const SOURCES: ReadonlySet<string> = new Set(SOURCE_CUES);
+const KIND_ABBREVIATION_SET: ReadonlySet<string> = new Set(KIND_ABBREVIATIONS);
+const RUN_JOINERS: ReadonlySet<string> = new Set(['&', '-', '.']);
+/** A capitalised word, or a number, of a name ("K", "JW", "108", "T.Ư", "An Hòa"). */
+const NAME_WORD = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * The institutions an article names with a lower-case kind word before a
+ * capitalised run no mention holds ("bệnh viện Salisbury", "tập đoàn
+ * Bitexco"): the kind word and the run up to the next mention, unless the
+ * kind word ends another word ("cán bộ"), is counted or described ("các
+ * phòng khám Trung Quốc", "một công ty Nhật"), an outlet is cited as a
+ * source ("theo báo Guardian"), the run goes on in a lower-case word bound to
+ * its last ("báo An ninh thủ đô"), or the run is a province, a country or a
+ * generic field alone ("bệnh viện Khánh Hoà", "bệnh viện Quốc tế"). A person
+ * with no person's cue read there is the institution's namesake ("bệnh viện
+ * Nguyễn Tri Phương"); a foreign mission is named by a country ("lãnh sự quán
+ * Mỹ"), an abbreviated kind by a province ("BVĐK Nam Định"), both kept too.
+ */
+export function namesAfterKindWords<M extends Mention>(
+  mentions: readonly M[],
+  sentences: readonly string[],
+  options: KindWordOptions = KIND_WORD_OPTIONS,
+): M[] {
+  const template = mentions[0];
+  if (!template) return [];
+  const kindTrie = phraseTrie(
+    [...options.kinds, ...options.abbreviated].map((k) => [k, true] as const),
+    (word) => word,
+  );
+  const describing = new Set([...COUNTING_WORDS, ...options.describing]);
+  const added: M[] = [];
+  sentences.forEach((sentence, index) => {
+    const here = mentions.filter((m) => m.sentence === index);
+    const tokens = tokenise(sentence);
+    const words = tokens.map((t) => t.text);
+    for (let k = 0; k < tokens.length; k++) {
+      const n = longestPhrase(kindTrie, words, k).length;
+      if (n === 0 || k + n >= tokens.length || !NAME_WORD.test(words[k + n]!)) continue;
+      if (!options.numbers && !/^\p{Lu}/u.test(words[k + n]!)) continue;
+      const from = tokens[k]!.start;
+      const previous = words[k - 1] ?? '';
+      if (describing.has(previous.toLowerCase()) || /^\p{N}+$/u.test(previous)) continue;
+      if (
+        k > 0 &&
+        tokens[k - 1]!.end === from - 1 &&
+        /^\p{L}+$/u.test(previous) &&
+        syllableBond(bondKey(previous), bondKey(words[k]!)) > 0
+      )
+        continue;
+      const covering = (start: number, end: number) =>
+        here.filter((m) => m.start < end && start < m.end);
+      if (covering(from, tokens[k + n - 1]!.end).length > 0) continue;
+      let last = k + n;
+      const kindWord = words.slice(k, k + n).join(' ');
+      if (OUTLET_KINDS.includes(kindWord) && SOURCES.has(previous.toLowerCase())) continue;
+      // The run goes on over capitalised words, and over "&", "-" or a dot between two ("GD & TĐ", "St. Michael").
+      for (;;) {
+        if (last + 1 < tokens.length && NAME_WORD.test(words[last + 1]!)) last++;
+        else if (
+          last + 2 < tokens.length &&
+          RUN_JOINERS.has(words[last + 1]!) &&
+          NAME_WORD.test(words[last + 2]!)
+        )
+          last += 2;
+        else break;
+      }
+      const next = words[last + 1];
+      if (
+        next &&
+        /^\p{Ll}+$/u.test(next) &&
+        tokens[last + 1]!.start === tokens[last]!.end + 1 &&
+        syllableBond(bondKey(words[last]!), bondKey(next)) >= options.bondAfter
+      ) {
+        k = last;
+        continue;
+      }
+      // The run ends where another mention begins; a person over the run is the name itself where asked.
+      let end = tokens[last]!.end;
+      const runStart = tokens[k + n]!.start;
+      const over = covering(runStart, end);
+      const person = over.find(
+        (m) =>
+          m.kind === 'PER' &&
+          m.start === runStart &&
+          m.end <= end &&
+          options.overPeople &&
+          !hasPersonCue(sentence, m.start, m.end) &&
+          // "Giám đốc bệnh viện Trương Quý Dương": a title before the kind word waits for its holder.
+          !hasPersonCue(sentence, from, tokens[k + n - 1]!.end),
+      );
+      const country = over.find(
+        (m) =>
+          m.kind === 'COUNTRY' &&
+          m.start === runStart &&
+          options.ofCountry.includes(kindWord) &&
+          !/^[\p{Lu}\p{N}]/u.test(words[last + 1] ?? '') &&
+          m.end === tokens[last]!.end,
+      );
+      if (country) {
+        added.push({
+          ...template,
+          kind: 'ORG' as const,
+          text: sentence.slice(from, country.end),
+          sentence: index,
+          start: from,
+          end: country.end,
+        });
+        k = last;
+        continue;
+      }
+      // After an abbreviated kind a province is the name's own and stays a province ("BVĐK Nam Định").
+      const placeOwn = options.abbreviated.includes(kindWord);
+      const others = over.filter((m) => m !== person && !(placeOwn && m.kind === 'PROV'));
+      if (others.some((m) => m.start <= runStart)) continue;
+      if (others.length > 0) end = Math.min(...others.map((m) => m.start)) - 1;
+      const cut = end;
+      while (end > runStart && !/[\p{L}\p{N}]/u.test(sentence[end - 1]!)) end--;
+      // A run another mention cuts at a joiner is one name read two ways ("St. Michael"): unsure, none.
+      if (sentence.slice(end, cut).trim()) {
+        k = last;
+        continue;
+      }
+      const run = sentence.slice(runStart, end).trim();
+      if (
+        !run ||
+        (PROVINCE_OR_COUNTRY(run) && !options.abbreviated.includes(kindWord)) ||
+        GENERIC.has(run.toLowerCase()) ||
+        KIND_ABBREVIATION_SET.has(run)
+      )
+        continue;
+      end = runStart + run.length;
+      added.push({
+        ...(person ?? template),
+        kind: 'ORG' as const,
+        text: sentence.slice(from, end),
+        sentence: index,
+        start: from,
+        end,
+      });
+      k = last;
+    }
+  });
+  return added;
+}
+
+/** Lower-case words that may follow a name ("Bệnh viện 108 và …", "… 175 thuộc …"), not a unit ("500 tỉ"). */
+const LINKS_AFTER_A_NAME: ReadonlySet<string> = new Set([
+  ...NAME_JOINERS,
+  ...PARENT_JOINERS,
+  'tại',
+  'ở',
+  'với',
+]);
+
+/**
+ * The institutions an article names by a capitalised head and a number ("Bệnh
+ * viện 108", "Viện 69") that no mention holds but the head alone: the name
+ * ends at the number where no lower-case word follows it ("Bệnh viện 500 tỉ"
+ * is a sum).
+ */
+export function namesWithNumber<M extends Mention>(
+  mentions: readonly M[],
+  sentences: readonly string[],
+): M[] {
+  const template = mentions[0];
+  if (!template) return [];
+  const added: M[] = [];
+  sentences.forEach((sentence, index) => {
+    const here = mentions.filter((m) => m.sentence === index);
+    const tokens = tokenise(sentence);
+    const words = tokens.map((t) => t.text);
+    for (let k = 0; k < tokens.length; k++) {
+      const n = longestPhrase(PARENT_HEADS, words, k).length;
+      const number = words[k + n];
+      if (n === 0 || !number || !/^\p{N}+$/u.test(number)) continue;
+      // The head opens the name: no capitalised word before it ("Binh Đoàn 18").
+      if (k > 0 && /^\p{Lu}/u.test(words[k - 1]!)) continue;
+      const after = words[k + n + 1] ?? '';
+      if (/^\p{Ll}/u.test(after) && !LINKS_AFTER_A_NAME.has(after)) continue;
+      const start = tokens[k]!.start;
+      const end = tokens[k + n]!.end;
+      const headEnd = tokens[k + n - 1]!.end;
+      const over = here.filter((m) => m.start < end && start < m.end);
+      if (over.some((m) => !(m.kind === 'ORG' && m.start === start && m.end === headEnd))) continue;
+      added.push({
+        ...template,
+        kind: 'ORG' as const,
+        text: sentence.slice(start, end),
+        sentence: index,
+        start,
+        end,
+      });
+    }
+  });
+  return added;
+}
+
 const ABBREVIATION_ONLY = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{N}&-]*$/u;
 /** Where the words an abbreviation in brackets stands for begin: after the last comma, bracket or semicolon. */
 const CLAUSE_START = /[,;()]/gu;
@@ -209,7 +454,6 @@ function definesAnInstitution<M extends Mention>(
   return words.some((_, k) => longestPhrase(PARENT_HEADS, words, k).length > 0);
 }
 
-const MISSIONS = FOREIGN_MISSIONS.map((m) => m.toLowerCase());
 const LONGEST_PROVINCE = 4;
 
 /**

@@ -106,7 +106,7 @@ test('one word is a person only where a mention cues a person or a full name end
 
 test('a name after a word for a kind of place is a place, unless a mention of it cues a person', () => {
   const text = [
-    'Phòng khám trên đường Lê Văn Hưu, quận Hoàng Mai mời Giám đốc Trần Văn Thọ tới THCS Võ Thị Sáu.',
+    'Phòng khám trên đường Lê Văn Hưu, quận Hoàng Mai mời Giám đốc Trần Văn Thọ tới phố Võ Thị Sáu.',
     'Tên trường đặt theo bà Võ Thị Sáu.',
   ];
   const mention = (sentence: number, name: string): ArticleMention => {

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import {
   abbreviationsInBrackets,
   bareAfterCount,
+  namesAfterKindWords,
+  namesWithNumber,
   splitAtParent,
   withKindWordBefore,
   withoutAbbreviatedThings,
@@ -203,4 +205,54 @@ test('a name closes the brackets it opens and holds no semicolon', () => {
     ['ORG', 'Bệnh viện Huế', 'Bệnh viện Huế'],
     ['ORG', 'Bệnh viện Đa khoa (BVĐK) Hà Tĩnh', 'Bệnh viện Đa khoa (BVĐK) Hà Tĩnh'],
   ]);
+});
+
+test('a lower-case kind word before a capitalised run no mention holds opens an institution', () => {
+  const sentences = [
+    'Ông được đưa tới bệnh viện Westfield, sau đó sang phòng khám Bình An do tập đoàn Zentor tài trợ.',
+    'Đoàn khám ở bệnh viện Lê Văn Hưu và tiểu học Tân Mai, nhân viên lãnh sự quán Pháp đi cùng.',
+    'Một công ty Nhật, các phòng khám Trung Quốc, bệnh viện Quốc tế và bệnh viện Khánh Hoà cũng đến.',
+    'Theo báo Sentinel, tàu bệnh viện Hope và cán bộ Lào trả lời báo An ninh thủ đô.',
+    'Đa số bệnh viện Xuân Hoà đạt chuẩn, như bệnh viện Việt Nam ở Lào, kể cả nhân viên bệnh viện Đỗ Văn Tâm (30 tuổi).',
+    'Học sinh trường THCS Hòa Lạc được đưa tới BVĐK Phú Thọ.',
+    'Chủ tịch tập đoàn Hoàng Văn Nam cho biết.',
+  ];
+  const mentions = [
+    at(sentences, 1, 'Lê Văn Hưu', 'PER'),
+    at(sentences, 1, 'Pháp', 'COUNTRY'),
+    at(sentences, 2, 'Nhật', 'COUNTRY'),
+    at(sentences, 2, 'Trung Quốc', 'COUNTRY'),
+    at(sentences, 2, 'Khánh Hoà', 'PROV'),
+    at(sentences, 3, 'Lào', 'COUNTRY'),
+    at(sentences, 4, 'Lào', 'COUNTRY'),
+    at(sentences, 4, 'Đỗ Văn Tâm', 'PER'),
+    at(sentences, 5, 'Phú Thọ', 'PROV'),
+    at(sentences, 6, 'Hoàng Văn Nam', 'PER'),
+  ];
+  assert.deepEqual(spans(namesAfterKindWords(mentions, sentences), sentences), [
+    ['ORG', 'bệnh viện Westfield', 'bệnh viện Westfield'],
+    ['ORG', 'phòng khám Bình An', 'phòng khám Bình An'],
+    ['ORG', 'tập đoàn Zentor', 'tập đoàn Zentor'],
+    ['ORG', 'bệnh viện Lê Văn Hưu', 'bệnh viện Lê Văn Hưu'],
+    ['ORG', 'tiểu học Tân Mai', 'tiểu học Tân Mai'],
+    ['ORG', 'lãnh sự quán Pháp', 'lãnh sự quán Pháp'],
+    ['ORG', 'trường THCS Hòa Lạc', 'trường THCS Hòa Lạc'],
+    ['ORG', 'BVĐK Phú Thọ', 'BVĐK Phú Thọ'],
+  ]);
+  const checked = checkArticleNames(mentions, sentences).map((m) => `${m.kind} ${m.text}`);
+  assert.ok(checked.includes('ORG bệnh viện Lê Văn Hưu') && !checked.includes('PER Lê Văn Hưu'));
+  assert.ok(checked.includes('ORG lãnh sự quán Pháp') && checked.includes('COUNTRY Pháp'));
+  assert.ok(checked.includes('ORG BVĐK Phú Thọ') && checked.includes('PROV Phú Thọ'));
+});
+
+test('a capitalised head and a number no mention holds is an institution, unless a word goes on', () => {
+  const sentences = [
+    'Bệnh nhân được chuyển đến Bệnh viện 115 và Quân y viện 7.',
+    'Dự án Bệnh viện 500 tỉ bỏ hoang, Bệnh viện 19 đã báo cáo, Binh Đoàn 18 có mặt.',
+  ];
+  const mentions = [at(sentences, 1, 'Bệnh viện 19')];
+  assert.deepEqual(
+    namesWithNumber(mentions, sentences).map((m) => m.text),
+    ['Bệnh viện 115', 'Quân y viện 7'],
+  );
 });
