@@ -411,6 +411,42 @@ export const KINDS_BEFORE_A_NAME: readonly string[] = [
   'bộ',
 ];
 
+/** Words for a product before its brand ("sữa Milo", "thức uống Nestle Milo"): the brand names no institution there. */
+export const PRODUCT_WORDS: readonly string[] = [
+  'sữa',
+  'thức uống',
+  'nước uống',
+  'thuốc',
+  'vắc xin',
+  'vaccine',
+  'sản phẩm',
+  'nhãn hàng',
+];
+
+/**
+ * Words after a head that say what kind of establishment it is, not which one ("Bệnh viện vệ tinh", "bệnh
+ * viện Quốc tế", "Bệnh viện quân dân y"): a head with these alone describes, it names none.
+ */
+export const KIND_DESCRIPTIONS: readonly string[] = [
+  'vệ tinh',
+  'dã chiến',
+  'quân dân y',
+  'quốc tế',
+  'tư nhân',
+  'công lập',
+  'thẩm mỹ',
+];
+
+/** Words for a programme, a project or a contest before its name ("chương trình Mừng xuân Kỷ Hợi"). */
+export const PROGRAMME_WORDS: readonly string[] = [
+  'chương trình',
+  'dự án',
+  'đề án',
+  'cuộc thi',
+  'chiến dịch',
+  'phong trào',
+];
+
 /** Words that join the capitalised words of a foreign name ("The Gift of Life", "Médecins du Monde"). */
 export const FOREIGN_JOINERS: readonly string[] = [
   'of',

@@ -36,7 +36,10 @@
  *   capitals in brackets after words naming no institution are none
  *   ("bảo hiểm y tế (BHYT)"), a seat after "tại" is no part of a name
  *   ("Bệnh viện Ung bướu tại TP. HCM"), and a name closes the brackets it
- *   opens ("Bệnh viện Tâm Đức (tư nhân") (institution-joins.ts).
+ *   opens ("Bệnh viện Tâm Đức (tư nhân") (institution-joins.ts);
+ * - strings that name no institution are none: events, venues, laws and
+ *   honours, a title and a country, an outlet cited as a source, a brand, a
+ *   byline's bracket, places, programmes, ships (not-institutions.ts).
  */
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import {
@@ -59,6 +62,7 @@ import {
   withoutSeat,
 } from './institution-joins.ts';
 import { withTitleHoldersApart } from './title-holders.ts';
+import { withoutNonInstitutions } from './not-institutions.ts';
 
 export interface ArticleMention {
   kind: NameKind;
@@ -112,8 +116,9 @@ export function checkArticleNames<M extends ArticleMention>(
       }
       return whole;
     });
-  const abbreviations = abbreviationsInBrackets(inFull, sentences);
-  return withoutAbbreviatedThings([...inFull, ...abbreviations], sentences).sort(
+  const named = withoutNonInstitutions(inFull, sentences);
+  const abbreviations = abbreviationsInBrackets(named, sentences);
+  return withoutAbbreviatedThings([...named, ...abbreviations], sentences).sort(
     (a, b) => a.sentence - b.sentence || a.start - b.start,
   );
 }
