@@ -437,11 +437,13 @@ export const KIND_DESCRIPTIONS: readonly string[] = [
   'thẩm mỹ',
 ];
 
-/** Words for a programme, a project or a contest before its name ("chương trình Mừng xuân Kỷ Hợi"). */
+/**
+ * Words for a programme, a contest or a campaign before its name ("chương trình Mừng xuân Kỷ Hợi"). Not
+ * "dự án", "đề án": a project is often named by its institution ("dự án Quỹ Toàn cầu", "dự án Formosa"),
+ * which is then a name (NAMES.md).
+ */
 export const PROGRAMME_WORDS: readonly string[] = [
   'chương trình',
-  'dự án',
-  'đề án',
   'cuộc thi',
   'chiến dịch',
   'phong trào',
