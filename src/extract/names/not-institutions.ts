@@ -16,7 +16,10 @@
  *   kind of place or in a list opened by one ("4 huyện Chư Sê, Ia Grai");
  * - a name with no head after a word for a programme ("chương trình Mừng
  *   xuân Kỷ Hợi"), a generic field alone ("Quốc tế"), a ship ("tàu bệnh viện
- *   Khánh Hoà", "USNS Mercy").
+ *   Khánh Hoà", "USNS Mercy");
+ * - a head and words for its kind or a level only ("Bệnh viện vệ tinh", "UBND
+ *   cấp xã"), the centre of a place ("trung tâm tỉnh Tiền Giang"), a count or
+ *   an address opened by "số" ("một số quốc gia", "số 2 Tràng Tiền").
  * A dropped institution still names the provinces and countries written
  * inside it (nested-places.ts).
  */
@@ -66,6 +69,8 @@ export interface NotInstitutionOptions {
   ship: boolean;
   kindDescription: boolean;
   levelDescription: boolean;
+  placeCentre: boolean;
+  numberOpening: boolean;
 }
 
 export const ALL_CHECKS: NotInstitutionOptions = {
@@ -83,6 +88,8 @@ export const ALL_CHECKS: NotInstitutionOptions = {
   ship: true,
   kindDescription: true,
   levelDescription: true,
+  placeCentre: true,
+  numberOpening: true,
 };
 
 const COUNTRIES: readonly string[] = [...Object.keys(COUNTRY_NAMES), 'Việt Nam'];
@@ -117,10 +124,12 @@ export function isOutlet(name: string): boolean {
 export const citesSource = (sentence: string, start: number): boolean =>
   SOURCE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
 
+/** Places written alone, with Việt Nam's short form ("JICA tại VN"). */
 const PLACES: ReadonlySet<string> = new Set([
   ...Object.keys(FOREIGN_PLACES),
   ...REGIONS_NAMED_AFTER_COUNTRIES,
   ...COUNTRIES,
+  'VN',
 ]);
 
 const HEADS = [...ORGANISATION_HEADS, ...KIND_ABBREVIATIONS]
@@ -223,7 +232,15 @@ const KIND_DESCRIPTION = new RegExp(
   'iu',
 );
 /** Bodies of a level of the state, not one of them ("UBND cấp xã"). */
-const LEVEL_DESCRIPTION = new RegExp(`\\scấp\\s+(?:${alternation(ADMINISTRATIVE_LEVELS)}|xã|phường)$`, 'iu');
+const LEVEL_DESCRIPTION = new RegExp(
+  `\\scấp\\s+(?:${alternation(ADMINISTRATIVE_LEVELS)}|xã|phường)$`,
+  'iu',
+);
+
+/** The centre of a place, in lower case ("trung tâm tỉnh Tiền Giang"): where, not which body. */
+const PLACE_CENTRE = new RegExp(`^trung tâm\\s+${wordAlternation(PLACE_WORDS)}`, 'u');
+/** "số", a number or a quantity, opens an address or a count ("số 2 Tràng Tiền", "một số quốc gia"), not a name. */
+const NUMBER_OPENING = /^số\s/u;
 
 /** True for an institution mention that names none (see the file's comment). */
 export function namesNoInstitution(
@@ -246,7 +263,9 @@ export function namesNoInstitution(
     (options.genericAlone && GENERIC_FIELDS.has(m.text.toLowerCase())) ||
     (options.ship && isShip(m, sentence)) ||
     (options.kindDescription && KIND_DESCRIPTION.test(m.text)) ||
-    (options.levelDescription && LEVEL_DESCRIPTION.test(m.text))
+    (options.levelDescription && LEVEL_DESCRIPTION.test(m.text)) ||
+    (options.placeCentre && PLACE_CENTRE.test(m.text)) ||
+    (options.numberOpening && NUMBER_OPENING.test(m.text))
   );
 }
 

@@ -132,3 +132,24 @@ test('a ship is no institution; the navy it belongs to is one', () => {
     'ORG Hải quân Hàn Quốc',
   ]);
 });
+
+test('a kind or a level of body, the centre of a place, a count or an address names no institution', () => {
+  const sentences = [
+    'Sở Y tế giao cho UBND cấp huyện và các Bệnh viện vệ tinh phối hợp với Bệnh viện Chợ Rẫy.',
+    'Công trình nằm ở trung tâm thành phố Vĩnh Long, cạnh số 5 Lê Lợi; một số quốc gia Trung Đông đã làm vậy.',
+    'Văn phòng đại diện của JICA tại VN vừa khai trương.',
+  ];
+  assert.deepEqual(
+    kept(sentences, [
+      'UBND cấp huyện',
+      'Bệnh viện vệ tinh',
+      'Bệnh viện Chợ Rẫy',
+      'trung tâm thành phố Vĩnh Long',
+      'số 5 Lê Lợi',
+      'số quốc gia Trung Đông',
+      'JICA',
+      'VN',
+    ]),
+    ['ORG Bệnh viện Chợ Rẫy', 'PROV Vĩnh Long', 'ORG JICA'],
+  );
+});
