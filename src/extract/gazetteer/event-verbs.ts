@@ -49,7 +49,8 @@ export const REPORTING_VERBS = [
 
 /**
  * Words right before a news outlet that cite it as the source of what follows ("Theo báo Người Lao
- * Động, …", "Trao đổi với phóng viên Tuổi Trẻ, …"): the outlet is cited, not a party (NAMES.md).
+ * Động, …", "Trao đổi với phóng viên Tuổi Trẻ, …", "phóng viên Tuổi Trẻ Online được biết"): the outlet
+ * is cited, not a party (NAMES.md).
  */
 export const SOURCE_CUES = [
   'theo',
@@ -63,4 +64,6 @@ export const SOURCE_CUES = [
   'tiết lộ với',
   'phỏng vấn của',
   'trả lời phỏng vấn',
+  'ghi nhận của',
+  'phóng viên',
 ];

@@ -425,7 +425,8 @@ export const PRODUCT_WORDS: readonly string[] = [
 
 /**
  * Words after a head that say what kind of establishment it is, not which one ("Bệnh viện vệ tinh", "bệnh
- * viện Quốc tế", "Bệnh viện quân dân y"): a head with these alone describes, it names none.
+ * viện Quốc tế", "Bệnh viện quân dân y", "BV tuyến trung ương"): a head with these alone describes, it
+ * names none.
  */
 export const KIND_DESCRIPTIONS: readonly string[] = [
   'vệ tinh',
@@ -435,6 +436,12 @@ export const KIND_DESCRIPTIONS: readonly string[] = [
   'tư nhân',
   'công lập',
   'thẩm mỹ',
+  'tuyến',
+  'trung ương',
+  'tỉnh',
+  'huyện',
+  'trên',
+  'cuối',
 ];
 
 /**

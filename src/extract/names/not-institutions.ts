@@ -71,6 +71,8 @@ export interface NotInstitutionOptions {
   levelDescription: boolean;
   placeCentre: boolean;
   numberOpening: boolean;
+  legalForm: boolean;
+  symbolOpening: boolean;
 }
 
 export const ALL_CHECKS: NotInstitutionOptions = {
@@ -90,6 +92,8 @@ export const ALL_CHECKS: NotInstitutionOptions = {
   levelDescription: true,
   placeCentre: true,
   numberOpening: true,
+  legalForm: true,
+  symbolOpening: true,
 };
 
 const COUNTRIES: readonly string[] = [...Object.keys(COUNTRY_NAMES), 'Việt Nam'];
@@ -226,9 +230,9 @@ const isShip = (m: Mention, sentence: string): boolean =>
   (SHIP_BEFORE.test(sentence.slice(Math.max(0, m.start - 10), m.start)) &&
     (!hasHead(m.text) || /^bệnh viện\s/iu.test(m.text)));
 
-/** A kind of establishment and words for its kind only ("Bệnh viện vệ tinh", "bệnh viện Quốc tế"). */
+/** A kind of establishment and words for its kind only ("Bệnh viện vệ tinh", "BV tuyến trung ương"). */
 const KIND_DESCRIPTION = new RegExp(
-  `^(?:${alternation(LOWER_CASE_HEADS)})(?:\\s+(?:${alternation(KIND_DESCRIPTIONS)}))+$`,
+  `^(?:${alternation([...LOWER_CASE_HEADS, 'bv'])})(?:\\s+(?:${alternation(KIND_DESCRIPTIONS)}))+$`,
   'iu',
 );
 /** Bodies of a level of the state, not one of them ("UBND cấp xã"). */
@@ -239,8 +243,13 @@ const LEVEL_DESCRIPTION = new RegExp(
 
 /** The centre of a place, in lower case ("trung tâm tỉnh Tiền Giang"): where, not which body. */
 const PLACE_CENTRE = new RegExp(`^trung tâm\\s+${wordAlternation(PLACE_WORDS)}`, 'u');
-/** "số", a number or a quantity, opens an address or a count ("số 2 Tràng Tiền", "một số quốc gia"), not a name. */
-const NUMBER_OPENING = /^số\s/u;
+/** "số" or "nửa", a number or a quantity, opens an address or a count ("số 2 Tràng Tiền", "một số quốc gia"), not a name. */
+const NUMBER_OPENING = /^(?:số|nửa)\s/u;
+/** A head and the abbreviations of its legal form or kind only ("các công ty TNHH", "một Trường THPT"). */
+const LEGAL_FORM_ONLY = new RegExp(
+  `^(?:${alternation(HEADS)})(?:\\s+(?:${alternation([...KIND_ABBREVIATIONS, 'cổ phần'])}))+$`,
+  'iu',
+);
 
 /** True for an institution mention that names none (see the file's comment). */
 export function namesNoInstitution(
@@ -265,7 +274,9 @@ export function namesNoInstitution(
     (options.kindDescription && KIND_DESCRIPTION.test(m.text)) ||
     (options.levelDescription && LEVEL_DESCRIPTION.test(m.text)) ||
     (options.placeCentre && PLACE_CENTRE.test(m.text)) ||
-    (options.numberOpening && NUMBER_OPENING.test(m.text))
+    (options.numberOpening && NUMBER_OPENING.test(m.text)) ||
+    (options.legalForm && LEGAL_FORM_ONLY.test(m.text)) ||
+    (options.symbolOpening && /^[^\p{L}\p{N}]/u.test(m.text))
   );
 }
 

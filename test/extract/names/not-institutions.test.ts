@@ -153,3 +153,23 @@ test('a kind or a level of body, the centre of a place, a count or an address na
     ['ORG Bệnh viện Chợ Rẫy', 'PROV Vĩnh Long', 'ORG JICA'],
   );
 });
+
+test("a head with its legal form or tier only, a share, a symbol, and the reporter's outlet name no institution", () => {
+  const sentences = [
+    'Đoàn kiểm tra các công ty TNHH và Công ty CP Dược Hậu Giang, nhằm giảm tải cho BV tuyến trên.',
+    'Gần nửa số tỉnh phía Bắc và 40 % dân số Hà Giang đã được tiêm.',
+    'Phóng viên Người Lao Động ghi nhận, Bệnh viện Bà Rịa đã tiếp nhận 20 ca.',
+  ];
+  assert.deepEqual(
+    kept(sentences, [
+      'công ty TNHH',
+      'Công ty CP Dược Hậu Giang',
+      'BV tuyến trên',
+      'nửa số tỉnh phía Bắc',
+      '% dân số Hà Giang',
+      'Người Lao Động',
+      'Bệnh viện Bà Rịa',
+    ]),
+    ['ORG Công ty CP Dược Hậu Giang', 'PROV Hà Giang', 'ORG Bệnh viện Bà Rịa'],
+  );
+});
