@@ -19,7 +19,8 @@
  *   Khánh Hoà", "USNS Mercy");
  * - a head and words for its kind or a level only ("Bệnh viện vệ tinh", "UBND
  *   cấp xã"), the centre of a place ("trung tâm tỉnh Tiền Giang"), a count or
- *   an address opened by "số" ("một số quốc gia", "số 2 Tràng Tiền").
+ *   an address opened by "số" ("một số quốc gia", "số 2 Tràng Tiền"), people
+ *   of a nationality ("Việt kiều Mỹ").
  * A dropped institution still names the provinces and countries written
  * inside it (nested-places.ts).
  */
@@ -46,6 +47,7 @@ import {
   PROGRAMME_WORDS,
 } from '../gazetteer/institution-words.ts';
 import { isPlaceName } from '../gazetteer/place-names.ts';
+import { NATIONALITY_NOUNS } from '../gazetteer/place-context.ts';
 import { TITLE_STARTS } from '../gazetteer/titles.ts';
 import { SOURCE_CUES } from '../gazetteer/event-verbs.ts';
 import { KNOWN_PUBLISHERS } from '../clean/noise.ts';
@@ -73,6 +75,7 @@ export interface NotInstitutionOptions {
   numberOpening: boolean;
   legalForm: boolean;
   symbolOpening: boolean;
+  nationality: boolean;
 }
 
 export const ALL_CHECKS: NotInstitutionOptions = {
@@ -94,6 +97,7 @@ export const ALL_CHECKS: NotInstitutionOptions = {
   numberOpening: true,
   legalForm: true,
   symbolOpening: true,
+  nationality: true,
 };
 
 const COUNTRIES: readonly string[] = [...Object.keys(COUNTRY_NAMES), 'Việt Nam'];
@@ -251,6 +255,12 @@ const LEGAL_FORM_ONLY = new RegExp(
   'iu',
 );
 
+/** People of a nationality ("Việt kiều Mỹ", "chuyên gia Nhật Bản"): a noun for people and a country, no head. */
+const NATIONALITY = new RegExp(
+  `${wordAlternation(NATIONALITY_NOUNS)}\\s+(?:${alternation(COUNTRIES)})$`,
+  'u',
+);
+
 /** True for an institution mention that names none (see the file's comment). */
 export function namesNoInstitution(
   m: Mention,
@@ -276,7 +286,8 @@ export function namesNoInstitution(
     (options.placeCentre && PLACE_CENTRE.test(m.text)) ||
     (options.numberOpening && NUMBER_OPENING.test(m.text)) ||
     (options.legalForm && LEGAL_FORM_ONLY.test(m.text)) ||
-    (options.symbolOpening && /^[^\p{L}\p{N}]/u.test(m.text))
+    (options.symbolOpening && /^[^\p{L}\p{N}]/u.test(m.text)) ||
+    (options.nationality && NATIONALITY.test(m.text) && !hasHead(m.text))
   );
 }
 

@@ -173,3 +173,11 @@ test("a head with its legal form or tier only, a share, a symbol, and the report
     ['ORG Công ty CP Dược Hậu Giang', 'PROV Hà Giang', 'ORG Bệnh viện Bà Rịa'],
   );
 });
+
+test('people of a nationality are no institution; the country is named', () => {
+  const sentences = ['Quỹ do một Việt kiều Úc và Hội Người Việt Nam tại Pháp đóng góp.'];
+  assert.deepEqual(kept(sentences, ['Việt kiều Úc', 'Hội Người Việt Nam tại Pháp']), [
+    'COUNTRY Úc',
+    'ORG Hội Người Việt Nam tại Pháp',
+  ]);
+});
