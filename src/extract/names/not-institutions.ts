@@ -297,7 +297,20 @@ export function withoutNonInstitutions<M extends Mention>(
   sentences: readonly string[],
   options: NotInstitutionOptions = ALL_CHECKS,
 ): M[] {
-  return mentions.flatMap((m) =>
-    namesNoInstitution(m, sentences[m.sentence]!, options) ? namesInsideInstitutions([m]) : [m],
-  );
+  return mentions
+    .map((m) => (options.ship ? withoutShipWord(m) : m))
+    .flatMap((m) =>
+      namesNoInstitution(m, sentences[m.sentence]!, options) ? namesInsideInstitutions([m]) : [m],
+    );
+}
+
+const SHIP_WORD_OPENING = new RegExp(`^${wordAlternation(SHIP_WORDS)}\\s+`, 'iu');
+
+/** "tàu Hải quân Nhật Bản" is a ship of the navy: the ship's word before a name with a head, not a hospital, is no part of it. */
+function withoutShipWord<M extends Mention>(m: M): M {
+  const word = SHIP_WORD_OPENING.exec(m.text)?.[0];
+  if (m.kind !== 'ORG' || !word) return m;
+  const rest = m.text.slice(word.length);
+  if (!hasHead(rest) || /^bệnh viện\s/iu.test(rest)) return m;
+  return { ...m, text: rest, start: m.start + word.length };
 }

@@ -127,6 +127,7 @@ test('a ship is no institution; the navy it belongs to is one', () => {
   const sentences = [
     'Tàu bệnh viện Bình Định cập cảng cùng tàu USS Comfort và tàu Hải quân Hàn Quốc.',
   ];
+  assert.deepEqual(kept(sentences, ['tàu Hải quân Hàn Quốc'])[0], 'ORG Hải quân Hàn Quốc');
   assert.deepEqual(kept(sentences, ['bệnh viện Bình Định', 'USS Comfort', 'Hải quân Hàn Quốc']), [
     'PROV Bình Định',
     'ORG Hải quân Hàn Quốc',
