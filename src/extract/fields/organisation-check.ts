@@ -39,6 +39,7 @@ import { alternation } from '../../lib/regex.ts';
 import {
   describesByCountry,
   goesOnAfterComma,
+  namesDocumentOrHonour,
   namesEventOrVenue,
   withClosingCall,
   withoutAddress,
@@ -259,8 +260,8 @@ export function checkSentence(
 
 /**
  * The shape checks every published institution passes, the rules' and the recogniser's alike: it does not
- * stop inside a word or a place's name, nor at a comma between its own fields, and it names no event, venue
- * or kind of place by its country (organisation-shape.ts).
+ * stop inside a word or a place's name, nor at a comma between its own fields, and it names no event, venue,
+ * law or honour, nor a kind of place by its country (organisation-shape.ts).
  */
 function hasNameShape(text: string, o: OrganisationMention): boolean {
   return (
@@ -268,6 +269,7 @@ function hasNameShape(text: string, o: OrganisationMention): boolean {
     !endsInsidePlaceName(text, o.end) &&
     !goesOnAfterComma(text, o.end) &&
     !namesEventOrVenue(o.name) &&
+    !namesDocumentOrHonour(o.name) &&
     !describesByCountry(o.name)
   );
 }

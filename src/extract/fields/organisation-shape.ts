@@ -3,13 +3,10 @@
  * whether it names an institution at all: a call closing it ("Quỹ Bầu | ơi"), a street address the
  * rules took in ("Bệnh viện Mắt số 280 Điện Biên Phủ, quận 3"), the fields of a name listed across
  * a comma ("Bộ Kinh tế, | Thương mại và Công nghiệp"), an event or a venue opening like an
- * institution ("Hội nghị …", "Trung tâm Thương mại …"), a kind of place and a country ("các bệnh
- * viện Việt Nam").
+ * institution ("Hội nghị …", "Trung tâm Thương mại …"), a law or an honour ("Luật Dược"), a kind of
+ * place and a country ("các bệnh viện Việt Nam").
  */
-import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import {
-  EVENT_AND_VENUE_OPENINGS,
-  LOWER_CASE_HEADS,
   NATIONAL_LEVEL_ENDINGS,
   ORGANISATION_HEADS,
   PROVINCIAL_BODIES,
@@ -19,44 +16,15 @@ import { foldVietnamese } from '../../lib/vietnamese.ts';
 import { bondKey, syllableBond } from '../names/syllable-bonds.ts';
 import type { OrganisationMention } from './organisations.ts';
 
-const FOLDED_OPENINGS = EVENT_AND_VENUE_OPENINGS.map((o) => `${foldVietnamese(o)} `);
+export {
+  describesByCountry,
+  namesDocumentOrHonour,
+  namesEventOrVenue,
+} from '../names/name-openings.ts';
+
 const FOLDED_HEADS: ReadonlySet<string> = new Set(
   [...ORGANISATION_HEADS, ...PROVINCIAL_BODIES].map(foldVietnamese),
 );
-
-/**
- * True where the name opens with an event's or a venue's word ("Hội Nghị Nha Khoa Thế Giới"), or runs on
- * past its own words into a clause that organises one: "tổ chức" after the name's first two words, then an
- * event's word ("Viện Nghiên cứu Phát triển tổ chức Hội thảo …" is the institute organising a workshop).
- * "Ban tổ chức Hội thảo …", the organising committee, opens with its head and "tổ chức" and is a name.
- */
-export function namesEventOrVenue(name: string): boolean {
-  const folded = `${foldVietnamese(name)} `;
-  if (FOLDED_OPENINGS.some((opening) => folded.startsWith(opening))) return true;
-  const words = folded.split(' ');
-  for (let i = 2; i < words.length - 2; i++)
-    if (words[i] === 'to' && words[i + 1] === 'chuc') {
-      const rest = `${words.slice(i + 2).join(' ')} `;
-      if (FOLDED_OPENINGS.some((opening) => rest.startsWith(opening))) return true;
-    }
-  return false;
-}
-
-const COUNTRIES: ReadonlySet<string> = new Set([...Object.keys(COUNTRY_NAMES), 'Việt Nam']);
-/** Kinds of establishment, each also a common noun ("bệnh viện", "trường đại học"), and "BV". */
-const ESTABLISHMENT_KINDS = [...LOWER_CASE_HEADS, 'bv'];
-
-/**
- * True where the name is a kind of establishment and a country only ("Bệnh viện Ấn Độ", "các trường
- * đại học Cuba"): a description of where some hospital or school is, not one's name. A body of a
- * country's state is named so ("Chính phủ Nhật Bản", "Hải quân Mỹ"): those heads are no establishment kind.
- */
-export function describesByCountry(name: string): boolean {
-  const lower = name.toLowerCase();
-  return ESTABLISHMENT_KINDS.some(
-    (kind) => lower.startsWith(`${kind} `) && COUNTRIES.has(name.slice(kind.length + 1)),
-  );
-}
 
 const VOCATIVE_AFTER = new RegExp(`^ (?:${VOCATIVE_PARTICLES.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 

@@ -46,3 +46,25 @@ export const REPORTING_VERBS = [
   'trả lời',
   'xác nhận',
 ];
+
+/**
+ * Words right before a news outlet that cite it as the source of what follows ("Theo báo Người Lao
+ * Động, …", "đăng trên báo Lao Động", "Trao đổi với phóng viên Tuổi Trẻ, …", "phóng viên Tuổi Trẻ Online được biết"): the outlet
+ * is cited, not a party (NAMES.md).
+ */
+export const SOURCE_CUES = [
+  'theo',
+  'trên',
+  'nguồn',
+  'trao đổi với',
+  'chia sẻ với',
+  'nói với',
+  'trả lời',
+  'cho biết với',
+  'thông tin với',
+  'tiết lộ với',
+  'phỏng vấn của',
+  'trả lời phỏng vấn',
+  'ghi nhận của',
+  'phóng viên',
+];

@@ -413,11 +413,53 @@ export const KINDS_BEFORE_A_NAME: readonly string[] = [
   'bộ',
 ];
 
-/** Lower-case kind words of news outlets ("báo Tuổi Trẻ"): after a word citing a source, no name (NAMES.md). */
-export const OUTLET_KINDS: readonly string[] = ['báo', 'tạp chí'];
+/** Lower-case kind words of news outlets ("báo Tuổi Trẻ", "tờ Guardian"): after a word citing a source, no name (NAMES.md). */
+export const OUTLET_KINDS: readonly string[] = ['báo', 'tờ', 'tạp chí', 'đài'];
 
-/** Words before an outlet that cite it as a source ("theo báo Guardian", "đăng trên báo Lao Động"). */
-export const SOURCE_CUES: readonly string[] = ['theo', 'trên'];
+/** Words for a product before its brand ("sữa Milo", "thức uống Nestle Milo"): the brand names no institution there. */
+export const PRODUCT_WORDS: readonly string[] = [
+  'sữa',
+  'thức uống',
+  'nước uống',
+  'thuốc',
+  'vắc xin',
+  'vaccine',
+  'sản phẩm',
+  'nhãn hàng',
+];
+
+/**
+ * Words after a head that say what kind of establishment it is, not which one ("Bệnh viện vệ tinh", "bệnh
+ * viện Quốc tế", "Bệnh viện quân dân y", "BV tuyến trung ương"): a head with these alone describes, it
+ * names none.
+ */
+export const KIND_DESCRIPTIONS: readonly string[] = [
+  'vệ tinh',
+  'dã chiến',
+  'quân dân y',
+  'quốc tế',
+  'tư nhân',
+  'công lập',
+  'thẩm mỹ',
+  'tuyến',
+  'trung ương',
+  'tỉnh',
+  'huyện',
+  'trên',
+  'cuối',
+];
+
+/**
+ * Words for a programme, a contest or a campaign before its name ("chương trình Mừng xuân Kỷ Hợi"). Not
+ * "dự án", "đề án": a project is often named by its institution ("dự án Quỹ Toàn cầu", "dự án Formosa"),
+ * which is then a name (NAMES.md).
+ */
+export const PROGRAMME_WORDS: readonly string[] = [
+  'chương trình',
+  'cuộc thi',
+  'chiến dịch',
+  'phong trào',
+];
 
 /** Words that join the capitalised words of a foreign name ("The Gift of Life", "Médecins du Monde"). */
 export const FOREIGN_JOINERS: readonly string[] = [

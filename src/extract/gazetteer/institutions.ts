@@ -151,6 +151,9 @@ export const HEADS_THAT_END_A_NAME = [
 /** "tàu bệnh viện Khánh Hoà" is a hospital ship, not a hospital. */
 export const NOT_BEFORE_BENH_VIEN = new Set(['tàu']);
 
+/** Prefixes of navies' ship names ("USNS Mercy", "JSDS Shimokita"): a ship is no institution. */
+export const SHIP_PREFIXES = ['USNS', 'USS', 'HMS', 'HMAS', 'JS', 'JSDS', 'INS', 'KRI', 'RSS'];
+
 /** "Tổ chức" is also the verb "to hold": "Tổ chức Lễ…", "Tổ chức Hội nghị…" are not institutions. */
 export const NOT_AFTER_TO_CHUC = new Set([
   'Lễ',
@@ -292,7 +295,9 @@ export const ENGLISH_INSTITUTION_WORDS = [
  * Names that open like an institution's but name an event or a place where one is held: a head whose
  * syllable makes one word with the next ("Hội nghị", "Hội thảo": a conference, not an association), a
  * centre named for what goes on in its building ("Trung tâm Thương mại", "Trung tâm Triển lãm Giảng
- * Võ"). Folded, matched at the start of a name.
+ * Võ"), a congress or an exhibition ("Đại hội Thanh niên tiên tiến", "Triển lãm sản phẩm …"), a park
+ * or an industrial zone ("Công viên Biển Đông", "Khu công nghiệp Tân Thới Hiệp"; its management board,
+ * "Ban Quản lý Khu công nghiệp …", is a name). Folded, matched at the start of a name.
  */
 export const EVENT_AND_VENUE_OPENINGS = [
   'hội nghị',
@@ -303,6 +308,32 @@ export const EVENT_AND_VENUE_OPENINGS = [
   'trung tâm thương mại',
   'trung tâm triển lãm',
   'trung tâm hội nghị',
+  'đại hội',
+  'triển lãm',
+  'công viên',
+  'khu công nghiệp',
+  'khu chế xuất',
+];
+
+/**
+ * Names that open like an institution's but name a law, a decision or an honour ("Luật Dược", "Quyết
+ * định số 287", "Huân chương Lao động"). Folded, matched at the start of a name.
+ */
+export const DOCUMENT_AND_HONOUR_OPENINGS = [
+  'luật',
+  'bộ luật',
+  'dự thảo',
+  'nghị định',
+  'nghị quyết',
+  'quyết định',
+  'thông tư',
+  'chỉ thị',
+  'công văn',
+  'huân chương',
+  'huy chương',
+  'kỷ niệm chương',
+  'bằng khen',
+  'giải thưởng',
 ];
 
 /** Calls that close a name written as a call ("Quỹ Bầu ơi", "Mái ấm Mẹ ơi"): the call is the name's. */

@@ -217,3 +217,18 @@ export const SUBJECT_COUNTRY_VERBS = [
 ];
 /** Words of tense and aspect: a verb follows them (names/clause-verbs.ts counts the corpus's verbs so). */
 export const TENSE_WORDS = ['sẽ', 'đã', 'vừa', 'đang', 'cũng', 'tiếp tục'];
+
+/** Words for a kind of place before its name ("huyện Ia Grai", "quần đảo Trường Sa", "bang Tennessee"). */
+export const PLACE_KIND_WORDS = [
+  'tỉnh',
+  'thành phố',
+  'thị xã',
+  'thị trấn',
+  'huyện',
+  'quận',
+  'xã',
+  'phường',
+  'bang',
+  'đảo',
+  'quần đảo',
+];

@@ -42,6 +42,9 @@
  * - an institution read on past a run the corpus writes whole into a word
  *   that opens a clause ends before that word ("Bộ Y tế mua thêm" is "Bộ Y
  *   tế"; clause-verbs.ts).
+ * - strings that name no institution are none: events, venues, laws and
+ *   honours, a title and a country, an outlet cited as a source, a brand, a
+ *   byline's bracket, places, programmes, ships (not-institutions.ts).
  */
 import { COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import {
@@ -69,6 +72,7 @@ import {
 } from './institution-joins.ts';
 import { withTitleHoldersApart } from './title-holders.ts';
 import { beforeClause } from './clause-verbs.ts';
+import { withoutNonInstitutions } from './not-institutions.ts';
 
 export interface ArticleMention {
   kind: NameKind;
@@ -147,8 +151,9 @@ export function checkArticleNames<M extends ArticleMention>(
       }
       return whole;
     });
-  const abbreviations = abbreviationsInBrackets(inFull, sentences);
-  return withoutAbbreviatedThings([...inFull, ...abbreviations], sentences).sort(
+  const named = withoutNonInstitutions(inFull, sentences);
+  const abbreviations = abbreviationsInBrackets(named, sentences);
+  return withoutAbbreviatedThings([...named, ...abbreviations], sentences).sort(
     (a, b) => a.sentence - b.sentence || a.start - b.start,
   );
 }

@@ -35,8 +35,8 @@ import {
   NAME_JOINERS,
   OUTLET_KINDS,
   PARENT_JOINERS,
-  SOURCE_CUES,
 } from '../gazetteer/institution-words.ts';
+import { SOURCE_CUES } from '../gazetteer/event-verbs.ts';
 import { COUNTRY_NAMES, HOME_COUNTRY_NAMES } from '../gazetteer/foreign.ts';
 import { FOREIGN_MISSIONS } from '../gazetteer/place-context.ts';
 import { PROVINCE_SPELLINGS } from '../gazetteer/provinces.ts';
@@ -211,7 +211,8 @@ const GENERIC: ReadonlySet<string> = new Set(GENERIC_NAME_FIELDS);
 const HOME: ReadonlySet<string> = new Set(HOME_COUNTRY_NAMES);
 const PROVINCE_OR_COUNTRY = (text: string) =>
   PROVINCE_SPELLINGS.has(normaliseToneMarks(text)) || COUNTRIES.has(text) || HOME.has(text);
-const SOURCES: ReadonlySet<string> = new Set(SOURCE_CUES);
+/** The one-word cues that cite an outlet as a source right before its kind word ("theo báo Guardian"). */
+const SOURCES: ReadonlySet<string> = new Set(SOURCE_CUES.filter((cue) => !cue.includes(' ')));
 const KIND_ABBREVIATION_SET: ReadonlySet<string> = new Set(KIND_ABBREVIATIONS);
 const RUN_JOINERS: ReadonlySet<string> = new Set(['&', '-', '.']);
 /** A capitalised word, or a number, of a name ("K", "JW", "108", "T.Ư", "An Hòa"). */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   describesByCountry,
   goesOnAfterComma,
+  namesDocumentOrHonour,
   namesEventOrVenue,
   withClosingCall,
   withoutAddress,
@@ -40,6 +41,23 @@ test('a conference, a fair or a trade centre opens like an institution but is no
   assert.ok(!namesEventOrVenue('Trung tâm Y tế quận Ba Đình'));
   const s = 'Kết quả được công bố tại Hội Nghị Răng Miệng Châu Á năm nay.';
   assert.deepEqual(checked(s, found(s, 'Hội Nghị Răng Miệng Châu Á')), []);
+});
+
+test('a congress, an exhibition, a park, a law or an honour opens like an institution but is none', () => {
+  assert.ok(namesEventOrVenue('Đại hội Hội Nữ hộ sinh toàn quốc'));
+  assert.ok(namesEventOrVenue('Triển lãm Y tế Quốc tế'));
+  assert.ok(namesEventOrVenue('Công viên Tao Đàn'));
+  assert.ok(namesEventOrVenue('Khu công nghiệp Sóng Thần'));
+  assert.ok(namesDocumentOrHonour('Luật Phòng, chống tác hại của thuốc lá'));
+  assert.ok(namesDocumentOrHonour('Bộ luật Lao động'));
+  assert.ok(namesDocumentOrHonour('Huân chương Độc lập hạng Nhì'));
+  assert.ok(namesDocumentOrHonour('Nghị định 117'));
+  // The board that manages a zone, and a ministry, are institutions.
+  assert.ok(!namesEventOrVenue('Ban Quản lý Khu công nghiệp Sóng Thần'));
+  assert.ok(!namesDocumentOrHonour('Bộ Tư pháp'));
+  assert.ok(!namesDocumentOrHonour('Đoàn Luật sư TP. HCM'));
+  const s = 'Bệnh viện được trao Huân chương Lao động hạng Ba.';
+  assert.deepEqual(checked(s, found(s, 'Huân chương Lao động hạng Ba')), []);
 });
 
 test('a name does not run on into the clause of an event it organises', () => {
