@@ -95,7 +95,9 @@ export function beforeClause<M extends { kind: string; text: string; start: numb
   const tokens = tokenise(m.text);
   const barriers = wordBarriers(tokens);
   for (let k = 1; k < tokens.length; k++) {
-    if (barriers[k] || JOINING.has(tokens[k - 1]!.text) || !opensClause(tokens, k)) continue;
+    // A joining word ("về", "và") links a name's parts, whatever else it means: the extension decided to go on.
+    if (barriers[k] || JOINING.has(tokens[k - 1]!.text) || JOINING.has(tokens[k]!.text)) continue;
+    if (!opensClause(tokens, k)) continue;
     const text = m.text.slice(0, tokens[k - 1]!.end);
     const step = stepAfterRun(text);
     if (step === null || step > WHOLE_RUN_STEP) continue;

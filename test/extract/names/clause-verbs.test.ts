@@ -54,6 +54,11 @@ test('an institution read on into the clause after a name the corpus writes whol
     beforeClause(org('Bệnh viện Đa khoa tỉnh Lạng Sơn')).text,
     'Bệnh viện Đa khoa tỉnh Lạng Sơn',
   );
+  // "về nước" is a verb ("đã về nước"), but "về" also joins a name's parts: a name that goes on over it keeps going.
+  assert.equal(
+    beforeClause(org('Viện Nghiên cứu về nước và môi trường')).text,
+    'Viện Nghiên cứu về nước và môi trường',
+  );
   // Other kinds are left alone.
   assert.equal(beforeClause({ ...org('Bộ Y tế mua thêm'), kind: 'PER' }).text, 'Bộ Y tế mua thêm');
 });
