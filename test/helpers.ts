@@ -7,7 +7,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import type { ClassifierInput } from '../src/extract/classify/input.ts';
+import type { Mention } from '../src/extract/names/institution-joins.ts';
+import type { NameKind } from '../src/extract/names/tags.ts';
 import { seededRandom } from '../src/lib/seeded-random.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -82,4 +85,16 @@ export function piecedTexts(
       text += pieces[Math.floor(random() * pieces.length)];
     return text;
   });
+}
+
+/** A name found in an article's sentences: its kind, and where the sentence writes it (the test fails if it does not). */
+export function mentionAt(
+  sentences: readonly string[],
+  sentence: number,
+  text: string,
+  kind: NameKind = 'ORG',
+): Mention {
+  const start = sentences[sentence]!.indexOf(text);
+  assert.ok(start >= 0, text);
+  return { kind, text, sentence, start, end: start + text.length };
 }

@@ -13,18 +13,9 @@ import {
   type Mention,
 } from '../../../src/extract/names/institution-joins.ts';
 import { checkArticleNames } from '../../../src/extract/names/article-checks.ts';
-import type { NameKind } from '../../../src/extract/names/tags.ts';
+import { mentionAt } from '../../helpers.ts';
 
-const at = (
-  sentences: readonly string[],
-  sentence: number,
-  text: string,
-  kind: NameKind = 'ORG',
-): Mention => {
-  const start = sentences[sentence]!.indexOf(text);
-  assert.ok(start >= 0, text);
-  return { kind, text, sentence, start, end: start + text.length };
-};
+const at = mentionAt;
 const spans = (ms: readonly Mention[], sentences: readonly string[]) =>
   ms.map((m) => [m.kind, m.text, sentences[m.sentence]!.slice(m.start, m.end)]);
 

@@ -6,19 +6,9 @@ import {
   isTitleAndCountry,
   withoutNonInstitutions,
 } from '../../../src/extract/names/not-institutions.ts';
-import type { Mention } from '../../../src/extract/names/institution-joins.ts';
-import type { NameKind } from '../../../src/extract/names/tags.ts';
+import { mentionAt } from '../../helpers.ts';
 
-const at = (
-  sentences: readonly string[],
-  sentence: number,
-  text: string,
-  kind: NameKind = 'ORG',
-): Mention => {
-  const start = sentences[sentence]!.indexOf(text);
-  assert.ok(start >= 0, text);
-  return { kind, text, sentence, start, end: start + text.length };
-};
+const at = mentionAt;
 const kept = (sentences: readonly string[], texts: readonly string[]) =>
   withoutNonInstitutions(
     texts.map((t) => {
