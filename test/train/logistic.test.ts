@@ -90,3 +90,11 @@ test('an example that weighs more moves the weights more', () => {
   );
   assert.ok(heavy.weights['hợp tác']! < light.weights['hợp tác']!);
 });
+
+test('a weight on the positive class lets rarer positive evidence carry more weight', () => {
+  // "chuyển giao" is seen in one cooperation article only: counted twice, it earns a larger weight.
+  const examples = [...EXAMPLES, example(['chuyển giao', 'bệnh viện'], true)];
+  const plain = trainLogistic(examples, OPTIONS);
+  const weighted = trainLogistic(examples, { ...OPTIONS, positiveWeight: 2 });
+  assert.ok(weighted.weights['chuyển giao']! > plain.weights['chuyển giao']!);
+});

@@ -19,6 +19,16 @@ export interface CueFamily {
 export const INTERNATIONAL_BODIES =
   /\b(?:WHO|UNICEF|UNFPA|UNAIDS|UNDP|USAID|JICA|KOICA|CDC|GAVI|PATH|ADB|AusAID|EU|Orbis|FHI)\b|Tổ chức Y tế Thế giới|Quỹ Toàn cầu|Ngân hàng Thế giới|World Bank|Liên minh châu Âu|Liên hợp quốc|Quỹ Gates|Quỹ Clinton|Operation Smile|Project HOPE|Fred Hollows|Hội Chữ thập đỏ quốc tế|Bác sĩ không biên giới|Hải quân Hoa Kỳ|Hải quân Mỹ/u;
 
+/**
+ * A party named by its role rather than its name: cooperation news often gives the other side as the level of
+ * the health network it belongs to ("chuyển giao kỹ thuật cho tuyến dưới", "các bệnh viện tuyến tỉnh"), as
+ * foreign partners or experts in general ("các đối tác nước ngoài", "chuyên gia quốc tế"), or as donors and
+ * organisations of no name ("các tổ chức trong và ngoài nước"). The party finder names institutions only; a
+ * sentence with one of these and a named institution relates two parties (`classify/input.ts`).
+ */
+export const GENERIC_PARTY =
+  /tuyến (?:dưới|trên|tỉnh|huyện|xã|cơ sở|trung ương)|(?:đối tác|chuyên gia|tổ chức|bạn bè|nhà tài trợ) (?:nước ngoài|quốc tế)|tổ chức phi chính phủ|(?:các )?(?:tổ chức|đơn vị|nhà tài trợ) trong và ngoài nước/iu;
+
 const ALL_COUNTRIES = Object.keys(COUNTRY_NAMES).join('|');
 const COUNTRIES = Object.keys(COUNTRY_NAMES)
   .filter((c) => !AMBIGUOUS_COUNTRY_NAMES.has(c))

@@ -5,7 +5,7 @@
 import type { Sentence } from '../clean/sentences.ts';
 import { organisationKey } from '../../lib/organisation-key.ts';
 import { cueFamiliesIn } from './cue-search.ts';
-import { INTERNATIONAL_BODIES } from './cues.ts';
+import { GENERIC_PARTY, INTERNATIONAL_BODIES } from './cues.ts';
 
 /**
  * The parties one sentence names, as the classifier reads them: institutions by name, and foreign countries
@@ -99,7 +99,9 @@ export function classifierInput(
     if (opening.has(s) && (foreign || named.length > 0)) foreignInOpening = true;
     // One key per institution: "Tổ chức Y tế Thế giới (WHO)" is one party, not an institution and two bodies.
     const institutions = new Set([...sentenceOrganisations, ...named.map(organisationKey)]);
-    const sentenceParties = institutions.size + (foreign ? 1 : 0);
+    // A party named by its role ("tuyến dưới", "đối tác nước ngoài") counts once, beside the named ones.
+    const sentenceParties =
+      institutions.size + (foreign ? 1 : 0) + (GENERIC_PARTY.test(s.text) ? 1 : 0);
     const families = cueFamiliesIn(s.text).map((f) => f.name);
     mostFamilies = Math.max(mostFamilies, families.length);
     strengths.push(

@@ -33,6 +33,11 @@ export interface TrainingOptions {
    * weights are kept at zero or above (projected after each step).
    */
   nonNegative?: string[];
+  /**
+   * How many times a positive example counts in the log-loss beyond the class balance (1 when absent): the
+   * penalty then tolerates more weight on evidence only the positives carry.
+   */
+  positiveWeight?: number;
 }
 
 export interface Example {
@@ -76,7 +81,7 @@ export function trainLogistic(examples: Example[], options: TrainingOptions): Lo
   const positives = rows.filter((r) => r.y === 1).length;
   const classWeight = [
     rows.length / (2 * Math.max(1, rows.length - positives)),
-    rows.length / (2 * Math.max(1, positives)),
+    (rows.length / (2 * Math.max(1, positives))) * (options.positiveWeight ?? 1),
   ];
   const n = names.length + 1; // the bias is the last parameter
   const penalty = Float64Array.from(

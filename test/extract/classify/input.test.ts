@@ -114,3 +114,18 @@ test('the classifier reads the clause evidence as features', () => {
   assert.equal(features.has('clause:@body'), false);
   assert.ok(features.get('clause:strongest')! > 0);
 });
+
+test('a party named by its role (a level of the network, foreign donors) is the second party of a clause', () => {
+  assert.deepEqual(
+    clauses(
+      'Bệnh viện Nhi Trung ương tập huấn kỹ thuật hồi sức sơ sinh cho tuyến huyện',
+      'Viện Pasteur Nha Trang nhận hỗ trợ sinh phẩm xét nghiệm từ các nhà tài trợ quốc tế.',
+    ),
+    { opening: 2, body: 0 },
+  );
+  // A role with no named party beside it relates nothing, cue or not.
+  assert.deepEqual(
+    clauses('Trạm y tế tuyến xã còn thiếu thuốc', 'Nhiều chuyên gia quốc tế cảnh báo về dịch sởi.'),
+    { opening: 0, body: 0 },
+  );
+});
