@@ -12,16 +12,12 @@ import { goldPaths } from '../src/train/gold.ts';
 import { loadNamesDataset } from '../src/train/names-data.ts';
 import {
   baseSequences,
-  institutionCounts,
-  knownNamesWithout,
   namesFolds,
   NAMES_FOLDS,
   NAMES_LEARNER,
   NAMES_SEED,
-  trainNames,
-  withKnownNames,
+  trainNamesFold,
 } from '../src/train/names.ts';
-import { knownNames } from '../src/extract/names/known-names.ts';
 import { boundaryFeatures, tokenFeatures } from '../src/extract/names/features.ts';
 import { chainScores } from '../src/extract/names/perceptron.ts';
 import {
@@ -92,12 +88,11 @@ values.seeds
       Object.keys(VARIANTS).map((v) => [v, []]),
     );
     for (let k = 0; k < NAMES_FOLDS; k++) {
-      const training = articles.filter((_, i) => fold[i] !== k);
-      const counts = institutionCounts(training);
-      const sequences = articles.flatMap((a, i) =>
-        fold[i] === k ? [] : withKnownNames(a, base[i]!, knownNamesWithout(counts, a)),
-      );
-      const weights = { ...trainNames(sequences, seed, learner), known: knownNames(counts) };
+      const { weights } = trainNamesFold(articles, base, fold, k, {
+        seed,
+        learner,
+        extension: false,
+      });
       articles.forEach((article, i) => {
         if (fold[i] !== k) return;
         const scored = article.sentences.map((s) =>

@@ -141,6 +141,24 @@ if (values.confidence) {
   }
   const chosen = chooseConfidence(scored);
   console.log(`chosen: scale ${chosen.scale}, threshold ${chosen.threshold}`);
+  if (runs.length > 1) {
+    // What training chooses at each fold seed apart, and the objective at each threshold per seed:
+    // how flat it is, and whether the choice moves with the folds.
+    const each = runs.map((run) => chooseConfidence(run.scored));
+    console.log(
+      `chosen per seed: ${each.map((c, r) => `${seeds[r]} scale ${c.scale} threshold ${c.threshold}`).join('; ')}`,
+    );
+    console.log(
+      `ORG: the rules' names after the check per seed, at scale ${CONFIDENCE_SCALES[s]}: F0.5 (right/wrong strings kept)`,
+    );
+    const curves = runs.map((run) => sweepRuleNames(run.scored, s, CONFIDENCE_THRESHOLDS));
+    const f4 = (x: number) => x.toFixed(4);
+    CONFIDENCE_THRESHOLDS.forEach((t, i) =>
+      console.log(
+        `${String(t).padStart(7)}  ${curves.map((c) => `${f4(c[i]!.fBeta)} (${c[i]!.tp}/${c[i]!.fp})`).join('  ')}  mean ${f4(curves.reduce((sum, c) => sum + c[i]!.fBeta, 0) / curves.length)}`,
+      ),
+    );
+  }
 }
 if (values.dump)
   writeFileSync(

@@ -15,16 +15,12 @@ import { goldPaths } from '../src/train/gold.ts';
 import { loadNamesDataset } from '../src/train/names-data.ts';
 import {
   baseSequences,
-  institutionCounts,
-  knownNamesWithout,
   namesFolds,
   NAMES_FOLDS,
   NAMES_LEARNER,
   NAMES_SEED,
-  trainNames,
-  withKnownNames,
+  trainNamesFold,
 } from '../src/train/names.ts';
-import { knownNames } from '../src/extract/names/known-names.ts';
 import { boundaryFeatures, tokenFeatures } from '../src/extract/names/features.ts';
 import { chainScores } from '../src/extract/names/perceptron.ts';
 import { distinctNames, readScores, recogniseNames } from '../src/extract/names/recognise.ts';
@@ -84,12 +80,11 @@ values.seeds
     const fold = namesFolds(articles, seed);
     const comparisons = new Map<string, NamesComparison[]>(VARIANTS.map((v) => [v, []]));
     for (let k = 0; k < NAMES_FOLDS; k++) {
-      const training = articles.filter((_, i) => fold[i] !== k);
-      const counts = institutionCounts(training);
-      const sequences = articles.flatMap((a, i) =>
-        fold[i] === k ? [] : withKnownNames(a, base[i]!, knownNamesWithout(counts, a)),
-      );
-      const weights = { ...trainNames(sequences, seed, learner), known: knownNames(counts) };
+      const { weights } = trainNamesFold(articles, base, fold, k, {
+        seed,
+        learner,
+        extension: false,
+      });
       const models = [false, true].map((askCapitals) => {
         const options = { askCapitals, joiningWords: true };
         const examples = articles.flatMap((a, i) =>

@@ -14,17 +14,12 @@ import { goldPaths } from '../src/train/gold.ts';
 import { loadNamesDataset } from '../src/train/names-data.ts';
 import {
   baseSequences,
-  institutionCounts,
-  knownNamesWithout,
   namesFolds,
   NAMES_FOLDS,
   NAMES_LEARNER,
   NAMES_SEED,
-  trainNames,
-  withKnownNames,
+  trainNamesFold,
 } from '../src/train/names.ts';
-import { trainNameExtension } from '../src/train/names-extension.ts';
-import { knownNames } from '../src/extract/names/known-names.ts';
 import { checkArticleNames } from '../src/extract/names/article-checks.ts';
 import { distinctNames, readSentence, type NameMention } from '../src/extract/names/recognise.ts';
 import { KIND_WORD_OPTIONS, type KindWordOptions } from '../src/extract/names/institution-joins.ts';
@@ -73,16 +68,7 @@ values.seeds
       Object.keys(VARIANTS).map((v) => [v, []]),
     );
     for (let k = 0; k < NAMES_FOLDS; k++) {
-      const training = articles.filter((_, i) => fold[i] !== k);
-      const counts = institutionCounts(training);
-      const sequences = articles.flatMap((a, i) =>
-        fold[i] === k ? [] : withKnownNames(a, base[i]!, knownNamesWithout(counts, a)),
-      );
-      const weights = {
-        ...trainNames(sequences, seed, NAMES_LEARNER),
-        known: knownNames(counts),
-        extension: trainNameExtension(training, seed),
-      };
+      const { weights } = trainNamesFold(articles, base, fold, k, { seed, learner: NAMES_LEARNER });
       articles.forEach((article, i) => {
         if (fold[i] !== k) return;
         const mentions: NameMention[] = article.sentences.flatMap((s, j) => {

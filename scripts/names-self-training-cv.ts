@@ -21,14 +21,12 @@ import { loadNamesDataset, type NamedArticle } from '../src/train/names-data.ts'
 import {
   baseSequences,
   compactWeights,
-  institutionCounts,
-  knownNamesWithout,
   NAMES_EPOCHS,
   NAMES_FOLDS,
   NAMES_MEMBERS,
   NAMES_MIN_WEIGHT,
   namesFolds,
-  withKnownNames,
+  namesFoldTraining,
 } from '../src/train/names.ts';
 import { averageChainWeights, memberSeed } from '../src/train/chain-ensemble.ts';
 import {
@@ -136,12 +134,8 @@ for (const seed of values.seeds.split(',').map(Number)) {
   const seconds: Record<string, number> = Object.fromEntries(rows.map((r) => [r, 0]));
   const keptCounts: Record<string, number> = Object.fromEntries(rows.map((r) => [r, 0]));
   for (let k = 0; k < NAMES_FOLDS; k++) {
-    const training = articles.filter((_, i) => fold[i] !== k);
-    const counts = institutionCounts(training);
+    const { counts, sequences } = namesFoldTraining(articles, base, fold, k);
     const known = knownNames(counts);
-    const sequences = articles.flatMap((a, i) =>
-      fold[i] === k ? [] : withKnownNames(a, base[i]!, knownNamesWithout(counts, a)),
-    );
     let t0 = performance.now();
     const raw = Array.from({ length: NAMES_MEMBERS }, (_, m) =>
       perceptron(sequences, memberSeed(seed, m)),

@@ -51,6 +51,9 @@ export function calibratedScale(scored: readonly ScoredMentions[]): number {
 
 export interface ThresholdPoint {
   threshold: number;
+  /** Distinct strings kept that are right, and that are wrong. */
+  tp: number;
+  fp: number;
   precision: number;
   recall: number;
   f1: number;
@@ -116,6 +119,8 @@ export function sweep(
         : 0;
     return {
       threshold,
+      tp: s.tp,
+      fp: s.fp,
       precision: s.precision,
       recall: s.recall,
       f1: s.f1,
@@ -181,6 +186,8 @@ export function sweepRuleNames(
       precision + recall ? ((1 + b2) * precision * recall) / (b2 * precision + recall) : 0;
     return {
       threshold,
+      tp,
+      fp,
       precision,
       recall,
       f1,

@@ -211,6 +211,58 @@ export function namesFolds(articles: readonly NamedArticle[], seed: number): num
   );
 }
 
+/** What the recogniser of one fold is trained on: the articles outside the fold. */
+export interface NamesFoldTraining {
+  training: NamedArticle[];
+  /** Each institution string of the training articles, with how many of them wrote it. */
+  counts: Map<string, number>;
+  /** The training articles' sequences, each article's known names from the other training articles only. */
+  sequences: TrainingSequence[];
+}
+
+/**
+ * The training data of fold `k`: the articles whose `fold` is not k, from their sequences without
+ * the known-name features (`base`, baseSequences of every article, computed once for all folds).
+ */
+export function namesFoldTraining(
+  articles: readonly NamedArticle[],
+  base: readonly (readonly TrainingSequence[])[],
+  fold: readonly number[],
+  k: number,
+): NamesFoldTraining {
+  const training = articles.filter((_, i) => fold[i] !== k);
+  const counts = institutionCounts(training);
+  const sequences = articles.flatMap((a, i) =>
+    fold[i] === k ? [] : withKnownNames(a, base[i]!, knownNamesWithout(counts, a)),
+  );
+  return { training, counts, sequences };
+}
+
+/**
+ * The recogniser of fold `k`, as crossValidateNames tests the fold with: the tagger (trainNames,
+ * the learner at the fold seed), the training articles' known names, and the learned extension
+ * (left out with `extension: false`, for a harness that decodes without it or trains its own).
+ */
+export function trainNamesFold(
+  articles: readonly NamedArticle[],
+  base: readonly (readonly TrainingSequence[])[],
+  fold: readonly number[],
+  k: number,
+  {
+    seed = NAMES_SEED,
+    learner = NAMES_LEARNER,
+    extension = true,
+  }: { seed?: number; learner?: NamesLearner; extension?: boolean } = {},
+): NamesFoldTraining & { weights: RecogniserWeights } {
+  const data = namesFoldTraining(articles, base, fold, k);
+  const weights: RecogniserWeights = {
+    ...trainNames(data.sequences, seed, learner),
+    known: knownNames(data.counts),
+    ...(extension && { extension: trainNameExtension(data.training, seed) }),
+  };
+  return { ...data, weights };
+}
+
 /** Each article's names found by a model trained on the other folds. */
 export function crossValidateNames(
   articles: readonly NamedArticle[],
@@ -222,16 +274,7 @@ export function crossValidateNames(
   const comparisons: NamesComparison[] = [];
   const scored: ScoredMentions[] = [];
   for (let k = 0; k < NAMES_FOLDS; k++) {
-    const training = articles.filter((_, i) => fold[i] !== k);
-    const counts = institutionCounts(training);
-    const sequences = articles.flatMap((a, i) =>
-      fold[i] === k ? [] : withKnownNames(a, base[i]!, knownNamesWithout(counts, a)),
-    );
-    const weights = {
-      ...trainNames(sequences, seed, learner),
-      known: knownNames(counts),
-      extension: trainNameExtension(training, seed),
-    };
+    const { weights } = trainNamesFold(articles, base, fold, k, { seed, learner });
     articles.forEach((article, i) => {
       if (fold[i] !== k) return;
       const readings = article.sentences.map((sentence) => readSentence(sentence, weights));

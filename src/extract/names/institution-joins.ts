@@ -215,6 +215,44 @@ const PROVINCE_OR_COUNTRY = (text: string) =>
 const SOURCES: ReadonlySet<string> = new Set(SOURCE_CUES.filter((cue) => !cue.includes(' ')));
 const KIND_ABBREVIATION_SET: ReadonlySet<string> = new Set(KIND_ABBREVIATIONS);
 const RUN_JOINERS: ReadonlySet<string> = new Set(['&', '-', '.']);
+/** One sentence as a check that adds institutions reads it: its words, and the article's mentions in it. */
+interface SentenceWords<M extends Mention> {
+  sentence: string;
+  here: M[];
+  tokens: ReturnType<typeof tokenise>;
+  words: string[];
+}
+
+/**
+ * The institutions `read` adds in each sentence of the article, through `add(start, end, like)`: a
+ * copy of `like` (the article's first mention where none is given) as an institution over the
+ * sentence's characters start..end. None in an article without a mention to copy.
+ */
+function institutionsAdded<M extends Mention>(
+  mentions: readonly M[],
+  sentences: readonly string[],
+  read: (s: SentenceWords<M>, add: (start: number, end: number, like?: M) => void) => void,
+): M[] {
+  const template = mentions[0];
+  if (!template) return [];
+  const added: M[] = [];
+  sentences.forEach((sentence, index) => {
+    const tokens = tokenise(sentence);
+    const here = mentions.filter((m) => m.sentence === index);
+    read({ sentence, here, tokens, words: tokens.map((t) => t.text) }, (start, end, like) =>
+      added.push({
+        ...(like ?? template),
+        kind: 'ORG' as const,
+        text: sentence.slice(start, end),
+        sentence: index,
+        start,
+        end,
+      }),
+    );
+  });
+  return added;
+}
+
 /** A capitalised word, or a number, of a name ("K", "JW", "108", "T.Ư", "An Hòa"). */
 const NAME_WORD = /^[\p{Lu}\p{N}]/u;
 
@@ -236,18 +274,12 @@ export function namesAfterKindWords<M extends Mention>(
   sentences: readonly string[],
   options: KindWordOptions = KIND_WORD_OPTIONS,
 ): M[] {
-  const template = mentions[0];
-  if (!template) return [];
   const kindTrie = phraseTrie(
     [...options.kinds, ...options.abbreviated].map((k) => [k, true] as const),
     (word) => word,
   );
   const describing = new Set([...COUNTING_WORDS, ...options.describing]);
-  const added: M[] = [];
-  sentences.forEach((sentence, index) => {
-    const here = mentions.filter((m) => m.sentence === index);
-    const tokens = tokenise(sentence);
-    const words = tokens.map((t) => t.text);
+  return institutionsAdded(mentions, sentences, ({ sentence, here, tokens, words }, add) => {
     for (let k = 0; k < tokens.length; k++) {
       const n = longestPhrase(kindTrie, words, k).length;
       if (n === 0 || k + n >= tokens.length || !NAME_WORD.test(words[k + n]!)) continue;
@@ -312,14 +344,7 @@ export function namesAfterKindWords<M extends Mention>(
           m.end === tokens[last]!.end,
       );
       if (country) {
-        added.push({
-          ...template,
-          kind: 'ORG' as const,
-          text: sentence.slice(from, country.end),
-          sentence: index,
-          start: from,
-          end: country.end,
-        });
+        add(from, country.end);
         k = last;
         continue;
       }
@@ -344,18 +369,10 @@ export function namesAfterKindWords<M extends Mention>(
       )
         continue;
       end = runStart + run.length;
-      added.push({
-        ...(person ?? template),
-        kind: 'ORG' as const,
-        text: sentence.slice(from, end),
-        sentence: index,
-        start: from,
-        end,
-      });
+      add(from, end, person);
       k = last;
     }
   });
-  return added;
 }
 
 /** Lower-case words that may follow a name ("Bệnh viện 108 và …", "… 175 thuộc …"), not a unit ("500 tỉ"). */
@@ -377,13 +394,7 @@ export function namesWithNumber<M extends Mention>(
   mentions: readonly M[],
   sentences: readonly string[],
 ): M[] {
-  const template = mentions[0];
-  if (!template) return [];
-  const added: M[] = [];
-  sentences.forEach((sentence, index) => {
-    const here = mentions.filter((m) => m.sentence === index);
-    const tokens = tokenise(sentence);
-    const words = tokens.map((t) => t.text);
+  return institutionsAdded(mentions, sentences, ({ here, tokens, words }, add) => {
     for (let k = 0; k < tokens.length; k++) {
       const n = longestPhrase(PARENT_HEADS, words, k).length;
       const number = words[k + n];
@@ -397,17 +408,9 @@ export function namesWithNumber<M extends Mention>(
       const headEnd = tokens[k + n - 1]!.end;
       const over = here.filter((m) => m.start < end && start < m.end);
       if (over.some((m) => !(m.kind === 'ORG' && m.start === start && m.end === headEnd))) continue;
-      added.push({
-        ...template,
-        kind: 'ORG' as const,
-        text: sentence.slice(start, end),
-        sentence: index,
-        start,
-        end,
-      });
+      add(start, end);
     }
   });
-  return added;
 }
 
 const ABBREVIATION_ONLY = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{N}&-]*$/u;

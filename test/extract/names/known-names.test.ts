@@ -2,7 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { knownNameMarks, knownNames } from '../../../src/extract/names/known-names.ts';
 import { tokenise } from '../../../src/extract/names/tokens.ts';
-import { institutionCounts, knownNamesWithout } from '../../../src/train/names.ts';
+import {
+  baseSequences,
+  institutionCounts,
+  knownNamesWithout,
+  namesFoldTraining,
+} from '../../../src/train/names.ts';
 import type { NamedArticle } from '../../../src/train/names-data.ts';
 
 const marksOf = (sentence: string, names: Array<[string, number]>) => {
@@ -55,4 +60,35 @@ test("in training an article's known names are the other articles' names only", 
     'a name only this article wrote is not known to it',
   );
   assert.deepEqual(marks('Bộ Y tế'), ['kn=B|1', 'kn=I|1', 'kn=L|1']);
+});
+
+test("a fold's recogniser is trained on the other folds' articles, its names known from them only", () => {
+  const article = (file: string, text: string, names: string[]) => {
+    const tokens = tokenise(text);
+    return {
+      file,
+      sentences: [{ text, tokens }],
+      tags: [tokens.map(() => 0)],
+      gold: { ORG: new Set(names) },
+    } as unknown as NamedArticle;
+  };
+  const articles = [
+    article('a', 'Viện Tim Sài Gòn khám miễn phí', ['Viện Tim Sài Gòn']),
+    article('b', 'Đoàn thăm Bộ Y tế', ['Bộ Y tế']),
+    article('c', 'Bộ Y tế tiếp đoàn', ['Bộ Y tế']),
+  ];
+  const { training, counts, sequences } = namesFoldTraining(
+    articles,
+    articles.map(baseSequences),
+    [0, 1, 1],
+    0,
+  );
+  assert.deepEqual(
+    training.map((a) => a.file),
+    ['b', 'c'],
+  );
+  assert.deepEqual([...counts], [['Bộ Y tế', 2]], 'the tested article names nothing known');
+  assert.equal(sequences.length, 2);
+  // "Bộ Y tế" in b is known from c alone: one article.
+  assert.ok(sequences[0]!.features[2]!.includes('kn=B|1'));
 });
