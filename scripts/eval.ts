@@ -133,7 +133,7 @@ function print(e: Evaluation): void {
   const pct = (x: number) => x.toFixed(2);
   const c = e.labels.classification;
   console.log(
-    `Classifier on every label (${e.labels.articles} articles Y/N, ${e.labels.positives} Y, and the seeds; borderline left out: ${Object.entries(
+    `Classifier on every label (${e.labels.articles} articles Y/N, ${e.labels.positives} Y, and the seeds; borderline (soft labels in training, never scored): ${Object.entries(
       e.labels.borderline,
     )
       .map(([o, n]) => `${o} ${n}`)

@@ -121,7 +121,7 @@ console.log(
       const of = examples.filter((e) => e.origin === o);
       return `${o} ${of.length}: ${of.filter((e) => e.positive).length} Y`;
     })
-    .join('; ')}); borderline left out: ${
+    .join('; ')}); borderline (soft labels in training, never scored): ${
     Object.entries(dataset.borderline)
       .map(([o, n]) => `${o} ${n}`)
       .join(', ') || 'none'
