@@ -31,6 +31,7 @@ import { KNOWN_INSTITUTIONS } from '../gazetteer/known-institutions.ts';
 import { isPlaceName, startsWithPlaceName } from '../gazetteer/place-names.ts';
 import { alternation, escapeRegExp } from '../../lib/regex.ts';
 import { isSurname } from '../gazetteer/surnames.ts';
+import { scaleOf } from './numbers.ts';
 import { TITLE_AT_END } from '../gazetteer/titles.ts';
 import { isCapitalised, normaliseToneMarks } from '../../lib/vietnamese.ts';
 import { expandHead } from '../../lib/organisation-key.ts';
@@ -351,6 +352,8 @@ function extendName(
       continue;
     }
     if (!t.word) break;
+    // "tài trợ Sở Y tế 500 triệu đồng": a number before a scale word is a sum, not the name's number.
+    if (/^\d/.test(t.text) && scaleOf(tokens[i + 1]?.text) > 1) break;
     const place = placeTypeAt(tokens, i);
     // "xã hội" is a word of names, "xã Tân Lập" a commune.
     if (place > 0 && vocabularyAt(tokens, i) <= place) {

@@ -217,3 +217,14 @@ test('one key for one institution: city spellings, T.Ư, abbreviations and their
   assert.equal(organisationKey('WHO'), organisationKey('Tổ chức Y tế thế giới'));
   assert.equal(organisationKey('Ủy ban châu Âu (EC)'), organisationKey('Ủy ban châu Âu'));
 });
+
+test('a number before a scale word is a sum given to the institution, not the number in its name', () => {
+  assert.deepEqual(names('Tổ chức này sẽ tài trợ Sở Y tế 500 triệu đồng để mua máy.'), [
+    'Sở Y tế [province]',
+  ]);
+  assert.deepEqual(names('Quỹ hỗ trợ Bệnh viện Nhi 2 tỷ đồng.'), ['Bệnh viện Nhi']);
+  assert.deepEqual(names('Các bác sĩ Bệnh viện 108 và Bệnh viện 175 tham gia.'), [
+    'Bệnh viện 108',
+    'Bệnh viện 175',
+  ]);
+});
