@@ -27,7 +27,7 @@ export const INTERNATIONAL_BODIES =
  * sentence with one of these and a named institution relates two parties (`classify/input.ts`).
  */
 export const GENERIC_PARTY =
-  /tuyến (?:dưới|trên|tỉnh|huyện|xã|cơ sở|trung ương)|(?:đối tác|chuyên gia|tổ chức|bạn bè|nhà tài trợ) (?:nước ngoài|quốc tế)|tổ chức phi chính phủ|(?:các )?(?:tổ chức|đơn vị|nhà tài trợ) trong và ngoài nước/iu;
+  /tuyến (?:dưới|trên|tỉnh|huyện|xã|cơ sở|trung ương)|(?:đối tác|chuyên gia|tổ chức|bạn bè|nhà tài trợ) (?:nước ngoài|quốc tế)|tổ chức phi chính phủ|(?:tổ chức|đơn vị|nhà tài trợ) trong và ngoài nước/iu;
 
 const ALL_COUNTRIES = Object.keys(COUNTRY_NAMES).join('|');
 const COUNTRIES = Object.keys(COUNTRY_NAMES)

@@ -123,6 +123,13 @@ test('a party named by its role (a level of the network, foreign donors) is the 
     ),
     { opening: 2, body: 0 },
   );
+  assert.deepEqual(
+    clauses(
+      'Bệnh viện Đa khoa tỉnh Hà Giang nhận thiết bị do các tổ chức trong và ngoài nước tài trợ',
+      'Buổi lễ diễn ra sáng nay.',
+    ),
+    { opening: 1, body: 0 },
+  );
   // A role with no named party beside it relates nothing, cue or not.
   assert.deepEqual(
     clauses('Trạm y tế tuyến xã còn thiếu thuốc', 'Nhiều chuyên gia quốc tế cảnh báo về dịch sởi.'),
