@@ -3,8 +3,8 @@
  *   [--end-to-end] [--precision 0.9] [--cache <file>] [--corpus <dir>] [--dump <prefix>]
  *
  * Measures how well a recipe of the cooperation classifier RANKS articles, the thing that limits its recall
- * (README, "What limits recall is the ranking"): for each of N fold seeds (folds by story, from SEED), every
- * labelled article's out-of-fold probability, pooled over the five folds, and from them
+ * (docs/measurements.md, "What limits recall is the ranking"): for each of N fold seeds (folds by story,
+ * from SEED), every labelled article's out-of-fold probability, pooled over the five folds, and from them
  *
  * - recall at precision 0.9: the best recall any single threshold reaches with precision 0.9 or more;
  * - AUC, and the best F1 at any threshold;
