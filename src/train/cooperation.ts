@@ -34,7 +34,7 @@ import type { LabelledExample } from './dataset.ts';
  * 0.756 / 0.970 / 0.831, higher at all eight fold seeds; end to end over five (`--seeds 5 --end-to-end`)
  * P 0.925 R 0.686 F1 0.787 -> P 0.917 R 0.716 F1 0.804, every seed's precision 0.90 or more. Each alone gains
  * less (0.719, 0.719, 0.730); the borderline articles without the class weight make the threshold chosen inside
- * swing (F1 0.722). README, "The near-misses stacked".
+ * swing (F1 0.722). docs/measurements.md, "The near-misses stacked".
  */
 export const TRAINING_OPTIONS: CooperationOptions = {
   l2: 0.001,

@@ -214,7 +214,7 @@ export interface ChosenConfidence {
  * asked (cut short is what a printed fragment is): the rules take a name from its head, after a
  * department or a parent body the recogniser reads as part of it ("khoa Nhi Bệnh viện …"). Measured
  * against the probability that the name ends there as an institution, and the exact span's: this
- * leaves out more cut names for as few right ones (README, the name recogniser).
+ * leaves out more cut names for as few right ones (docs/measurements.md, "A name the recogniser is unsure of").
  */
 export function chooseConfidence(scored: readonly ScoredMentions[]): ChosenConfidence {
   const s = calibratedScale(scored);

@@ -5,7 +5,7 @@
  * names that were, a district's name with other districts' names; with the shape,
  * a capitalised "Hùng" weighs apart from a lower-case word of its class.
  *
- * Measured by `node scripts/names-cv.ts` (README, "The name recogniser"): over
+ * Measured by `node scripts/names-cv.ts` (docs/measurements.md, "Word classes from the unlabelled corpus"): over
  * fold seeds 20261202, 1 and 7, people 0.870 → 0.885 and institutions 0.769 →
  * 0.773; the classes of the neighbours ±1 as well, with or without the shape,
  * gained less (fold seeds 20261202 and 1).
