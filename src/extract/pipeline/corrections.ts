@@ -112,21 +112,27 @@ const normalisePath = (path: string) => path.replace(/\\/g, '/').replace(/^\.\//
  * Forces articles to `rejected` or `event`. `reprocess` runs the field
  * extraction on an article the classifier rejected (processArticle with
  * `{ cooperation: true }`); the results given are not changed (the cache keeps them).
+ * An article named by an id no article has now may have had it before an edit (an id is a hash of the
+ * text): `registeredFile` gives the file the permalinks register last saw the article with that id at,
+ * and the correction applies to the article there.
  */
 export function applyArticleCorrections(
   results: ArticleResult[],
   corrections: Array<Located<ArticleCorrection>>,
   reprocess: (file: string) => ArticleResult,
+  registeredFile: (id: string) => string | undefined = () => undefined,
 ): { results: ArticleResult[]; stale: StaleCorrection[] } {
   const out = [...results];
   const stale: StaleCorrection[] = [];
   for (const c of corrections) {
     const target = normalisePath(c.article);
-    const index = out.findIndex((r) => r.file === target || r.id === target);
+    let index = out.findIndex((r) => r.file === target || r.id === target);
+    const earlier = index < 0 ? registeredFile(target) : undefined;
+    if (earlier !== undefined) index = out.findIndex((r) => r.file === earlier);
     const report = (problem: string) =>
       stale.push({ file: c.file, entry: c.entry, target: `article: ${c.article}`, problem });
     if (index < 0) {
-      report('no such article');
+      report(earlier ? `no such article (last seen at ${earlier})` : 'no such article');
       continue;
     }
     const r = out[index]!;

@@ -137,10 +137,19 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
   const { processArticle } = corrections.articles.length
     ? await import('./article.ts')
     : { processArticle: null };
-  const forced = applyArticleCorrections(results, corrections.articles, (file) =>
-    processArticle!(file, readFileSync(join(options.input, file)), { cooperation: true }),
-  );
   const register = options.permalinks ? readRegister(options.permalinks) : null;
+  // Every content id an article has had, with the file it was last read from: a correction may name an old id.
+  const registeredFiles = new Map(
+    Object.values(register?.articles ?? {}).flatMap((a) =>
+      a.ids.map((id) => [id, a.file] as const),
+    ),
+  );
+  const forced = applyArticleCorrections(
+    results,
+    corrections.articles,
+    (file) => processArticle!(file, readFileSync(join(options.input, file)), { cooperation: true }),
+    (id) => registeredFiles.get(id),
+  );
   const { decodeArticleBytes } = register
     ? await import('../read/read.ts')
     : { decodeArticleBytes: null };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, CooperationEvent } from '../../../src/lib/schema.ts';
 import { FIXTURES, readJson, ROOT, runExtractCommand, tempDir } from '../../helpers.ts';
@@ -86,6 +86,39 @@ test('corrections apply to a cold and a cached run alike, and a stale one only w
     assert.ok(published.warnings.some((w) => /published by a staff correction/.test(w)));
     assert.ok(events.some((e) => e.id === published.eventIds[0]));
   }
+});
+
+test('a correction naming an article by its id still applies after the article is edited', () => {
+  const { input, dir } = setUp('');
+  const file = 'tin/ordinary-health-news.txt';
+  const env = { HOPTAC_PERMALINKS: join(tempDir(), 'permalinks.json') };
+  const run = () => {
+    const output = tempDir();
+    const result = runExtractCommand(
+      ['--input', input, '--output', output, '--corrections', dir, '--no-cache'],
+      env,
+    );
+    assert.equal(result.status, 0, result.stderr);
+    const article = readJson<Article[]>(output, 'articles.json').find((a) => a.file === file)!;
+    return { result, article, events: readJson<CooperationEvent[]>(output, 'events.json') };
+  };
+  const before = run().article;
+  assert.equal(before.status, 'rejected', 'the classifier alone does not publish it');
+  writeFileSync(
+    join(dir, 'sua.yaml'),
+    `- article: ${before.id}\n  status: event\n  reason: "Buổi khám do hai đơn vị phối hợp"\n`,
+  );
+  const published = run();
+  assert.equal(published.article.status, 'event');
+  const event = published.events.find((e) => e.id === published.article.eventIds[0])!;
+  // A sentence added in place: the text, and so the article's id, change; the correction still names the old id.
+  appendFileSync(join(input, file), '\nBuổi khám kết thúc vào buổi chiều cùng ngày.\n');
+  const edited = run();
+  assert.notEqual(edited.article.id, before.id);
+  assert.equal(edited.article.status, 'event');
+  assert.doesNotMatch(edited.result.stdout, /no such article/);
+  const again = edited.events.find((e) => e.id === edited.article.eventIds[0])!;
+  assert.deepEqual([again.id, again.slug], [event.id, event.slug]);
 });
 
 test('a value the schema refuses stops the run with one line naming the file and the entry', () => {
