@@ -71,11 +71,14 @@ async function main(): Promise<number> {
     console.error(`extract: input folder ${input} does not exist or is not a folder`);
     return 2;
   }
+  // A wrong option value is a wrong option: exit 2 with the usage, as for an unknown flag.
+  const workers = args.workers === undefined ? undefined : Number(args.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+    console.error(`extract: --workers must be a whole number ≥ 1, not ${args.workers}\n\n${USAGE}`);
+    return 2;
+  }
   const started = performance.now();
   try {
-    const workers = args.workers === undefined ? undefined : Number(args.workers);
-    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))
-      throw new Error(`--workers must be a whole number ≥ 1, not ${args.workers}`);
     const { extraction, results, cached, staleCorrections, correctionsApplied, slowFiles } =
       await runExtraction({
         input,

@@ -53,6 +53,20 @@ test('extract with an unknown flag names it, prints the usage and exits 2', () =
   assert.match(run.stderr, /Usage: npm run extract/);
 });
 
+test('extract with a wrong option value names it, prints the usage and exits 2, extracting nothing', () => {
+  const output = tempDir();
+  for (const value of ['abc', '0', '1.5']) {
+    const run = runExtractCommand(['--workers', value, '--output', output]);
+    assert.equal(run.status, 2, `--workers ${value}`);
+    assert.match(
+      run.stderr,
+      new RegExp(`^extract: --workers must be a whole number ≥ 1, not ${value}`),
+    );
+    assert.match(run.stderr, /Usage: npm run extract/);
+  }
+  assert.ok(!existsSync(join(output, 'articles.json')), 'nothing was extracted');
+});
+
 test('build --help prints the usage, exits 0 and builds nothing', () => {
   const env = isolated();
   const run = runBuild(['--help'], env);
