@@ -79,7 +79,8 @@ export function formatReport(
         // Routine: counted above, named only when every file is asked for (--verbose).
         if (options.listing === 'all') lines.push(`  ${r.file}: ${a.reason}`);
       } else if (a.reason) lines.push(`  ${r.file}: ${a.reason} (${a.warnings.join('; ')})`);
-      else if (a.warnings.length) lines.push(`  ${r.file}: ${a.warnings.join('; ')}`);
+      // Published all the same: said so, since the lines above it are the rejected files.
+      else if (a.warnings.length) lines.push(`  ${r.file}: published (${a.warnings.join('; ')})`);
     }
   }
   return lines.join('\n');

@@ -102,7 +102,10 @@ test('decomposed (NFD) text is read as its NFC form', () => {
 
 test('malformed YAML front matter is ignored with a warning; the body is still extracted', () => {
   assert.equal(row('malformed-front-matter.md').status, 'event');
-  assert.match(reportLine('malformed-front-matter.md'), /front matter is not valid YAML/);
+  assert.match(
+    reportLine('malformed-front-matter.md'),
+    /: published \(front matter is not valid YAML/,
+  );
 });
 
 test('front matter of the wrong type is dropped with a warning naming the field', () => {
