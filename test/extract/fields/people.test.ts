@@ -62,6 +62,19 @@ test('honorifics written lower-case, and specialist degrees after "Bác sĩ"', (
   );
 });
 
+test('a verb of saying or promising ends a title written after a name', () => {
+  assert.deepEqual(
+    people(
+      'PGS.TS Lê Văn Minh – Viện trưởng Viện Pasteur Nha Trang cam kết cử cán bộ hỗ trợ tỉnh.',
+    ),
+    [['Lê Văn Minh', 'Viện trưởng Viện Pasteur Nha Trang']],
+  );
+  assert.deepEqual(
+    people('Ông Đỗ Quang Huy, Giám đốc Sở Y tế tỉnh Yên Bái thừa nhận nhân lực còn thiếu.'),
+    [['Đỗ Quang Huy', 'Giám đốc Sở Y tế tỉnh Yên Bái']],
+  );
+});
+
 test('foreign names: hyphenated, with initials, with particles, after ông/bà when a title follows', () => {
   assert.deepEqual(
     people('Bác sĩ Jean-Paul Moreau - Tổng giám đốc Bệnh viện Pháp Việt cho biết.'),
