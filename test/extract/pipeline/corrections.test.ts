@@ -135,20 +135,22 @@ test('a value the schema refuses stops the run with one line naming the file and
 });
 
 test('a correction without a reason, or a file that is not YAML, stops the run', () => {
-  const noReason = setUp('- article: 001_04f8a597d5d644b8.txt\n  status: rejected\n');
-  const a = runExtractCommand([
-    '--input',
-    noReason.input,
-    '--output',
-    tempDir(),
-    '--corrections',
-    noReason.dir,
-  ]);
-  assert.notEqual(a.status, 0);
-  assert.match(
-    a.stderr.trim(),
-    /sua\.yaml: entry 1 \(article: 001_04f8a597d5d644b8\.txt\): reason/,
-  );
+  for (const reason of ['', '  reason: ""\n']) {
+    const noReason = setUp(`- article: 001_04f8a597d5d644b8.txt\n  status: rejected\n${reason}`);
+    const a = runExtractCommand([
+      '--input',
+      noReason.input,
+      '--output',
+      tempDir(),
+      '--corrections',
+      noReason.dir,
+    ]);
+    assert.notEqual(a.status, 0);
+    assert.match(
+      a.stderr.trim(),
+      /sua\.yaml: entry 1 \(article: 001_04f8a597d5d644b8\.txt\): reason: say why the correction is made/,
+    );
+  }
   const broken = setUp('- event: x\n  set: { type: aid\n  reason: [\n');
   const b = runExtractCommand([
     '--input',
