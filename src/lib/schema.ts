@@ -148,13 +148,19 @@ export const EventCorrectionSetSchema = EventSchema.omit({
   .strict()
   .refine((set) => Object.keys(set).length > 0, { message: 'set names no field' });
 
+/** Why staff made a correction: required, and said in their words when it is missing or empty. */
+const CORRECTION_REASON_MISSING = 'say why the correction is made (it is missing or empty)';
+const CorrectionReasonSchema = z
+  .string({ error: CORRECTION_REASON_MISSING })
+  .min(1, { error: CORRECTION_REASON_MISSING });
+
 /** A correction of an event (../shared/CONTRACT.md, Corrections). */
 export const EventCorrectionSchema = z
   .object({
     /** The event's id or slug. */
     event: z.string().min(1),
     set: EventCorrectionSetSchema,
-    reason: z.string().min(1),
+    reason: CorrectionReasonSchema,
   })
   .strict();
 
@@ -164,7 +170,7 @@ export const ArticleCorrectionSchema = z
     /** A file path relative to the input folder, or an article id. */
     article: z.string().min(1),
     status: z.enum(['event', 'rejected']),
-    reason: z.string().min(1),
+    reason: CorrectionReasonSchema,
   })
   .strict();
 

@@ -48,10 +48,7 @@ const firstLine = (text: string) => text.split('\n')[0]!.trim();
 
 function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0]!;
-  const path = issue.path.join('.');
-  // The problem staff meet most, said in their words rather than the schema's.
-  if (path === 'reason') return 'reason: say why the correction is made (it is missing or empty)';
-  return `${path || '(entry)'}: ${firstLine(issue.message)}`;
+  return `${issue.path.join('.') || '(entry)'}: ${firstLine(issue.message)}`;
 }
 
 /** Reads every YAML file under `dir` (none when it does not exist); throws CorrectionError on the first bad one. */

@@ -138,17 +138,12 @@ export async function runExtraction(options: RunOptions): Promise<RunResult> {
     ? await import('./article.ts')
     : { processArticle: null };
   const register = options.permalinks ? readRegister(options.permalinks) : null;
-  // Every content id an article has had, with the file it was last read from: a correction may name an old id.
-  const registeredFiles = new Map(
-    Object.values(register?.articles ?? {}).flatMap((a) =>
-      a.ids.map((id) => [id, a.file] as const),
-    ),
-  );
   const forced = applyArticleCorrections(
     results,
     corrections.articles,
     (file) => processArticle!(file, readFileSync(join(options.input, file)), { cooperation: true }),
-    (id) => registeredFiles.get(id),
+    // Asked only for an id no article has now: the register keeps every id an article has had.
+    (id) => Object.values(register?.articles ?? {}).find((a) => a.ids.includes(id))?.file,
   );
   const { decodeArticleBytes } = register
     ? await import('../read/read.ts')
